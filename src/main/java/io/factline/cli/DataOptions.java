@@ -1,0 +1,43 @@
+package io.factline.cli;
+
+import io.factline.market.CsvMarketLoader;
+import io.factline.market.MarketData;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** The {@code --data} and {@code --date} options every data command shares, and their defaults. */
+public final class DataOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})",
+            defaultValue = "fixtures/market")
+    Path data;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "as-of date (default: the latest date in the price files)")
+    LocalDate date;
+
+    public MarketData load(CsvMarketLoader loader) {
+        return loader.load(data);
+    }
+
+    public Path dataDir() {
+        return data;
+    }
+
+    /** The requested date, or the latest in the data; a date no series has a bar on is a user error. */
+    public LocalDate resolveDate(MarketData market) {
+        if (date == null) {
+            return market.latestDate().orElseThrow(() -> new UserError(data + ": no price rows at all"));
+        }
+        if (!market.hasDataOn(date)) {
+            List<LocalDate> near = market.nearestDates(date);
+            throw new UserError("no data on " + date + " in " + data
+                    + (near.isEmpty() ? "" : "; nearest dates with data: "
+                    + near.stream().map(LocalDate::toString).collect(Collectors.joining(", "))));
+        }
+        return date;
+    }
+}

@@ -1,0 +1,69 @@
+package io.factline.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * The default rounding of a fact for readers. Values are kept at full precision everywhere; only
+ * this text is rounded: the exact binary value is rounded half-up to two decimals, so the display is
+ * always within half a unit of its last digit of the stored value (the validator's tolerance).
+ *
+ * <ul>
+ *   <li>return: signed percent, "+2.16%", "-1.33%"; volatility: "1.26%"</li>
+ *   <li>pp: signed, "+1.11 pp"</li>
+ *   <li>x: "1.86x"</li>
+ *   <li>shares: scaled, "78.75 million", "6.02 billion", "4.50 thousand"; below 1,000 as is</li>
+ *   <li>price and number: thousands separators, "6,581.00", "-79.71"</li>
+ *   <li>label: the word</li>
+ * </ul>
+ */
+public final class Display {
+
+    private Display() {
+    }
+
+    public static String of(Metric metric, Unit unit, FactValue value) {
+        if (value instanceof FactValue.Label l) return l.text();
+        double v = ((FactValue.Num) value).value();
+        return switch (unit) {
+            case PERCENT -> (metric == Metric.RETURN ? signed(v) : plain(v)) + "%";
+            case PP -> signed(v) + " pp";
+            case X -> plain(v) + "x";
+            case SHARES -> shares(v);
+            case PRICE, NUMBER, LABEL -> plain(v);
+        };
+    }
+
+    /** Two decimals, half-up on the exact value, with thousands separators: "6,581.00", "-0.50". */
+    public static String plain(double v) {
+        return format(new BigDecimal(v));
+    }
+
+    private static String format(BigDecimal exact) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(exact.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Like {@link #plain} with a "+" on positive values; a value that rounds to zero has no sign. */
+    public static String signed(double v) {
+        String s = plain(v);
+        if (s.equals("-0.00")) return "0.00";
+        return round(v, 2).signum() > 0 ? "+" + s : s;
+    }
+
+    public static String shares(double v) {
+        double a = Math.abs(v);
+        BigDecimal exact = new BigDecimal(v);
+        if (a >= 1e9) return format(exact.movePointLeft(9)) + " billion";
+        if (a >= 1e6) return format(exact.movePointLeft(6)) + " million";
+        if (a >= 1e3) return format(exact.movePointLeft(3)) + " thousand";
+        return format(exact);
+    }
+
+    public static BigDecimal round(double v, int decimals) {
+        return new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP);
+    }
+}

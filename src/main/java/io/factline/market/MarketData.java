@@ -1,0 +1,48 @@
+package io.factline.market;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A loaded data set: the instruments in their listed order, one price series per instrument, and the
+ * P/E quotes. {@code fundamentalsLocation} is where the quotes came from (null when there were none).
+ */
+public record MarketData(List<Instrument> instruments, Map<String, PriceSeries> series,
+                         List<Fundamental> fundamentals, String fundamentalsLocation) {
+
+    public PriceSeries seriesOf(String symbol) {
+        return series.get(symbol);
+    }
+
+    public Optional<Instrument> instrument(String symbol) {
+        return instruments.stream().filter(i -> i.symbol().equals(symbol)).findFirst();
+    }
+
+    /** @return the latest date found in any price series, or empty when there are no bars */
+    public Optional<LocalDate> latestDate() {
+        return series.values().stream().filter(s -> s.size() > 0).map(PriceSeries::last)
+                .max(Comparator.naturalOrder());
+    }
+
+    /** @return whether any series has a bar on {@code date} */
+    public boolean hasDataOn(LocalDate date) {
+        return series.values().stream().anyMatch(s -> s.indexOf(date) >= 0);
+    }
+
+    /** @return up to one date before and one after {@code date} that some series has a bar on */
+    public List<LocalDate> nearestDates(LocalDate date) {
+        TreeSet<LocalDate> all = new TreeSet<>();
+        for (PriceSeries s : series.values()) {
+            all.addAll(List.of(s.dates()));
+        }
+        List<LocalDate> near = new ArrayList<>(2);
+        Optional.ofNullable(all.lower(date)).ifPresent(near::add);
+        Optional.ofNullable(all.higher(date)).ifPresent(near::add);
+        return near;
+    }
+}

@@ -1,0 +1,44 @@
+package io.factline.market;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The daily bars of one instrument, sorted by date, in columns.
+ *
+ * <p>{@code price} is the series the metrics use ("p"): {@code adj_close} when the source has that
+ * column, else {@code close}. {@code volume} holds shares traded, with {@link Double#NaN} marking a
+ * blank cell; ask {@link #hasVolume(int)} rather than reading NaN. {@code origin} says where the bars
+ * came from, for citing.
+ */
+public record PriceSeries(String symbol, SeriesOrigin origin, boolean adjusted,
+                          LocalDate[] dates, double[] close, double[] price, double[] volume) {
+
+    public int size() {
+        return dates.length;
+    }
+
+    public boolean hasVolume(int i) {
+        return !Double.isNaN(volume[i]);
+    }
+
+    /** @return the index of the last row on or before {@code date}, or -1 when there is none */
+    public int lastIndexOnOrBefore(LocalDate date) {
+        int i = Arrays.binarySearch(dates, date);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** @return the index of the row dated {@code date}, or -1 */
+    public int indexOf(LocalDate date) {
+        int i = Arrays.binarySearch(dates, date);
+        return i >= 0 ? i : -1;
+    }
+
+    public LocalDate first() {
+        return dates[0];
+    }
+
+    public LocalDate last() {
+        return dates[dates.length - 1];
+    }
+}
