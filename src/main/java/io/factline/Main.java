@@ -1,11 +1,15 @@
 package io.factline;
 
+import io.factline.bench.FactsBench;
+import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.FactsCommand;
 import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Entry point and the only place where parts are wired together. */
 public final class Main {
@@ -21,6 +25,9 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CsvMarketLoader loader = new CsvMarketLoader();
         FactEngine engine = new FactEngine();
-        return Cli.build(out, err, new FactsCommand(loader, engine)).execute(args);
+        Path bundled = Path.of("fixtures/market");
+        return Cli.build(out, err,
+                new FactsCommand(loader, engine),
+                new BenchCommand(List.of(new FactsBench(loader, engine, bundled)))).execute(args);
     }
 }
