@@ -1,0 +1,5 @@
+package io.factline.narrative;
+
+/** A rendered prompt: the system message and the user message. */
+public record Prompt(String system, String user) {
+}
