@@ -1,5 +1,6 @@
 package io.factline.facts;
 
+import io.factline.facts.quality.QualityCheck;
 import io.factline.market.Fundamental;
 import io.factline.market.Instrument;
 import io.factline.market.MarketData;
@@ -63,7 +64,9 @@ public final class FactEngine {
             }
             out.add(s, Metric.BETA, Window.D252, Beta.of(s, sessions.get(b)));
         }
-        return out.build(data.instruments());
+        List<QualityIssue> quality = new ArrayList<>();
+        for (QualityCheck check : QualityCheck.all()) quality.addAll(check.check(data, asOf));
+        return out.build(data.instruments(), quality);
     }
 
     private static Outcome relative(Session s, Window w, Outcome own, Outcome bench) {
@@ -162,8 +165,8 @@ public final class FactEngine {
             return s.id();
         }
 
-        FactSheet build(List<Instrument> instruments) {
-            return new FactSheet(asOf, List.copyOf(sources.values()), instruments, facts, unavailable);
+        FactSheet build(List<Instrument> instruments, List<QualityIssue> quality) {
+            return new FactSheet(asOf, List.copyOf(sources.values()), instruments, facts, unavailable, quality);
         }
     }
 }
