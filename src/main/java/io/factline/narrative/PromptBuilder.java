@@ -50,6 +50,7 @@ public final class PromptBuilder {
         scope.put("instruments", sheet.instruments().stream().map(PromptBuilder::instrument).toList());
         scope.put("facts", sheet.facts().stream().map(PromptBuilder::fact).toList());
         scope.put("unavailable", unavailable(sheet.unavailable()));
+        scope.put("quality", sheet.quality().stream().map(q -> Map.of("message", q.message())).toList());
         return scope;
     }
 
