@@ -125,7 +125,11 @@ public final class FactEngine {
             Fundamental f = latest.get();
             var c = new Outcome.Computed(FactValue.of(f.peRatio()), "latest P/E quoted on or before t",
                     Inputs.of("pe_ratio", f.peRatio()).and("quoted on", f.date()).map());
-            addFact(s.symbol(), Metric.PE_RATIO, null, null, c, List.of(source(f.source(), data.fundamentalsLocation())));
+            String id = "F" + (facts.size() + 1);
+            facts.add(new Fact(id, s.symbol(), Metric.PE_RATIO, null, null, c.value(), Unit.NUMBER,
+                    Display.of(Metric.PE_RATIO, Unit.NUMBER, c.value()),
+                    Labels.of(s.symbol(), Metric.PE_RATIO, null, null) + ", as quoted on " + f.date(),
+                    List.of(source(f.source(), data.fundamentalsLocation())), c.formula(), c.inputs()));
         }
 
         void stale(Instrument i, String reason) {
