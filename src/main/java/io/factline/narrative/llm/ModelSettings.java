@@ -79,15 +79,16 @@ public record ModelSettings(Optional<String> apiKey, String baseUrl, boolean cus
      */
     public static Map<String, String> withDotEnv(Path workingDir, Map<String, String> environment) {
         Map<String, String> merged = new HashMap<>();
-        if (Files.isRegularFile(workingDir.resolve(".env"))) {
+        Path dir = workingDir.toAbsolutePath();
+        if (Files.isRegularFile(dir.resolve(".env"))) {
             try {
-                Dotenv file = Dotenv.configure().directory(workingDir.toString()).load();
+                Dotenv file = Dotenv.configure().directory(dir.toString()).load();
                 for (DotenvEntry entry : file.entries(Dotenv.Filter.DECLARED_IN_ENV_FILE)) {
                     merged.put(entry.getKey(), entry.getValue());
                 }
             } catch (DotenvException e) {
                 // The library's message may quote the offending line, which could hold the key.
-                throw new ModelConfigError(workingDir.resolve(".env").toString(), "cannot be read as KEY=value lines");
+                throw new ModelConfigError(dir.resolve(".env").toString(), "cannot be read as KEY=value lines");
             }
         }
         merged.putAll(environment);

@@ -127,6 +127,16 @@ class ModelSettingsTest {
     }
 
     @Test
+    void should_fail_without_quoting_the_line_when_dotenv_is_malformed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".env"), "OPENAI_API_KEY sk-proj-SECRET42\n");
+
+        assertThatThrownBy(() -> ModelSettings.withDotEnv(dir, Map.of()))
+                .isInstanceOf(ModelConfigError.class)
+                .hasMessageContaining(".env: cannot be read")
+                .hasMessageNotContaining("SECRET42");
+    }
+
+    @Test
     void should_reject_an_impossible_record_when_built_directly() {
         assertThatThrownBy(() -> new ModelSettings(Optional.empty(), "http://x", true, "m", Duration.ZERO, 1, 0,
                 Duration.ZERO, JsonMode.OFF)).isInstanceOf(IllegalArgumentException.class);
