@@ -5,8 +5,8 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
@@ -17,6 +17,7 @@ import io.factline.narrative.llm.ModelFailure.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -81,16 +82,19 @@ public final class ModelClient {
                 throw failure;
             } catch (RuntimeException thrown) {
                 Diagnosis diagnosis = classifier.classify(thrown);
-                boolean more = diagnosis.retryable() && attempt <= settings.maxRetries();
-                if (!more) throw failure(diagnosis.kind(), diagnosis.detail(), attempt, thrown);
+                String tries = attempt > 1 ? " (gave up after " + attempt + " attempts)" : "";
+                if (!diagnosis.retryable() || attempt > settings.maxRetries()) {
+                    throw failure(diagnosis.kind(), diagnosis.detail(), tries, thrown);
+                }
                 sleeper.sleep(waitBefore(attempt, diagnosis));
                 if (Thread.currentThread().isInterrupted()) {
-                    throw failure(diagnosis.kind(), diagnosis.detail() + "; interrupted while waiting to retry",
-                            attempt, thrown);
+                    throw failure(diagnosis.kind(), diagnosis.detail(), "; interrupted while waiting to retry", thrown);
                 }
                 continue;
             }
-            return textOf(response, attempt);
+            // A reply that arrived but cannot be used is final: retrying the same prompt at
+            // temperature 0 would most likely bring the same reply.
+            return textOf(response);
         }
     }
 
@@ -115,19 +119,19 @@ public final class ModelClient {
         return ChatRequest.builder().messages(messages).parameters(parameters.build()).build();
     }
 
-    private String textOf(ChatResponse response, int attempt) {
+    private String textOf(ChatResponse response) {
         FinishReason finish = response.finishReason();
         if (finish == FinishReason.LENGTH) {
             throw failure(Kind.TRUNCATED, "the reply was cut off at the token limit (" + ModelSettings.MAX_TOKENS
-                    + "=" + settings.maxTokens() + "); its text is incomplete and was discarded", attempt, null);
+                    + "=" + settings.maxTokens() + "); its text is incomplete and was discarded", "", null);
         }
         if (finish == FinishReason.CONTENT_FILTER) {
-            throw failure(Kind.REFUSED, "the endpoint withheld the reply (finish_reason content_filter)", attempt, null);
+            throw failure(Kind.REFUSED, "the endpoint withheld the reply (finish_reason content_filter)", "", null);
         }
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
             throw failure(Kind.EMPTY, "the reply has no text (finish_reason "
-                    + (finish == null ? "missing" : finish.name().toLowerCase(java.util.Locale.ROOT)) + ")", attempt, null);
+                    + (finish == null ? "missing" : finish.name().toLowerCase(Locale.ROOT)) + ")", "", null);
         }
         return text;
     }
@@ -139,14 +143,14 @@ public final class ModelClient {
         return wait.compareTo(settings.maxWait()) > 0 ? settings.maxWait() : wait;
     }
 
-    private ModelFailure failure(Kind kind, String detail, int attempts, Throwable cause) {
-        String line = detail.replaceAll("\\s+", " ").strip();
+    /** @param suffix how the attempts ended, appended after the (possibly shortened) detail */
+    private ModelFailure failure(Kind kind, String detail, String suffix, Throwable cause) {
+        // Some endpoints echo the credential in their error text; it must never reach a terminal or
+        // log. Redact before shortening, so a cut cannot leave a recognisable piece of the key.
+        String line = detail;
+        if (settings.apiKey().isPresent()) line = line.replace(settings.apiKey().get(), "[redacted]");
+        line = line.replaceAll("\\s+", " ").strip();
         if (line.length() > MAX_DETAIL) line = line.substring(0, MAX_DETAIL) + "…";
-        if (attempts > 1) line += " (gave up after " + attempts + " attempts)";
-        String message = "model endpoint " + settings.endpointForDisplay() + ": " + line;
-        // Some endpoints echo the credential in their error text; it must never reach a terminal or log.
-        String key = settings.apiKey().orElse(null);
-        if (key != null) message = message.replace(key, "[redacted]");
-        return new ModelFailure(kind, message, cause);
+        return new ModelFailure(kind, "model endpoint " + settings.endpointForDisplay() + ": " + line + suffix, cause);
     }
 }

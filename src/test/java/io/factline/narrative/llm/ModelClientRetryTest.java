@@ -147,6 +147,17 @@ class ModelClientRetryTest {
     }
 
     @Test
+    void should_report_the_reply_problem_when_a_retry_brings_an_unusable_reply() {
+        stub.firstThen(error(WireSamples.error("errors.json", "500_server_error")),
+                ok(WireSamples.reply(WireSamples.truncatedContent(), "length")));
+
+        assertThatThrownBy(() -> stub.client().complete("system", "user", null))
+                .isInstanceOfSatisfying(ModelFailure.class, f -> assertThat(f.kind()).isEqualTo(Kind.TRUNCATED))
+                .hasMessageNotContaining("gave up");
+        assertThat(stub.requests()).hasSize(2);
+    }
+
+    @Test
     void should_fail_with_server_after_all_retries_when_the_server_stays_overloaded() {
         stub.always(error(WireSamples.error("derived_errors.json", "503_overloaded")));
 
