@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+. scripts/test-services.sh
+
 mvn -B -ntp verify
 
 if command -v python3 >/dev/null; then
