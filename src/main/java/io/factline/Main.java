@@ -4,8 +4,10 @@ import io.factline.bench.FactsBench;
 import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.FactsCommand;
+import io.factline.cli.ValidateCommand;
 import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
+import io.factline.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,8 +28,10 @@ public final class Main {
         CsvMarketLoader loader = new CsvMarketLoader();
         FactEngine engine = new FactEngine();
         Path bundled = Path.of("fixtures/market");
+        Validator validator = new Validator();
         return Cli.build(out, err,
                 new FactsCommand(loader, engine),
+                new ValidateCommand(validator, System.in),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled)))).execute(args);
     }
 }

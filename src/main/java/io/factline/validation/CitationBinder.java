@@ -1,0 +1,163 @@
+package io.factline.validation;
+
+import io.factline.facts.Fact;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds claims to citation markers. Markers in a row ("[F3][F9]", "[F3], [F9]") form one group. A claim
+ * is bound to the group right after it: the first group later in its sentence with no other number claim
+ * in between ("0.59x its 30-day average volume [F31]", "a beta of 1.12 against SPY [F214]"). Otherwise
+ * it is bound to the markers of its sentence whose facts have a fitting unit ("+2.16% vs +1.05%, a 1.11
+ * pp gap [F7][F9]": both percents find F7 and F9). A label word is a claim only when its group, or
+ * another marker of its sentence, cites a label fact of its kind; a ratio in words only when its
+ * sentence cites two facts it could compare.
+ */
+final class CitationBinder {
+
+    /** Markers in a row; tokens {@code first}..{@code last}, String indices {@code start}/{@code end}. */
+    record Group(int first, int last, int start, int end, List<String> ids) {
+    }
+
+    /** How a claim found its citation. ADJACENT: the group follows the claim with nothing but spaces between. */
+    enum How { ADJACENT, AFTER, SENTENCE, NONE }
+
+    /** The IDs a claim is checked against, and where they are written (for a marker problem). */
+    record Binding(How how, List<String> ids, List<Group> groups) {
+
+        static final Binding NONE = new Binding(How.NONE, List.of(), List.of());
+
+        Group groupOf(String id) {
+            for (Group g : groups) {
+                if (g.ids().contains(id)) return g;
+            }
+            return groups.isEmpty() ? null : groups.get(0);
+        }
+    }
+
+    private final List<Token> tokens;
+    private final TextLayout layout;
+    private final PreparedSheet sheet;
+    private final String text;
+    private final List<List<Group>> groupsBySentence = new ArrayList<>();
+
+    CitationBinder(List<Token> tokens, TextLayout layout, PreparedSheet sheet, String text) {
+        this.tokens = tokens;
+        this.layout = layout;
+        this.sheet = sheet;
+        this.text = text;
+        for (int s = 0; s < layout.sentenceCount(); s++) groupsBySentence.add(new ArrayList<>(2));
+        group();
+    }
+
+    private void group() {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (!tokens.get(i).is(TokenType.MARKER)) continue;
+            int last = i;
+            List<String> ids = new ArrayList<>(tokens.get(i).ids());
+            int k = i + 1;
+            while (k < n && (tokens.get(k).is(TokenType.COMMA) || tokens.get(k).is(TokenType.MARKER))
+                    && layout.sentenceOf(k) == layout.sentenceOf(i)) {
+                if (tokens.get(k).is(TokenType.MARKER)) {
+                    ids.addAll(tokens.get(k).ids());
+                    last = k;
+                }
+                k++;
+            }
+            groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(), List.copyOf(ids)));
+            i = last;
+        }
+    }
+
+    List<Group> groups(int sentence) {
+        return groupsBySentence.get(sentence);
+    }
+
+    /** The known facts cited anywhere in the claim's sentence, in order, without repeats. */
+    List<Fact> sentenceFacts(Written w) {
+        List<Fact> facts = new ArrayList<>();
+        for (Group g : groups(layout.sentenceOf(w.first()))) {
+            for (String id : g.ids()) {
+                Fact f = sheet.fact(id);
+                if (f != null && !facts.contains(f)) facts.add(f);
+            }
+        }
+        return facts;
+    }
+
+    /**
+     * @param numbers first tokens of all number claims, ascending
+     * @return the binding, or null when the word is no claim at all (a label or ratio word without fitting facts)
+     */
+    Binding bind(Written w, int[] numbers) {
+        int sentence = layout.sentenceOf(w.first());
+        List<Group> groups = groups(sentence);
+        Group after = null;
+        for (Group g : groups) {
+            if (g.first() > w.last()) {
+                after = g;
+                break;
+            }
+        }
+        if (after != null && numberBetween(numbers, w.last(), after.first())) after = null;
+        return switch (w.kind()) {
+            case NUMBER -> number(w, after, groups);
+            case LABEL -> label(w, after, groups);
+            case RATIO -> ratio(w);
+        };
+    }
+
+    private Binding number(Written w, Group after, List<Group> groups) {
+        if (after != null) return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), List.of(after));
+        List<String> ids = new ArrayList<>();
+        for (Group g : groups) {
+            for (String id : g.ids()) {
+                Fact f = sheet.fact(id);
+                if (f != null && !f.isLabel() && w.unit().fits(f) && !ids.contains(id)) ids.add(id);
+            }
+        }
+        return ids.isEmpty() ? Binding.NONE : new Binding(How.SENTENCE, ids, groups);
+    }
+
+    private Binding label(Written w, Group after, List<Group> groups) {
+        if (after != null && after.ids().stream().map(sheet::fact).anyMatch(f -> f != null && f.isLabel())) {
+            return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), List.of(after));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Group g : groups) {
+            for (String id : g.ids()) {
+                Fact f = sheet.fact(id);
+                if (f != null && sheet.labelFits(w.word(), f) && !ids.contains(id)) ids.add(id);
+            }
+        }
+        return ids.isEmpty() ? null : new Binding(How.SENTENCE, ids, groups);
+    }
+
+    private Binding ratio(Written w) {
+        List<Fact> facts = sentenceFacts(w);
+        for (Fact a : facts) {
+            for (Fact b : facts) {
+                if (a != b && !a.isLabel() && !b.isLabel() && a.unit() == b.unit()) {
+                    return new Binding(How.SENTENCE, facts.stream().map(Fact::id).toList(), groups(layout.sentenceOf(w.first())));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean numberBetween(int[] numbers, int afterToken, int beforeToken) {
+        int k = java.util.Arrays.binarySearch(numbers, afterToken + 1);
+        int next = k >= 0 ? k : -k - 1;
+        return next < numbers.length && numbers[next] < beforeToken;
+    }
+
+    /** Only spaces and closing formatting between the claim and the marker: "2.16% [F7]", "**2.16%** [F7]". */
+    private boolean adjacent(Written w, Group g) {
+        for (int i = w.end(); i < g.start(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "*_)\"'’”`".indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package io.factline.validation;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What the validator found for one claim; JSON in lower snake case ("wrong_sign"). */
+public enum ClaimStatus {
+    /** A cited fact (or two, for a derived gap or ratio) supports it. */
+    SUPPORTED,
+    /** No citation, but exactly one fact matches by value, unit and named subject: a warning. */
+    UNCITED,
+    /** The cited fact is about the same thing, but the digits are wrong. */
+    MISMATCH,
+    /** The digits are right, the sign (or direction word) is not. */
+    WRONG_SIGN,
+    /** "%" where the fact is in pp, "$" for a P/E, a number cited to a label fact. */
+    WRONG_UNIT,
+    /** The clause names an instrument that is not the fact's subject (or its against). */
+    WRONG_SUBJECT,
+    /** The clause says "on the day" and the fact is a 30-day figure, or the other way round. */
+    WRONG_WINDOW,
+    /** "bullish" cited to a fact that says "bearish". */
+    WRONG_LABEL,
+    /** The marker names a fact ID that is not in the sheet. */
+    UNKNOWN_CITATION,
+    /** Not cited, and not exactly one fact matches. */
+    UNSUPPORTED;
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,119 @@
+package io.factline.validation;
+
+import io.factline.facts.Fact;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides one claim's status from its binding: the best of its cited facts (a supporting one, else the
+ * one that got furthest through {@link FactCheck}, else the closest value), then a derived gap or ratio
+ * between facts of its sentence, then — for an uncited number — the one fact of the whole sheet that
+ * matches it.
+ */
+final class ClaimVerifier {
+
+    /** A claim's report line, and the fact(s) that supported it (empty when it failed). */
+    record Verified(Claim claim, List<Fact> supporting, Fact cited) {
+    }
+
+    private final PreparedSheet sheet;
+
+    ClaimVerifier(PreparedSheet sheet) {
+        this.sheet = sheet;
+    }
+
+    Verified verify(Written w, CitationBinder.Binding b, ClaimContext ctx, List<Fact> sentenceFacts,
+                    List<Mention> sentenceMentions) {
+        if (w.kind() == Written.Kind.RATIO) {
+            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentenceFacts, sentenceMentions);
+            if (d == null) return null;
+            return derived(w, d);
+        }
+        if (b.how() == CitationBinder.How.NONE) {
+            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentenceFacts, sentenceMentions);
+            if (d != null && d.supported()) return derived(w, d);
+            return uncited(w, ctx);
+        }
+        List<String> unknown = new ArrayList<>();
+        FactCheck.Outcome best = null;
+        for (String id : b.ids()) {
+            Fact f = sheet.fact(id);
+            if (f == null) {
+                unknown.add(id);
+                continue;
+            }
+            FactCheck.Outcome o = FactCheck.check(w, ctx, f);
+            if (best == null || better(o, best)) best = o;
+        }
+        if (best == null) {
+            return new Verified(claim(w, null, unknown, ClaimStatus.UNKNOWN_CITATION, "cites " + String.join(", ", unknown)
+                    + ", which " + (unknown.size() == 1 ? "is" : "are") + " not in the fact sheet", null), List.of(), null);
+        }
+        if (best.supported()) {
+            return new Verified(claim(w, best.fact(), List.of(best.fact().id()), ClaimStatus.SUPPORTED, best.message(),
+                    best.signed()), List.of(best.fact()), best.fact());
+        }
+        if (w.isNumber()) {
+            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentenceFacts, sentenceMentions);
+            if (d != null && (d.supported() || best.status() == ClaimStatus.WRONG_UNIT)) {
+                Verified v = derived(w, d);
+                return new Verified(v.claim(), v.supporting(), d.supported() ? null : best.fact());
+            }
+        }
+        return new Verified(claim(w, best.fact(), List.of(best.fact().id()), best.status(), best.message(), best.signed()),
+                List.of(), best.fact());
+    }
+
+    /** Further through the checks wins; on a tie in the value stage, the closer value. */
+    private static boolean better(FactCheck.Outcome o, FactCheck.Outcome best) {
+        if (o.stage() != best.stage()) return o.stage() > best.stage();
+        if (o.signed() == null || best.signed() == null) return false;
+        double dO = Math.abs(o.signed().doubleValue() - o.fact().number());
+        double dB = Math.abs(best.signed().doubleValue() - best.fact().number());
+        return dO < dB;
+    }
+
+    private Verified derived(Written w, DerivedClaims.Derivation d) {
+        String message = d.supported() ? "derived: " + d.message() : "says " + w.text() + ", " + d.message();
+        ClaimStatus status = d.supported() ? ClaimStatus.SUPPORTED : ClaimStatus.MISMATCH;
+        Claim c = new Claim(w.start(), w.end(), w.text(), d.value().doubleValue(),
+                w.unit() == WrittenUnit.X ? io.factline.facts.Unit.X : io.factline.facts.Unit.PP,
+                List.of(d.a().id(), d.b().id()), status, message);
+        return new Verified(c, d.supported() ? List.of(d.a(), d.b()) : List.of(), null);
+    }
+
+    /** Supported only when exactly one fact of the sheet matches by value, unit, named subject and window. */
+    private Verified uncited(Written w, ClaimContext ctx) {
+        List<Fact> matches = new ArrayList<>(2);
+        FactCheck.Outcome match = null;
+        for (Fact f : sheet.facts(w.unit())) {
+            FactCheck.Outcome o = FactCheck.check(w, ctx, f);
+            if (o.supported()) {
+                matches.add(f);
+                match = o;
+                if (matches.size() > 3) break;
+            }
+        }
+        if (matches.size() == 1) {
+            Fact f = matches.get(0);
+            return new Verified(claim(w, f, List.of(f.id()), ClaimStatus.UNCITED, "not cited; matches fact "
+                    + FactNames.cite(f) + ", " + FactNames.shown(f) + ": cite it as [" + f.id() + "]", match.signed()),
+                    List.of(), null);
+        }
+        String message = matches.isEmpty()
+                ? "no fact in the sheet supports " + w.text() + " (" + w.unit().describe() + "); cite a fact or remove the number"
+                : "not cited, and several facts match (" + String.join(", ", matches.stream().map(Fact::id).limit(3).toList())
+                + (matches.size() > 3 ? ", …" : "") + "): cite the one meant";
+        return new Verified(claim(w, null, List.of(), ClaimStatus.UNSUPPORTED, message, null), List.of(), null);
+    }
+
+    private static Claim claim(Written w, Fact f, List<String> ids, ClaimStatus status, String message, BigDecimal signed) {
+        Double value = null;
+        if (w.kind() != Written.Kind.LABEL) {
+            BigDecimal v = signed != null ? signed : w.signChar() < 0 ? w.magnitude().negate() : w.magnitude();
+            value = v.doubleValue();
+        }
+        return new Claim(w.start(), w.end(), w.text(), value, w.unit().reported(f), ids, status, message);
+    }
+}

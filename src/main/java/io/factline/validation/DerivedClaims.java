@@ -1,0 +1,91 @@
+package io.factline.validation;
+
+import io.factline.facts.Display;
+import io.factline.facts.Fact;
+import io.factline.facts.Unit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claims about two facts cited in the same sentence: a gap in percentage points between two percents
+ * (or two pp figures), "+2.16% vs +1.05%, a 1.11 pp gap [F7][F9]", and a ratio of two figures of one
+ * unit, "2.1 times", "more than double". The gap or ratio is computed from the exact values, and also
+ * from the two values as the sheet displays them (two decimals), since a writer works from those; the
+ * value rule applies to either. When both instruments are named, the first named is the minuend (or
+ * numerator) and a written sign must agree; otherwise the gap is compared by size.
+ */
+final class DerivedClaims {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    private DerivedClaims() {
+    }
+
+    /** A supported or closest derivation, or null when the sentence has no two facts this claim could compare. */
+    record Derivation(boolean supported, Fact a, Fact b, BigDecimal value, String message) {
+    }
+
+    static Derivation derive(Written w, ClaimContext ctx, List<Fact> sentenceFacts, List<Mention> sentenceMentions) {
+        boolean gap = w.unit() == WrittenUnit.PP || w.unit() == WrittenUnit.BPS || w.unit() == WrittenUnit.POINTS;
+        boolean ratio = w.unit() == WrittenUnit.X;
+        if (!gap && !ratio) return null;
+        List<Fact[]> pairs = new ArrayList<>();
+        for (Fact a : sentenceFacts) {
+            for (Fact b : sentenceFacts) {
+                if (a == b || a.isLabel() || b.isLabel() || a.unit() != b.unit()) continue;
+                if (gap && a.unit() != Unit.PERCENT && a.unit() != Unit.PP) continue;
+                if (ratio && b.number() == 0) continue;
+                pairs.add(new Fact[] {a, b});
+            }
+        }
+        if (pairs.isEmpty()) return null;
+        int sign = w.signChar() != 0 ? w.signChar() : ctx.acrossSign();
+        Derivation closest = null;
+        BigDecimal closestDistance = null;
+        for (Fact[] p : pairs) {
+            Boolean firstNamedFirst = order(p[0], p[1], sentenceMentions);
+            if (firstNamedFirst != null && !firstNamedFirst) continue;     // the other order is its own pair
+            boolean ordered = firstNamedFirst != null;
+            for (boolean displayed : new boolean[] {false, true}) {
+                BigDecimal a = displayed ? Display.round(p[0].number(), 2) : new BigDecimal(p[0].number());
+                BigDecimal b = displayed ? Display.round(p[1].number(), 2) : new BigDecimal(p[1].number());
+                BigDecimal value = gap ? a.subtract(b) : a.divide(b, MC);
+                BigDecimal written = w.magnitude();
+                BigDecimal compared = value;
+                if (gap && ordered && sign != 0) written = sign < 0 ? written.negate() : written;
+                else compared = value.abs();
+                if (ValueRule.holds(written, w.tolerance(), w.bound(), compared)) {
+                    return new Derivation(true, p[0], p[1], written, describe(p, gap, value, true));
+                }
+                BigDecimal distance = written.subtract(compared).abs();
+                if (closest == null || distance.compareTo(closestDistance) < 0) {
+                    closest = new Derivation(false, p[0], p[1], written, describe(p, gap, value, false));
+                    closestDistance = distance;
+                }
+            }
+        }
+        return closest;
+    }
+
+    /** True when a's subject is named before b's, false when after, null when that cannot be told. */
+    private static Boolean order(Fact a, Fact b, List<Mention> mentions) {
+        if (a.subject().equals(b.subject())) return null;
+        int ia = -1, ib = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (ia < 0 && mentions.get(i).means(a.subject())) ia = i;
+            if (ib < 0 && mentions.get(i).means(b.subject())) ib = i;
+        }
+        if (ia < 0 || ib < 0 || ia == ib) return null;
+        return ia < ib;
+    }
+
+    private static String describe(Fact[] p, boolean gap, BigDecimal value, boolean supported) {
+        String op = gap ? " − " : " / ";
+        String shown = gap ? value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " pp"
+                : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "x";
+        return (supported ? "" : "but ") + p[0].id() + op + p[1].id() + " (" + FactNames.describe(p[0]) + op
+                + FactNames.describe(p[1]) + ") is " + shown;
+    }
+}

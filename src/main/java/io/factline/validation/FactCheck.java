@@ -1,0 +1,157 @@
+package io.factline.validation;
+
+import io.factline.facts.Fact;
+import io.factline.facts.Metric;
+import io.factline.facts.Window;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Checks one claim against one fact, in this order, and stops at the first failure: label or number,
+ * unit, subject, window, sign, value. The order makes the message name the most basic thing that is
+ * wrong: "1.26%" cited to a pp fact is a wrong unit even if the digits happen to agree.
+ */
+final class FactCheck {
+
+    private FactCheck() {
+    }
+
+    /** The result of checking a claim against a fact; {@code signed} is the written value with its sign. */
+    record Outcome(ClaimStatus status, Fact fact, String message, BigDecimal signed, int stage) {
+
+        boolean supported() {
+            return status == ClaimStatus.SUPPORTED;
+        }
+    }
+
+    static Outcome check(Written w, ClaimContext ctx, Fact f) {
+        if (w.kind() == Written.Kind.LABEL) return label(w, ctx, f);
+        if (f.isLabel()) {
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + FactNames.cite(f)
+                    + " is a label (" + f.labelText() + "), not a number", null, 0);
+        }
+        if (!w.unit().fits(f)) {
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + " (" + w.unit().describe() + "), but fact "
+                    + FactNames.cite(f) + " is " + FactNames.shown(f) + " (" + unitOf(f) + ")", null, 1);
+        }
+        Outcome subject = subject(w, ctx, f);
+        if (subject != null) return subject;
+        Outcome window = window(w, ctx, f);
+        if (window != null) return window;
+        return value(w, ctx, f);
+    }
+
+    private static Outcome label(Written w, ClaimContext ctx, Fact f) {
+        if (!f.isLabel()) {
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + FactNames.cite(f)
+                    + " is a number (" + FactNames.shown(f) + "), not a label", null, 0);
+        }
+        Outcome subject = subject(w, ctx, f);
+        if (subject != null) return subject;
+        if (w.word().equalsIgnoreCase(f.labelText().strip())) {
+            return new Outcome(ClaimStatus.SUPPORTED, f, "fact " + FactNames.cite(f) + " is " + f.labelText(), null, 9);
+        }
+        return new Outcome(ClaimStatus.WRONG_LABEL, f, "says " + w.text() + ", but fact " + FactNames.cite(f) + " is "
+                + f.labelText(), null, 5);
+    }
+
+    /**
+     * The instrument the claim is about must be the fact's subject; for relative returns and betas every
+     * instrument in reach must be the subject or the {@code against}, and a beta may not be stated the
+     * other way round.
+     */
+    private static Outcome subject(Written w, ClaimContext ctx, Fact f) {
+        if (f.metric() != null && f.metric().hasAgainst()) {
+            for (Mention m : ctx.mentions()) {
+                if (!m.means(f.subject()) && !m.means(f.against())) return wrongSubject(w, f, m);
+            }
+            if (f.metric() == Metric.BETA && reversed(ctx, f)) return wrongSubject(w, f, ctx.primary());
+            return null;
+        }
+        Mention p = ctx.primary();
+        return p == null || p.means(f.subject()) ? null : wrongSubject(w, f, p);
+    }
+
+    private static Outcome wrongSubject(Written w, Fact f, Mention named) {
+        String names = String.join("/", named.symbols());
+        String about = f.against() != null && f.metric().hasAgainst() ? f.subject() + " against " + f.against() : f.subject();
+        return new Outcome(ClaimStatus.WRONG_SUBJECT, f, "says " + w.text() + " about " + names + ", but fact "
+                + FactNames.cite(f) + " is about " + about, null, 2);
+    }
+
+    /** The text names the {@code against} as the one that moved: "SPY trailed IWM by 1.11 pp". */
+    static boolean reversed(ClaimContext ctx, Fact f) {
+        Mention p = ctx.primary();
+        return p != null && f.against() != null && !f.against().equals(f.subject()) && p.means(f.against())
+                && !p.means(f.subject());
+    }
+
+    private static Outcome window(Written w, ClaimContext ctx, Fact f) {
+        WindowPhrase p = ctx.window();
+        if (p == null || f.window() == null) return null;
+        Window said = p.window();
+        if (said == f.window()) return null;
+        // a volume ratio compares the day's volume with a 30-day average: both phrasings fit it
+        if (f.metric() == Metric.VOLUME_RATIO && said == Window.D1) return null;
+        String span = said == null ? p.sessions() + " sessions" : said.phrase();
+        return new Outcome(ClaimStatus.WRONG_WINDOW, f, "says " + w.text() + " for \"" + p.text() + "\" (" + span
+                + "), but fact " + FactNames.cite(f) + " is a " + f.window().phrase() + " figure", null, 3);
+    }
+
+    private static Outcome value(Written w, ClaimContext ctx, Fact f) {
+        int sign = writtenSign(w, ctx, f);
+        BigDecimal signed = sign < 0 ? w.magnitude().negate() : w.magnitude();
+        double v = f.number();
+        if (ValueRule.holds(signed, w.tolerance(), w.bound(), v)) {
+            return new Outcome(ClaimStatus.SUPPORTED, f, "fact " + FactNames.cite(f) + " is " + FactNames.shown(f), signed, 9);
+        }
+        String says = "says " + said(w, ctx, f, sign);
+        if (signed.signum() != 0 && ValueRule.holds(signed.negate(), w.tolerance(), w.bound(), v)) {
+            return new Outcome(ClaimStatus.WRONG_SIGN, f, says + ", but fact " + FactNames.cite(f) + " is "
+                    + FactNames.shown(f), signed, 4);
+        }
+        return new Outcome(ClaimStatus.MISMATCH, f, says + ", but fact " + FactNames.cite(f) + " is " + FactNames.shown(f)
+                + scaleHint(w, signed, v), signed, 5);
+    }
+
+    /** The sign character if written, else for returns the governing direction word, else positive. */
+    static int writtenSign(Written w, ClaimContext ctx, Fact f) {
+        boolean relative = f.metric() == Metric.RELATIVE_RETURN;
+        int sign = w.signChar();
+        if (sign == 0 && FactNames.isSigned(f)) sign = relative ? ctx.acrossSign() : ctx.strictSign();
+        if (sign == 0) sign = 1;
+        if (relative && reversed(ctx, f)) sign = -sign;
+        return sign;
+    }
+
+    /** "+2.19%", or "2.10 percentage points with "beat" (+2.10)" when the sign came from a word. */
+    private static String said(Written w, ClaimContext ctx, Fact f, int sign) {
+        String word = f.metric() == Metric.RELATIVE_RETURN ? ctx.acrossWord() : ctx.strictWord();
+        if (w.signChar() != 0 || !FactNames.isSigned(f) || word == null) return w.text();
+        return w.text() + " with \"" + word + "\" (" + (sign < 0 ? "-" : "+") + w.magnitude().stripTrailingZeros().toPlainString() + ")";
+    }
+
+    /** "3288.65 billion" for 3.29 billion: say that the scale word is what is off. */
+    private static String scaleHint(Written w, BigDecimal signed, double v) {
+        if (w.scaleExponent() == 0) return "";
+        for (int e : List.of(3, 6, 9, 12)) {
+            if (e == w.scaleExponent()) continue;
+            BigDecimal rescaled = signed.movePointLeft(w.scaleExponent()).movePointRight(e);
+            BigDecimal tol = w.tolerance().movePointLeft(w.scaleExponent()).movePointRight(e);
+            if (ValueRule.holds(rescaled, tol, w.bound(), v)) return " (the digits fit, the scale word does not)";
+        }
+        return "";
+    }
+
+    static String unitOf(Fact f) {
+        return switch (f.unit()) {
+            case PERCENT -> "a percent";
+            case PP -> "percentage points";
+            case X -> "a multiple";
+            case SHARES -> "a share count";
+            case PRICE -> "a price";
+            case NUMBER -> "a plain number";
+            case LABEL -> "a label";
+        };
+    }
+}

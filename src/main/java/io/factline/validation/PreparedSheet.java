@@ -1,0 +1,84 @@
+package io.factline.validation;
+
+import io.factline.facts.Fact;
+import io.factline.facts.FactSheet;
+import io.factline.facts.Metric;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A fact sheet indexed for validation: facts by ID, the names of its instruments, its label words, and
+ * the facts each written unit may stand for. Immutable, so one instance can serve any number of texts
+ * and threads (the batch command keeps the last one while consecutive cases share a sheet).
+ */
+public final class PreparedSheet {
+
+    private static final Map<Metric, Set<String>> DEFAULT_LABELS = Map.of(
+            Metric.MACD_TREND, Set.of("bullish", "bearish"),
+            Metric.TREND, Set.of("uptrend", "downtrend", "sideways"));
+
+    private final FactSheet sheet;
+    private final Map<String, Fact> byId = new HashMap<>();
+    private final NameIndex names;
+    private final Map<Metric, Set<String>> labelFamilies = new EnumMap<>(Metric.class);
+    private final Set<String> labelWords = new HashSet<>();
+    private final Map<WrittenUnit, List<Fact>> fitting = new EnumMap<>(WrittenUnit.class);
+
+    private PreparedSheet(FactSheet sheet) {
+        this.sheet = sheet;
+        for (Fact f : sheet.facts()) byId.putIfAbsent(f.id(), f);
+        names = NameIndex.of(sheet.instruments());
+        DEFAULT_LABELS.forEach((m, words) -> labelFamilies.put(m, new HashSet<>(words)));
+        for (Fact f : sheet.facts()) {
+            if (!f.isLabel() || f.labelText() == null) continue;
+            String word = f.labelText().strip().toLowerCase(Locale.ROOT);
+            if (!word.isEmpty() && word.indexOf(' ') < 0) labelFamilies.computeIfAbsent(f.metric(), m -> new HashSet<>()).add(word);
+        }
+        labelFamilies.values().forEach(labelWords::addAll);
+        for (WrittenUnit u : WrittenUnit.values()) {
+            List<Fact> list = new ArrayList<>();
+            for (Fact f : sheet.facts()) {
+                if (u.fits(f) && (u == WrittenUnit.LABEL || !f.isLabel())) list.add(f);
+            }
+            fitting.put(u, List.copyOf(list));
+        }
+    }
+
+    public static PreparedSheet of(FactSheet sheet) {
+        return new PreparedSheet(sheet);
+    }
+
+    public FactSheet sheet() {
+        return sheet;
+    }
+
+    /** The fact with this ID, also when the text wrote it in lower case ("[f7]"); null if none. */
+    Fact fact(String id) {
+        Fact f = byId.get(id);
+        return f != null ? f : byId.get(id.toUpperCase(Locale.ROOT));
+    }
+
+    NameIndex names() {
+        return names;
+    }
+
+    Set<String> labelWords() {
+        return labelWords;
+    }
+
+    /** Whether a label word is one of the values the fact's metric takes ("bearish" for a MACD trend). */
+    boolean labelFits(String word, Fact f) {
+        Set<String> family = labelFamilies.get(f.metric());
+        return f.isLabel() && family != null && family.contains(word);
+    }
+
+    List<Fact> facts(WrittenUnit unit) {
+        return fitting.get(unit);
+    }
+}

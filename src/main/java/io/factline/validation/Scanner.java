@@ -1,0 +1,415 @@
+package io.factline.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a text into {@link Token}s in one pass (peek/advance/match, as in jlox). It knows the shapes of
+ * numbers ("+2.16%", "−1.33", "$655.38", "6,581.00", "78.75M", "1.86x", "25bps"), dates ("2026-03-23",
+ * "3/23/2026"), clock times ("4:00 pm"), citation markers, list items at the start of a line and the
+ * punctuation that ends sentences and clauses. What a number means is decided later, from its neighbours.
+ */
+final class Scanner {
+
+    /** Words whose following "." is part of the word, not the end of a sentence ("vs.", "Mar."). */
+    private static final Set<String> ABBREVIATIONS = Set.of("vs", "v", "approx", "est", "inc", "corp", "ltd",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs",
+            "ms", "dr", "fig", "avg", "cf", "ca", "incl", "excl", "ytd");
+
+    private final String src;
+    private final List<Token> tokens = new ArrayList<>();
+    private int start;
+    private int current;
+    private boolean lineStart = true;
+
+    Scanner(String src) {
+        this.src = src;
+    }
+
+    List<Token> scan() {
+        while (!atEnd()) {
+            start = current;
+            scanToken();
+        }
+        return tokens;
+    }
+
+    private void scanToken() {
+        char c = peek();
+        if (c == '\n') {
+            newline();
+            return;
+        }
+        if (isSpace(c)) {
+            current++;
+            return;
+        }
+        if (lineStart) {
+            lineStart = false;
+            if (linePrefix()) return;
+            start = current;
+        }
+        if (isDigit(c) || (c == '.' && isDigit(peekAt(1)) && !isDigit(before(current)))) {
+            number(start, 0, false);
+            return;
+        }
+        if (Character.isLetter(c) || (c == '^' && Character.isLetter(peekAt(1)))) {
+            word();
+            return;
+        }
+        advance();
+        switch (c) {
+            case ',' -> add(TokenType.COMMA);
+            case ';' -> add(TokenType.SEMICOLON);
+            case ':' -> add(TokenType.COLON);
+            case '(' -> add(TokenType.OPEN_PAREN);
+            case ')' -> add(TokenType.CLOSE_PAREN);
+            case '|' -> add(TokenType.PIPE);
+            case '%' -> add(TokenType.PERCENT);
+            case '×' -> add(TokenType.TIMES);
+            case '~', '≈', '∼' -> add(TokenType.TILDE);
+            case '<', '≤' -> add(TokenType.LESS);
+            case '>', '≥' -> add(TokenType.GREATER);
+            case '/' -> add(TokenType.SLASH);
+            case '—', '―' -> add(TokenType.DASH);
+            case '[' -> bracket();
+            case '.', '!', '?', '…' -> sentenceEnd();
+            case '$' -> dollar();
+            case '+', '-', '−', '–' -> signOrDash(c);
+            // formatting: markdown emphasis, code, quotes
+            case '*', '_', '`', '"', '“', '”', '‘', '’', '\'', '\r' -> { }
+            default -> add(TokenType.OTHER);
+        }
+    }
+
+    private void newline() {
+        advance();
+        int save = current;
+        while (isSpace(peek())) current++;
+        if (peek() == '\n') {
+            while (isSpace(peek()) || peek() == '\n') current++;
+            add(TokenType.PARAGRAPH);
+        } else {
+            current = save;
+            add(TokenType.LINE_BREAK);
+        }
+        lineStart = true;
+    }
+
+    /** Markdown headings, quotes, bullets and list numbering at the start of a line; none is a claim. */
+    private boolean linePrefix() {
+        boolean any = false;
+        while (true) {
+            while (isSpace(peek())) current++;
+            start = current;
+            char c = peek();
+            if (c == '#') {
+                while (peek() == '#') advance();
+                if (isSpace(peek())) {
+                    add(TokenType.HEADING);
+                    any = true;
+                    continue;
+                }
+                current = start;
+                return any;
+            }
+            if (c == '>' && isSpace(peekAt(1))) {
+                advance();
+                any = true;
+                continue;
+            }
+            if (isBullet(c) && isSpace(peekAt(1))) {
+                advance();
+                add(TokenType.LIST_ITEM);
+                any = true;
+                continue;
+            }
+            if (isDigit(c) || (c == '(' && isDigit(peekAt(1)))) {
+                boolean paren = c == '(';
+                if (paren) advance();
+                int digits = current;
+                while (isDigit(peek())) advance();
+                boolean closes = paren ? peek() == ')' : (peek() == '.' || peek() == ')');
+                if (current - digits <= 3 && closes && (isSpace(peekAt(1)) || peekAt(1) == '\n' || peekAt(1) == 0)) {
+                    advance();
+                    add(TokenType.LIST_ITEM);
+                    any = true;
+                    continue;
+                }
+            }
+            current = start;
+            return any;
+        }
+    }
+
+    private void number(int literalStart, int sign, boolean currency) {
+        int intStart = current;
+        while (isDigit(peek())) advance();
+        int intLength = current - intStart;
+        boolean bare = sign == 0 && !currency;
+        if (bare && intLength == 4 && peek() == '-' && isDigit(peekAt(1)) && isDigit(peekAt(2))
+                && peekAt(3) == '-' && isDigit(peekAt(4)) && isDigit(peekAt(5)) && !isDigit(peekAt(6))) {
+            current += 6;
+            add(TokenType.DATE);
+            return;
+        }
+        if (bare && intLength >= 1 && intLength <= 4 && peek() == '/' && isDigit(peekAt(1))) {
+            slashDate();
+            return;
+        }
+        if (bare && intLength >= 1 && intLength <= 2 && peek() == ':' && isDigit(peekAt(1)) && isDigit(peekAt(2))
+                && !isDigit(peekAt(3))) {
+            clock();
+            return;
+        }
+        String digits = src.substring(intStart, current);
+        if (intLength >= 1 && intLength <= 3 && isGroupAhead()) {
+            StringBuilder b = new StringBuilder(digits);
+            while (isGroupAhead()) {
+                b.append(src, current + 1, current + 4);
+                current += 4;
+            }
+            digits = b.toString();
+        }
+        if (peek() == '.' && isDigit(peekAt(1))) {
+            int dot = current;
+            advance();
+            while (isDigit(peek())) advance();
+            digits = digits + src.substring(dot, current);
+        }
+        int end = current;
+        Suffix suffix = null;
+        if (Character.isLetter(peek())) {
+            int letters = current;
+            while (Character.isLetter(peek())) advance();
+            suffix = Suffix.parse(src.substring(letters, current));
+            if (suffix == null && (peekAt(-1) == 'a' || peekAt(-1) == 'p') && current - letters == 1
+                    && peek() == '.' && peekAt(1) == 'm') {
+                current += 2;                                     // "4p.m."
+                if (peek() == '.') advance();
+                suffix = Suffix.CLOCK;
+            }
+            if (suffix == null || Character.isLetterOrDigit(peek())) {
+                // "5G", "10Y", "3Q26": a code or a name, not a figure
+                while (Character.isLetterOrDigit(peek())) advance();
+                tokens.add(Token.word(literalStart, current, src.substring(literalStart, current), false));
+                return;
+            }
+            end = current;
+        }
+        boolean possessive = possessiveAhead();
+        if (possessive) current += 2;
+        BigDecimal magnitude = new BigDecimal(digits.startsWith(".") ? "0" + digits : digits);
+        tokens.add(Token.number(literalStart, end, src.substring(literalStart, end),
+                new NumberLiteral(magnitude, sign, currency, suffix), possessive));
+    }
+
+    /** A thousands group: "," then exactly three digits. */
+    private boolean isGroupAhead() {
+        return peek() == ',' && isDigit(peekAt(1)) && isDigit(peekAt(2)) && isDigit(peekAt(3)) && !isDigit(peekAt(4));
+    }
+
+    private void slashDate() {
+        while (peek() == '/' && isDigit(peekAt(1))) {
+            advance();
+            while (isDigit(peek())) advance();
+        }
+        add(TokenType.DATE);
+    }
+
+    /** "4:00", "16:00:00", with an optional "am"/"pm"/"a.m."/"p.m." after a space. */
+    private void clock() {
+        while (peek() == ':' && isDigit(peekAt(1)) && isDigit(peekAt(2))) current += 3;
+        int save = current;
+        while (peek() == ' ') current++;
+        char a = Character.toLowerCase(peek());
+        if ((a == 'a' || a == 'p') && Character.toLowerCase(peekAt(1)) == 'm' && !Character.isLetter(peekAt(2))) {
+            current += 2;
+        } else if ((a == 'a' || a == 'p') && peekAt(1) == '.' && Character.toLowerCase(peekAt(2)) == 'm') {
+            current += 3;
+            if (peek() == '.') advance();
+        } else {
+            current = save;
+        }
+        add(TokenType.TIME);
+    }
+
+    private void word() {
+        if (peek() == '^') advance();
+        while (true) {
+            char c = peek();
+            if (Character.isLetterOrDigit(c)) {
+                advance();
+            } else if (c == '&' && Character.isLetter(peekAt(1))) {
+                advance();
+            } else if ((c == '\'' || c == '’') && Character.isLetter(peekAt(1)) && !possessiveAhead()) {
+                advance();
+            } else if (c == '/' && Character.isLetter(peekAt(1)) && current - start <= 2
+                    && !Character.isLetter(peekAt(2))) {
+                advance();                                        // "P/E"
+            } else {
+                break;
+            }
+        }
+        int end = current;
+        String lexeme = src.substring(start, end);
+        if ((lexeme.equals("http") || lexeme.equals("https")) && src.startsWith("://", current)
+                || lexeme.equalsIgnoreCase("www") && peek() == '.') {
+            url();
+            return;
+        }
+        if (end - start == 1 && peek() == '.' && Character.isLetter(peekAt(1))
+                && !Character.isLetter(peekAt(2))) {
+            // "U.S.", "a.m.", "e.g.": letters and dots, the lexeme without the dots
+            while (peek() == '.' && Character.isLetter(peekAt(1)) && !Character.isLetter(peekAt(2))) current += 2;
+            if (peek() == '.') advance();
+            end = current;
+            lexeme = src.substring(start, end).replace(".", "");
+        } else if (peek() == '.' && !isDigit(peekAt(1))
+                && ABBREVIATIONS.contains(lexeme.toLowerCase(java.util.Locale.ROOT))) {
+            advance();
+            end = current;
+        }
+        boolean possessive = possessiveAhead();
+        if (possessive) current += 2;
+        tokens.add(Token.word(start, end, lexeme, possessive));
+    }
+
+    private void url() {
+        while (!atEnd() && !Character.isWhitespace(peek()) && peek() != ')' && peek() != ']' && peek() != '>') {
+            advance();
+        }
+        add(TokenType.URL);
+    }
+
+    /** After "[": a citation marker, a malformed one, or an ordinary bracket (a markdown link, "[sic]"). */
+    private void bracket() {
+        int close = -1;
+        for (int i = current; i < src.length() && i < current + 64; i++) {
+            char ch = src.charAt(i);
+            if (ch == ']') {
+                close = i;
+                break;
+            }
+            if (ch == '\n' || ch == '[') break;
+        }
+        if (close < 0) {
+            int i = current;
+            while (i < src.length() && Character.isLetterOrDigit(src.charAt(i))) i++;
+            if (CitationIds.isId(src.substring(current, i))) {
+                current = i;
+                add(TokenType.BAD_MARKER);                        // "[F12" never closed
+            } else {
+                add(TokenType.OTHER);
+            }
+            return;
+        }
+        if (close + 1 < src.length() && src.charAt(close + 1) == '(') {
+            add(TokenType.OTHER);                                 // "[text](url)": scan the text as text
+            return;
+        }
+        String content = src.substring(current, close);
+        List<String> ids = CitationIds.parse(content);
+        if (ids != null) {
+            current = close + 1;
+            tokens.add(Token.marker(start, current, src.substring(start, current), ids));
+        } else if (CitationIds.looksLikeMarker(content)) {
+            current = close + 1;
+            add(TokenType.BAD_MARKER);
+        } else {
+            add(TokenType.OTHER);
+        }
+    }
+
+    private void sentenceEnd() {
+        while (peek() == '.' || peek() == '!' || peek() == '?' || peek() == '…') advance();
+        add(TokenType.SENTENCE_END);
+    }
+
+    private void dollar() {
+        if (isDigit(peek()) || (peek() == '.' && isDigit(peekAt(1)))) {
+            number(start, 0, true);
+        } else if (isSignChar(peek()) && isDigit(peekAt(1))) {
+            int sign = peek() == '+' ? 1 : -1;
+            advance();
+            number(start, sign, true);
+        } else {
+            add(TokenType.OTHER);
+        }
+    }
+
+    /** A sign belongs to a number when nothing word-like is glued before it: "(-1.33%)", " −1.33%". */
+    private void signOrDash(char c) {
+        char prev = before(start);
+        boolean free = prev == 0 || isSpace(prev) || prev == '\n' || "([{/:;,=*_\"'“‘~".indexOf(prev) >= 0;
+        int sign = c == '+' ? 1 : -1;
+        if (free && (isDigit(peek()) || (peek() == '.' && isDigit(peekAt(1))))) {
+            number(start, sign, false);
+            return;
+        }
+        if (free && peek() == '$' && (isDigit(peekAt(1)) || peekAt(1) == '.')) {
+            advance();
+            number(start, sign, true);
+            return;
+        }
+        if (c == '+') {
+            add(TokenType.OTHER);
+        } else if (c == '-' && peek() == '-') {
+            while (peek() == '-') advance();
+            add(TokenType.DASH);
+        } else if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(peek()) && c != '−') {
+            add(TokenType.HYPHEN);
+        } else {
+            add(TokenType.DASH);
+        }
+    }
+
+    private boolean possessiveAhead() {
+        char a = peek();
+        return (a == '\'' || a == '’') && (peekAt(1) == 's' || peekAt(1) == 'S') && !Character.isLetterOrDigit(peekAt(2));
+    }
+
+    private void add(TokenType type) {
+        tokens.add(Token.of(type, start, current, src.substring(start, current)));
+    }
+
+    private boolean atEnd() {
+        return current >= src.length();
+    }
+
+    private char advance() {
+        return src.charAt(current++);
+    }
+
+    private char peek() {
+        return peekAt(0);
+    }
+
+    /** The character {@code offset} ahead of the current one, or 0 past either end. */
+    private char peekAt(int offset) {
+        int i = current + offset;
+        return i >= 0 && i < src.length() ? src.charAt(i) : 0;
+    }
+
+    private char before(int index) {
+        return index > 0 ? src.charAt(index - 1) : 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSignChar(char c) {
+        return c == '+' || c == '-' || c == '−' || c == '–';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
+    private static boolean isBullet(char c) {
+        return c == '-' || c == '*' || c == '+' || c == '•' || c == '·' || c == '◦' || c == '▪' || c == '‣' || c == '–';
+    }
+}

@@ -1,0 +1,44 @@
+package io.factline.validation;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One lexeme of the text. {@code start}/{@code end} are String indices into the text; {@code lexeme}
+ * is the normalised text (a word without its possessive or abbreviation dot, a number as written);
+ * {@code key} is the lexeme in lower case, which is how words are compared everywhere. {@code number}
+ * is set for NUMBER tokens, {@code ids} for MARKER tokens.
+ */
+record Token(TokenType type, int start, int end, String lexeme, String key, NumberLiteral number,
+             List<String> ids, boolean possessive) {
+
+    static Token of(TokenType type, int start, int end, String lexeme) {
+        return new Token(type, start, end, lexeme, lexeme, null, List.of(), false);
+    }
+
+    static Token word(int start, int end, String lexeme, boolean possessive) {
+        return new Token(TokenType.WORD, start, end, lexeme, lexeme.toLowerCase(Locale.ROOT), null, List.of(),
+                possessive);
+    }
+
+    static Token number(int start, int end, String lexeme, NumberLiteral number, boolean possessive) {
+        return new Token(TokenType.NUMBER, start, end, lexeme, lexeme, number, List.of(), possessive);
+    }
+
+    static Token marker(int start, int end, String lexeme, List<String> ids) {
+        return new Token(TokenType.MARKER, start, end, lexeme, lexeme, null, List.copyOf(ids), false);
+    }
+
+    boolean is(TokenType t) {
+        return type == t;
+    }
+
+    /** @param lowerCase a word in lower case */
+    boolean isWord(String lowerCase) {
+        return type == TokenType.WORD && key.equals(lowerCase);
+    }
+
+    boolean startsUpperCase() {
+        return !lexeme.isEmpty() && Character.isUpperCase(lexeme.charAt(0));
+    }
+}

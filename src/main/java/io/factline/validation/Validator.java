@@ -1,0 +1,122 @@
+package io.factline.validation;
+
+import io.factline.facts.Fact;
+import io.factline.facts.FactSheet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads every number of a text and says whether a cited fact supports it (rules in docs/validation.md).
+ * Stateless and thread-safe: all state of one validation lives on the stack of {@link #validate}.
+ * Pipeline: scan tokens; find instrument names and window phrases (their digits are no claims); split
+ * sentences and clauses; find claims; bind them to markers; read each claim's context; check.
+ */
+public final class Validator {
+
+    public Validator() {
+    }
+
+    /** Uncited numbers that match exactly one fact are a warning, not a failure. */
+    public ValidationReport validate(FactSheet sheet, String text) {
+        return validate(sheet, text, false);
+    }
+
+    /** @param requireCitations when true an uncited number fails the text even if one fact matches it */
+    public ValidationReport validate(FactSheet sheet, String text, boolean requireCitations) {
+        return validate(PreparedSheet.of(sheet), text, requireCitations);
+    }
+
+    /** For many texts against one sheet: prepare it once with {@link PreparedSheet#of}. */
+    public ValidationReport validate(PreparedSheet sheet, String text, boolean requireCitations) {
+        List<Token> tokens = new Scanner(text).scan();
+        int n = tokens.size();
+        boolean[] inName = new boolean[n];
+        boolean[] inWindow = new boolean[n];
+        List<Mention> mentions = sheet.names().find(tokens, inName);
+        List<WindowPhrase> windows = WindowPhrases.find(tokens, inName, inWindow, text);
+        boolean[] covered = new boolean[n];
+        for (int i = 0; i < n; i++) covered[i] = inName[i] || inWindow[i];
+        TextLayout layout = TextLayout.of(tokens);
+        List<Written> written = new ClaimFinder(tokens, covered, text, sheet.labelWords()).find();
+        int[] numbers = written.stream().filter(Written::isNumber).mapToInt(Written::first).toArray();
+
+        CitationBinder binder = new CitationBinder(tokens, layout, sheet, text);
+        ContextReader contexts = new ContextReader(tokens, layout, mentions, windows, inWindow, written);
+        ClaimVerifier verifier = new ClaimVerifier(sheet);
+        List<Problem> problems = markerProblems(tokens, sheet);
+        List<Claim> claims = new ArrayList<>(written.size());
+        Set<CitationBinder.Group> supporting = new HashSet<>();
+        Map<CitationBinder.Group, Problem> misplaced = new HashMap<>();
+
+        for (Written w : written) {
+            CitationBinder.Binding b = binder.bind(w, numbers);
+            if (b == null) continue;
+            int sentence = layout.sentenceOf(w.first());
+            ClaimContext ctx = contexts.read(w);
+            ClaimVerifier.Verified v = verifier.verify(w, b, ctx, binder.sentenceFacts(w),
+                    mentionsIn(mentions, layout.sentenceStart(sentence), layout.sentenceEnd(sentence)));
+            if (v == null) continue;
+            claims.add(v.claim());
+            for (Fact f : v.supporting()) {
+                CitationBinder.Group g = groupCiting(binder.groups(sentence), f.id());
+                if (g != null) supporting.add(g);
+            }
+            boolean apart = b.how() == CitationBinder.How.AFTER || b.how() == CitationBinder.How.SENTENCE;
+            if (apart && v.cited() != null && v.claim().status() != ClaimStatus.SUPPORTED) {
+                CitationBinder.Group g = b.groupOf(v.cited().id());
+                if (g != null) {
+                    misplaced.putIfAbsent(g, new Problem(g.start(), g.end(), Problem.CITATION_MISMATCH,
+                            "[" + v.cited().id() + "] is cited for " + w.text() + ": " + v.claim().message()));
+                }
+            }
+        }
+        misplaced.forEach((g, p) -> {
+            if (!supporting.contains(g)) problems.add(p);
+        });
+        problems.sort(Comparator.comparingInt(Problem::start));
+        boolean failed = !problems.isEmpty();
+        for (Claim c : claims) {
+            if (c.status() == ClaimStatus.SUPPORTED) continue;
+            if (c.status() == ClaimStatus.UNCITED && !requireCitations) continue;
+            failed = true;
+        }
+        return new ValidationReport(failed ? Verdict.FAIL : Verdict.PASS, claims, problems);
+    }
+
+    private static List<Problem> markerProblems(List<Token> tokens, PreparedSheet sheet) {
+        List<Problem> problems = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.is(TokenType.BAD_MARKER)) {
+                problems.add(new Problem(t.start(), t.end(), Problem.MALFORMED_MARKER,
+                        t.lexeme() + " is not a citation marker; cite facts as [F12] or [F3, F9]"));
+            } else if (t.is(TokenType.MARKER)) {
+                for (String id : t.ids()) {
+                    if (sheet.fact(id) == null) {
+                        problems.add(new Problem(t.start(), t.end(), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static CitationBinder.Group groupCiting(List<CitationBinder.Group> groups, String id) {
+        for (CitationBinder.Group g : groups) {
+            if (g.ids().contains(id)) return g;
+        }
+        return null;
+    }
+
+    private static List<Mention> mentionsIn(List<Mention> mentions, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.first() >= from && m.last() < to && m.isInstrument()) found.add(m);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,40 @@
+package io.factline.validation;
+
+import java.math.BigDecimal;
+
+/**
+ * The value rule, in exact decimal arithmetic: a number written with d decimals (after scaling)
+ * supports a value v when |written − v| ≤ 0.5 × 10^−d (1 × 10^−d after an approximator; that widening is
+ * already in the claim's tolerance). v is the exact binary value of the fact ({@code new BigDecimal(v)}),
+ * so the sheet's own display, rounded half-up from that same exact value, is always accepted; an epsilon
+ * of 10^−9 of the tolerance absorbs noise in values that were themselves computed in floating point.
+ * "More than"/"less than" bound the magnitude from one side and require the same sign.
+ */
+final class ValueRule {
+
+    private static final BigDecimal EPSILON = new BigDecimal("1e-9");
+
+    private ValueRule() {
+    }
+
+    static boolean holds(BigDecimal written, BigDecimal tolerance, Written.Bound bound, double value) {
+        double slack = tolerance.doubleValue() * 1.000001 + Math.ulp(value) * 4;
+        double w = written.doubleValue();
+        if (bound == Written.Bound.EXACT && Math.abs(w - value) > slack * 1.01 + 1e-300) return false;   // fast reject
+        return holds(written, tolerance, bound, new BigDecimal(value));
+    }
+
+    static boolean holds(BigDecimal written, BigDecimal tolerance, Written.Bound bound, BigDecimal exact) {
+        BigDecimal slack = tolerance.add(tolerance.multiply(EPSILON));
+        return switch (bound) {
+            case EXACT -> written.subtract(exact).abs().compareTo(slack) <= 0;
+            case AT_LEAST -> sameSign(written, exact) && exact.abs().add(slack).compareTo(written.abs()) >= 0;
+            case AT_MOST -> (sameSign(written, exact) || exact.abs().compareTo(slack) <= 0)
+                    && exact.abs().compareTo(written.abs().add(slack)) <= 0;
+        };
+    }
+
+    private static boolean sameSign(BigDecimal a, BigDecimal b) {
+        return a.signum() == 0 || b.signum() == 0 || a.signum() == b.signum();
+    }
+}

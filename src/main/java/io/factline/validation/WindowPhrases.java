@@ -1,0 +1,123 @@
+package io.factline.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds window phrases. A count and a period ("30-day", "30 days", "30 sessions", "30 trading days",
+ * "52-week", "12-month", "1-year", "30d", "one-day", "thirty days") and fixed phrases: 1-day "on the
+ * day", "for the day", "on the session", "in the session", "today", "intraday", "on Monday", "Monday's
+ * session"; 30-day "past month", "last month", "over the month"; 252-day "past year", "trailing year".
+ * "daily" is a weak 1-day phrase, and no phrase at all after "of" ("volatility of daily returns").
+ * Their digits are never claims.
+ */
+final class WindowPhrases {
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "single", 1, "thirty", 30, "twelve", 12,
+            "fifty-two", 52, "five", 5, "ten", 10, "two", 2, "three", 3, "six", 6);
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday");
+    /** Nouns after a span that make it an indicator's parameter, not the claim's window ("50-day moving average"). */
+    private static final Set<String> INDICATOR_NOUNS = Set.of("moving", "sma", "ema", "ma", "high", "highs", "low",
+            "lows", "range", "trend", "line", "rsi");
+    private static final String[][] DAY_PHRASES = {{"on", "the", "day"}, {"for", "the", "day"}, {"on", "the", "session"},
+            {"in", "the", "session"}, {"for", "the", "session"}, {"this", "session"}, {"in", "today", "session"},
+            {"today"}, {"intraday"}};
+    private static final String[][] MONTH_PHRASES = {{"past", "month"}, {"last", "month"}, {"over", "the", "month"},
+            {"prior", "month"}};
+    private static final String[][] YEAR_PHRASES = {{"past", "year"}, {"trailing", "year"}, {"past", "twelve", "months"}};
+
+    private WindowPhrases() {
+    }
+
+    /**
+     * @param skip tokens already taken (instrument names)
+     * @param covered set here for every token of a phrase
+     */
+    static List<WindowPhrase> find(List<Token> tokens, boolean[] skip, boolean[] covered, String text) {
+        List<WindowPhrase> found = new ArrayList<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (skip[i]) continue;
+            WindowPhrase p = at(tokens, i, text);
+            if (p == null) continue;
+            if (p.window() == null && p.last() + 1 < n && INDICATOR_NOUNS.contains(tokens.get(p.last() + 1).key())) {
+                for (int k = p.first(); k <= p.last(); k++) covered[k] = true;
+                i = p.last();
+                continue;                                          // "50-day moving average": no window of the claim
+            }
+            for (int k = p.first(); k <= p.last(); k++) covered[k] = true;
+            found.add(p);
+            i = p.last();
+        }
+        return found;
+    }
+
+    private static WindowPhrase at(List<Token> tokens, int i, String text) {
+        Token t = tokens.get(i);
+        if (t.is(TokenType.NUMBER)) return counted(tokens, i, t.number().isInteger() && t.number().sign() == 0
+                && !t.number().currency() ? t.number().magnitude().intValue() : -1, text);
+        if (!t.is(TokenType.WORD)) return null;
+        Integer spelled = NUMBER_WORDS.get(t.key());
+        if (spelled != null) {
+            WindowPhrase p = counted(tokens, i, spelled, text);
+            if (p != null) return p;
+        }
+        if (t.key().equals("daily") && !(i > 0 && tokens.get(i - 1).isWord("of"))) {
+            return phrase(i, i, 1, true, text, tokens);
+        }
+        if (WEEKDAYS.contains(t.key())) {
+            if (t.possessive() && i + 1 < tokens.size() && tokens.get(i + 1).isWord("session")) return phrase(i, i + 1, 1, false, text, tokens);
+            if (i > 0 && tokens.get(i - 1).isWord("on")) return phrase(i - 1, i, 1, false, text, tokens);
+            return null;
+        }
+        WindowPhrase p = fixed(tokens, i, DAY_PHRASES, 1, text);
+        if (p == null) p = fixed(tokens, i, MONTH_PHRASES, 30, text);
+        if (p == null) p = fixed(tokens, i, YEAR_PHRASES, 252, text);
+        return p;
+    }
+
+    /** "30-day", "30 days", "30 trading sessions", "30d", "52-week", "12-month": count and period. */
+    private static WindowPhrase counted(List<Token> tokens, int i, int count, String text) {
+        if (count <= 0) return null;
+        Token t = tokens.get(i);
+        if (t.is(TokenType.NUMBER) && t.number().suffix() == Suffix.DAYS) return phrase(i, i, count, false, text, tokens);
+        if (t.is(TokenType.NUMBER) && t.number().suffix() != null) return null;
+        int k = i + 1;
+        if (k < tokens.size() && tokens.get(k).is(TokenType.HYPHEN)) k++;
+        if (k < tokens.size() && tokens.get(k).isWord("trading")) {
+            k++;
+            if (k < tokens.size() && tokens.get(k).is(TokenType.HYPHEN)) k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).is(TokenType.WORD)) return null;
+        int sessions = switch (tokens.get(k).key()) {
+            case "day", "days", "session", "sessions" -> count;
+            case "week", "weeks" -> count == 52 ? 252 : count * 5;
+            case "month", "months" -> count == 1 ? 30 : count == 12 ? 252 : count * 21;
+            case "year", "years" -> count * 252;
+            default -> -1;
+        };
+        return sessions < 0 ? null : phrase(i, k, sessions, false, text, tokens);
+    }
+
+    private static WindowPhrase fixed(List<Token> tokens, int i, String[][] phrases, int sessions, String text) {
+        for (String[] words : phrases) {
+            int k = i;
+            boolean ok = true;
+            for (String w : words) {
+                if (k >= tokens.size() || !tokens.get(k).isWord(w)) {
+                    ok = false;
+                    break;
+                }
+                k++;
+            }
+            if (ok) return phrase(i, k - 1, sessions, false, text, tokens);
+        }
+        return null;
+    }
+
+    private static WindowPhrase phrase(int first, int last, int sessions, boolean weak, String text, List<Token> tokens) {
+        return new WindowPhrase(first, last, sessions, weak, text.substring(tokens.get(first).start(), tokens.get(last).end()));
+    }
+}

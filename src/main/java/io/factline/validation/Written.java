@@ -1,0 +1,25 @@
+package io.factline.validation;
+
+import java.math.BigDecimal;
+
+/**
+ * A claim as written, before any fact is looked at. For a number: {@code magnitude} is the absolute
+ * written value after scaling ("78.75 million" → 78750000), {@code tolerance} half a unit of its last
+ * written digit in the same scale (doubled after an approximator), {@code signChar} -1/+1 for a written
+ * sign character and 0 without one. A label claim carries its {@code word}; a ratio in words ("more than
+ * double") its value as a multiple. Tokens {@code first}..{@code last} inclusive; {@code start}/{@code end}
+ * String indices.
+ */
+record Written(Kind kind, int first, int last, int start, int end, String text, BigDecimal magnitude,
+               BigDecimal tolerance, int signChar, WrittenUnit unit, Bound bound, boolean approximate,
+               int scaleExponent, String word) {
+
+    enum Kind { NUMBER, LABEL, RATIO }
+
+    /** "more than 2%" is a lower bound on the magnitude, "less than 2%" an upper one. */
+    enum Bound { EXACT, AT_LEAST, AT_MOST }
+
+    boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+}
