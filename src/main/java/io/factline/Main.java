@@ -1,20 +1,38 @@
 package io.factline;
 
+import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
 import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
+import io.factline.cli.CommentaryCommand;
 import io.factline.cli.FactsCommand;
 import io.factline.cli.ValidateCommand;
 import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
+import io.factline.narrative.CommentaryDesk;
+import io.factline.narrative.LlmWriter;
+import io.factline.narrative.PromptBuilder;
+import io.factline.narrative.TemplateWriter;
+import io.factline.narrative.Templates;
+import io.factline.narrative.Writer;
+import io.factline.narrative.llm.ModelClient;
+import io.factline.narrative.llm.ModelSettings;
+import io.factline.narrative.llm.OpenAiChatModelFactory;
+import io.factline.narrative.llm.Sleeper;
 import io.factline.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Entry point and the only place where parts are wired together. */
 public final class Main {
+
+    /** Repairs an LLM draft gets before the template writer takes over. */
+    static final int MAX_REPAIRS = 2;
 
     private Main() {
     }
@@ -25,13 +43,30 @@ public final class Main {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.getenv(), out, err, args);
+    }
+
+    /** @param environment the process environment; tests pass their own to point the model at a stand-in */
+    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         CsvMarketLoader loader = new CsvMarketLoader();
         FactEngine engine = new FactEngine();
         Path bundled = Path.of("fixtures/market");
         Validator validator = new Validator();
+        TemplateWriter template = new TemplateWriter(new Templates("narrative"));
+        PromptBuilder prompts = new PromptBuilder(new Templates("prompts"));
+        CommentaryDesk desk = new CommentaryDesk(validator, template, MAX_REPAIRS);
+        // built only when a command needs it, so a bad model setting does not break the other commands
+        Supplier<Optional<Writer>> model = () -> {
+            ModelSettings settings = ModelSettings.fromEnvironment(ModelSettings.withDotEnv(Path.of(""), environment));
+            if (!settings.configured()) return Optional.empty();
+            ModelClient client = new ModelClient(new OpenAiChatModelFactory().create(settings), settings, Sleeper.system());
+            return Optional.of(new LlmWriter(client, prompts));
+        };
         return Cli.build(out, err,
                 new FactsCommand(loader, engine),
+                new CommentaryCommand(loader, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
-                new BenchCommand(List.of(new FactsBench(loader, engine, bundled)))).execute(args);
+                new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
+                        new CommentaryBench(loader, engine, desk, template, prompts, bundled)))).execute(args);
     }
 }

@@ -2,6 +2,8 @@ package io.factline.cli;
 
 import io.factline.facts.FactSheetJson;
 import io.factline.market.DataError;
+import io.factline.narrative.CommentaryDesk;
+import io.factline.narrative.llm.ModelConfigError;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,7 +29,8 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof UserError || e instanceof DataError || e instanceof FactSheetJson.InvalidSheet) {
+            if (e instanceof UserError || e instanceof DataError || e instanceof FactSheetJson.InvalidSheet
+                    || e instanceof ModelConfigError || e instanceof CommentaryDesk.NoValidCommentary) {
                 line.getErr().println("factline: " + e.getMessage());
                 line.getErr().flush();
                 return USER_ERROR;

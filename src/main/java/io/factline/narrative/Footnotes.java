@@ -57,6 +57,8 @@ public final class Footnotes {
             if (v instanceof Map<?, ?> series && !series.isEmpty()) {
                 List<?> keys = new ArrayList<>(series.keySet());
                 parts.add(k + " = " + series.size() + " values, " + keys.get(0) + " to " + keys.get(keys.size() - 1));
+            } else if (v instanceof Double d) {
+                parts.add(k + " = " + java.math.BigDecimal.valueOf(d).toPlainString());   // 6020650000, not 6.02065E9
             } else {
                 parts.add(k + " = " + v);
             }

@@ -25,33 +25,33 @@ import java.util.Map;
  * client stack pointed at it: {@link OpenAiChatModelFactory}'s ChatModel inside a {@link ModelClient}
  * with a recording {@link Sleeper}.
  */
-final class OpenAiStub {
+public final class OpenAiStub {
 
-    static final String PATH = "/v1/chat/completions";
-    static final String KEY = "sk-test-wire-secret";
+    public static final String PATH = "/v1/chat/completions";
+    public static final String KEY = "sk-test-wire-secret";
 
     private final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final List<Duration> waits = new ArrayList<>();
 
-    void start() {
+    public void start() {
         server.start();
     }
 
-    void stop() {
+    public void stop() {
         server.stop();
     }
 
-    void reset() {
+    public void reset() {
         server.resetAll();
         waits.clear();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.baseUrl() + "/v1";
     }
 
     /** The settings the tests start from: a key, this server, short timeout, 3 retries. */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
         env.put(ModelSettings.API_KEY, KEY);
         env.put(ModelSettings.BASE_URL, baseUrl());
@@ -59,50 +59,50 @@ final class OpenAiStub {
         return env;
     }
 
-    ModelClient client() {
+    public ModelClient client() {
         return client(environment());
     }
 
-    ModelClient client(Map<String, String> env) {
+    public ModelClient client(Map<String, String> env) {
         ModelSettings settings = ModelSettings.fromEnvironment(env);
         return new ModelClient(new OpenAiChatModelFactory().create(settings), settings, waits::add);
     }
 
     /** Every request gets this response. */
-    void always(ResponseDefinitionBuilder response) {
+    public void always(ResponseDefinitionBuilder response) {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(response));
     }
 
     /** The first request gets {@code first}, every later one {@code then} (a WireMock scenario). */
-    void firstThen(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+    public void firstThen(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
         server.stubFor(post(urlEqualTo(PATH)).inScenario("first fails").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(first).willSetStateTo("answered once"));
         server.stubFor(post(urlEqualTo(PATH)).inScenario("first fails").whenScenarioStateIs("answered once")
                 .willReturn(then));
     }
 
-    static ResponseDefinitionBuilder json(int status, String body) {
+    public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    static ResponseDefinitionBuilder ok(String body) {
+    public static ResponseDefinitionBuilder ok(String body) {
         return json(200, body);
     }
 
-    static ResponseDefinitionBuilder error(WireSamples.Error sample) {
+    public static ResponseDefinitionBuilder error(WireSamples.Error sample) {
         return json(sample.status(), sample.body());
     }
 
     /** Waits the client asked the Sleeper for, in order. */
-    List<Duration> waits() {
+    public List<Duration> waits() {
         return waits;
     }
 
-    List<LoggedRequest> requests() {
+    public List<LoggedRequest> requests() {
         return server.findAll(postRequestedFor(urlEqualTo(PATH)));
     }
 
-    JsonNode onlyRequestBody() {
+    public JsonNode onlyRequestBody() {
         List<LoggedRequest> requests = requests();
         if (requests.size() != 1) throw new AssertionError("expected one request, got " + requests.size());
         try {

@@ -8,17 +8,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Response bodies built from the recorded OpenAI samples in {@code src/test/resources/wire/openai}. */
-final class WireSamples {
+public final class WireSamples {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The recorded 200 reply with its content replaced; finish_reason stays "stop". */
-    static String reply(String content) {
+    public static String reply(String content) {
         return reply(content, "stop");
     }
 
     /** The recorded 200 reply with content (JSON null when {@code content} is null) and finish_reason replaced. */
-    static String reply(String content, String finishReason) {
+    public static String reply(String content, String finishReason) {
         ObjectNode body = recordedReply();
         ObjectNode choice = (ObjectNode) body.path("choices").get(0);
         ((ObjectNode) choice.path("message")).put("content", content);
@@ -27,7 +27,7 @@ final class WireSamples {
     }
 
     /** The recorded reply with {@code content: null} and a refusal, as structured outputs send one. */
-    static String refusal(String refusal) {
+    public static String refusal(String refusal) {
         ObjectNode body = recordedReply();
         ObjectNode message = (ObjectNode) body.path("choices").get(0).path("message");
         message.putNull("content");
@@ -36,14 +36,14 @@ final class WireSamples {
     }
 
     /** The recorded reply with {@code choices: []}. */
-    static String noChoices() {
+    public static String noChoices() {
         ObjectNode body = recordedReply();
         body.putArray("choices");
         return body.toString();
     }
 
     /** The text the recorded stream with finish_reason "length" delivered before it was cut. */
-    static String truncatedContent() {
+    public static String truncatedContent() {
         String stream = text("chat_completion_stream_finish_length.txt");
         StringBuilder content = new StringBuilder();
         for (String line : stream.split("\n")) {
@@ -55,13 +55,13 @@ final class WireSamples {
     }
 
     /** An error sample: {@code file} is errors.json or derived_errors.json, {@code name} its entry. */
-    static Error error(String file, String name) {
+    public static Error error(String file, String name) {
         JsonNode entry = read(text(file)).path(name);
         if (entry.isMissingNode()) throw new IllegalArgumentException("no sample " + name + " in " + file);
         return new Error(entry.path("status").asInt(), entry.path("body").toString());
     }
 
-    record Error(int status, String body) {
+    public record Error(int status, String body) {
     }
 
     private static ObjectNode recordedReply() {
