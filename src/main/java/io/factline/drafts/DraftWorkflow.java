@@ -1,0 +1,160 @@
+package io.factline.drafts;
+
+import io.factline.facts.FactSheet;
+import io.factline.narrative.Commentary;
+import io.factline.narrative.CommentaryDesk;
+import io.factline.narrative.Writer;
+import io.factline.validation.ClaimStatus;
+import io.factline.validation.ValidationReport;
+import io.factline.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The review workflow: creates drafts from the commentary desk, saves edits as new validated versions,
+ * and applies the state rules of {@link Action}. Every text is validated against the draft's own fact
+ * sheet with citations required, as the desk does; approval re-validates, so it never rests on a
+ * stale verdict.
+ */
+public final class DraftWorkflow {
+
+    private final DraftStore store;
+    private final SheetSource sheets;
+    private final CommentaryDesk desk;
+    private final Drafters drafters;
+    private final Validator validator;
+    private final Clock clock;
+
+    public DraftWorkflow(DraftStore store, SheetSource sheets, CommentaryDesk desk, Drafters drafters, Validator validator,
+                         Clock clock) {
+        this.store = store;
+        this.sheets = sheets;
+        this.desk = desk;
+        this.drafters = drafters;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the commentary for {@code date} and stores it as a new draft.
+     *
+     * @throws CommentaryDesk.NoValidCommentary when no writer produced text that passes validation
+     */
+    public long create(LocalDate date, String drafter, String actor) {
+        Writer writer = drafters.choose(drafter);
+        FactSheet sheet = sheets.sheet(date);
+        Commentary c = desk.write(sheet, writer);
+        return store.create(new NewDraft(sheet, c.writer(), c.attempts(), c.dataNotes(), c.disclaimer(), c.narrative(),
+                c.validation()), actor, clock.instant());
+    }
+
+    public List<DraftSummary> list() {
+        return store.list();
+    }
+
+    /** @param versionNumber null for the current version */
+    public DraftDetail detail(long id, Integer versionNumber) {
+        DraftRecord d = find(id);
+        int n = versionNumber == null ? d.currentVersion() : versionNumber;
+        DraftVersion v = store.version(id, n).orElseThrow(() -> new DraftProblem.NotFound("draft " + id + " has no version " + n));
+        return new DraftDetail(d, v, store.sheet(id).orElseThrow(), store.versions(id), store.events(id));
+    }
+
+    /** Validates {@code text} against draft {@code id}'s sheet, without saving anything. */
+    public ValidationReport validate(long id, String text) {
+        FactSheet sheet = store.sheet(id).orElseThrow(() -> notFound(id));
+        return validator.validate(sheet, normalised(text), true);
+    }
+
+    /** Saves {@code text} as the version after {@code base}. */
+    public DraftVersion save(long id, int base, String text, String actor) {
+        String body = normalised(text);
+        if (body.isBlank()) throw new DraftProblem.InvalidInput("text", "the text is empty");
+        FactSheet sheet = store.sheet(id).orElseThrow(() -> notFound(id));
+        ValidationReport report = validator.validate(sheet, body, true);
+        DraftStore.SaveOutcome outcome = store.saveVersion(id, base, body, report, actor, clock.instant());
+        if (outcome instanceof DraftStore.SaveOutcome.Saved s) return s.version();
+        if (outcome instanceof DraftStore.SaveOutcome.Stale s) throw new DraftProblem.StaleVersion(base, s.current());
+        if (outcome instanceof DraftStore.SaveOutcome.NotEditable n) {
+            throw new DraftProblem.NotAllowed(n.state(), "a draft that is " + n.state().words()
+                    + " cannot be edited; only drafts and drafts in review can");
+        }
+        throw notFound(id);
+    }
+
+    public DraftRecord transition(long id, TransitionRequest request, String actor) {
+        DraftRecord d = find(id);
+        Action action = request.action();
+        if (request.version() != null && request.version() != d.currentVersion()) {
+            throw new DraftProblem.StaleVersion(request.version(), store.version(id, d.currentVersion()).orElseThrow());
+        }
+        DraftState to = action.from(d.state()).orElseThrow(() -> new DraftProblem.NotAllowed(d.state(),
+                "cannot " + action.wire() + " a draft that is " + d.state().words() + "; " + action.wire() + " applies to "
+                        + action.sources().stream().map(DraftState::words).collect(Collectors.joining(" or "))));
+        String note = blankToNull(request.note());
+        String override = null;
+        if (action == Action.REJECT && note == null) {
+            throw new DraftProblem.InvalidInput("note", "a rejection needs a note saying why");
+        }
+        if (action == Action.APPROVE) {
+            DraftVersion v = store.version(id, d.currentVersion()).orElseThrow();
+            ValidationReport fresh = validator.validate(store.sheet(id).orElseThrow(), v.body(), true);
+            if (!fresh.passed()) {
+                override = blankToNull(request.override());
+                if (override == null) throw new DraftProblem.ApprovalRefused(v.number(), fresh, failing(fresh));
+            }
+        }
+        AuditEvent event = new AuditEvent(clock.instant(), actor, action.wire(), d.state(), to, d.currentVersion(), note, override);
+        if (!store.transition(id, d.state(), event)) {
+            DraftRecord now = find(id);
+            if (now.currentVersion() != d.currentVersion()) {
+                throw new DraftProblem.StaleVersion(d.currentVersion(), store.version(id, now.currentVersion()).orElseThrow());
+            }
+            throw new DraftProblem.NotAllowed(now.state(), "the draft became " + now.state().words() + " meanwhile; reload");
+        }
+        return find(id);
+    }
+
+    /** Published commentary, most recent first; at most {@code limit}. */
+    public List<PublishedCommentary> published(int limit) {
+        return store.published(limit).stream().map(this::published).toList();
+    }
+
+    /** @throws DraftProblem.NotFound unless draft {@code id} is published */
+    public PublishedCommentary published(long id) {
+        DraftRecord d = store.find(id).filter(r -> r.state() == DraftState.PUBLISHED)
+                .orElseThrow(() -> new DraftProblem.NotFound("no published commentary " + id));
+        return published(d);
+    }
+
+    private PublishedCommentary published(DraftRecord d) {
+        DraftVersion v = store.version(d.id(), d.publishedVersion()).orElseThrow();
+        List<AuditEvent> events = store.events(d.id());
+        return new PublishedCommentary(d, v, store.sheet(d.id()).orElseThrow(),
+                events.stream().filter(e -> e.overrideReason() != null).reduce((a, b) -> b));
+    }
+
+    /** Claims that are not supported, plus problems: what an approval would have to override. */
+    public static long failing(ValidationReport report) {
+        return report.claims().stream().filter(c -> c.status() != ClaimStatus.SUPPORTED).count() + report.problems().size();
+    }
+
+    /** Browsers send form text with CRLF; offsets and stored text use "\n" only. */
+    static String normalised(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private DraftRecord find(long id) {
+        return store.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static DraftProblem.NotFound notFound(long id) {
+        return new DraftProblem.NotFound("no draft " + id);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
