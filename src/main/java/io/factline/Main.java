@@ -6,7 +6,18 @@ import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.CommentaryCommand;
 import io.factline.cli.FactsCommand;
+import io.factline.cli.ServeCommand;
+import io.factline.cli.UserError;
 import io.factline.cli.ValidateCommand;
+import io.factline.auth.ApiTokens;
+import io.factline.auth.Login;
+import io.factline.auth.Secrets;
+import io.factline.auth.Sessions;
+import io.factline.drafts.CrashPoint;
+import io.factline.drafts.DraftStore;
+import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.Drafters;
+import io.factline.drafts.SheetSource;
 import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
 import io.factline.narrative.CommentaryDesk;
@@ -19,7 +30,37 @@ import io.factline.narrative.llm.ModelClient;
 import io.factline.narrative.llm.ModelSettings;
 import io.factline.narrative.llm.OpenAiChatModelFactory;
 import io.factline.narrative.llm.Sleeper;
+import io.factline.store.Database;
+import io.factline.store.DatabaseConfig;
+import io.factline.users.Accounts;
+import io.factline.users.Passwords;
+import io.factline.users.UserProblem;
+import io.factline.users.UserStore;
 import io.factline.validation.Validator;
+import io.factline.web.Bodies;
+import io.factline.web.DocsPage;
+import io.factline.web.DraftApi;
+import io.factline.web.DraftPages;
+import io.factline.web.Errors;
+import io.factline.web.FactsApi;
+import io.factline.web.Gate;
+import io.factline.web.HttpMetrics;
+import io.factline.web.LoginPages;
+import io.factline.web.OpsApi;
+import io.factline.web.PublishedPages;
+import io.factline.web.ServerSettings;
+import io.factline.web.TokenPages;
+import io.factline.web.UserPages;
+import io.factline.web.Views;
+import io.factline.web.WebApp;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,6 +74,9 @@ public final class Main {
 
     /** Repairs an LLM draft gets before the template writer takes over. */
     static final int MAX_REPAIRS = 2;
+
+    /** bcrypt cost for passwords: about a quarter second per check on the development machine. */
+    static final int BCRYPT_STRENGTH = 12;
 
     private Main() {
     }
@@ -66,7 +110,97 @@ public final class Main {
                 new FactsCommand(loader, engine),
                 new CommentaryCommand(loader, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
+                new ServeCommand(request -> serve(environment, request, loader, engine, desk, validator, template, model)),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
                         new CommentaryBench(loader, engine, desk, template, prompts, bundled)))).execute(args);
+    }
+
+    /** {@code serve}: reads the configuration, opens the store and the data, and starts the desk. */
+    private static ServeCommand.Running serve(Map<String, String> environment, ServeCommand.Request request, CsvMarketLoader loader,
+                                              FactEngine engine, CommentaryDesk desk, Validator validator, TemplateWriter template,
+                                              Supplier<Optional<Writer>> model) {
+        Map<String, String> env = ModelSettings.withDotEnv(Path.of(""), environment);
+        ServerSettings settings;
+        DatabaseConfig dbConfig;
+        try {
+            settings = ServerSettings.fromEnvironment(env);
+            dbConfig = DatabaseConfig.fromEnvironment(env);
+        } catch (ServerSettings.Invalid | IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (request.port() != null) settings = settings.withPort(request.port());
+        String host = request.host() != null ? request.host() : settings.host();
+        Path data = request.data() != null ? request.data() : Path.of(env.getOrDefault("FACTLINE_DATA", "fixtures/market"));
+        SheetSource sheets = new SheetSource(data, loader, engine);
+        sheets.market();   // a defective data directory stops the server here, with exit code 2
+        Drafters drafters = new Drafters(template, model.get());
+        Database db;
+        try {
+            db = Database.open(dbConfig);
+        } catch (Database.StoreUnavailable e) {
+            throw new UserError(e.getMessage());
+        }
+        Clock clock = Clock.systemUTC();
+        Passwords passwords = new Passwords(BCRYPT_STRENGTH);
+        if (settings.adminUser().isPresent()) {
+            try {
+                new Accounts(new UserStore(db.jdbi()), passwords, clock).bootstrapAdmin(settings.adminUser().get(),
+                        settings.adminPassword().orElseThrow(), ServerSettings.ADMIN_USER, ServerSettings.ADMIN_PASSWORD);
+            } catch (UserProblem.Invalid e) {
+                db.close();
+                throw new UserError(e.field() + ": " + e.getMessage());
+            }
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        WebApp app = webApp(db, sheets, drafters, desk, validator, settings, clock, passwords, CrashPoint.fromSystemProperties(),
+                registry);
+        app.start(host, settings.port());
+        String shownHost = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
+        String url = "http://" + shownHost + ":" + app.port() + "/";
+        return new ServeCommand.Running() {
+            @Override
+            public String url() {
+                return url;
+            }
+
+            @Override
+            public void stop() {
+                app.stop();
+                db.close();
+            }
+        };
+    }
+
+    /**
+     * The desk's web app from its dependencies; {@code serve} and the tests build it the same way.
+     *
+     * @param crashPoint {@link CrashPoint#NONE} except in the restart test
+     */
+    public static WebApp webApp(Database db, SheetSource sheets, Drafters drafters, CommentaryDesk desk, Validator validator,
+                                ServerSettings settings, Clock clock, Passwords passwords, CrashPoint crashPoint,
+                                PrometheusMeterRegistry registry) {
+        var mapper = io.factline.facts.FactSheetJson.mapper();
+        DraftWorkflow workflow = new DraftWorkflow(new DraftStore(db.jdbi(), crashPoint), sheets, desk, drafters, validator, clock);
+        Secrets secrets = new Secrets();
+        UserStore users = new UserStore(db.jdbi());
+        Sessions sessions = new Sessions(db.jdbi(), secrets, settings.sessionLifetime());
+        ApiTokens tokens = new ApiTokens(db.jdbi(), secrets);
+        Bodies bodies = new Bodies(mapper);
+        Views views = new Views();
+        return new WebApp(mapper, new Gate(sessions, tokens, bodies, clock), new Errors(views), new HttpMetrics(registry), List.of(
+                new PublishedPages(workflow, views),
+                new LoginPages(new Login(users, passwords, sessions), sessions, secrets, bodies, views, settings, clock),
+                new DraftPages(workflow, sheets, bodies, views),
+                new DraftApi(workflow, bodies),
+                new FactsApi(sheets, validator, workflow, bodies),
+                new TokenPages(tokens, bodies, views, clock),
+                new UserPages(new Accounts(users, passwords, clock), bodies, views),
+                new OpsApi(db.jdbi(), sheets, registry),
+                new DocsPage(mapper, views)));
     }
 }

@@ -1,0 +1,91 @@
+package io.factline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factline.drafts.AuditEvent;
+import io.factline.drafts.DraftDetail;
+import io.factline.drafts.DraftRecord;
+import io.factline.drafts.DraftState;
+import io.factline.drafts.PublishedCommentary;
+import io.factline.drafts.VersionInfo;
+import io.factline.facts.Fact;
+import io.factline.facts.Source;
+import io.factline.narrative.Attempt;
+import io.factline.narrative.Footnotes;
+import io.factline.narrative.MarkdownHtml;
+import io.factline.validation.ValidationReport;
+import io.factline.validation.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON documents of the API, as records: what handlers answer and what /openapi describes. */
+public final class ApiShapes {
+
+    private ApiShapes() {
+    }
+
+    /** Every error: {@code field} names the offending input for a 400. */
+    public record ErrorBody(String error, String field, String message) {
+    }
+
+    public record CreateCommentary(String date, String drafter) {
+    }
+
+    public record SaveVersion(int baseVersion, String text) {
+    }
+
+    public record Transition(String action, Integer version, String note, String override) {
+    }
+
+    /** Exactly one of facts (a fact sheet document), date or draftId says what to validate against. */
+    public record Validate(String text, JsonNode facts, String date, Long draftId, Boolean requireCitations) {
+    }
+
+    public record Health(String status, String database, String data) {
+    }
+
+    /**
+     * A draft with one version's text. {@code facts} and {@code sources} are the ones that text cites;
+     * {@code override} is the approval that overrode a failing validation, if any.
+     */
+    public record DraftDocument(long id, LocalDate asOf, DraftState state, String writer, int currentVersion, int version,
+                                String text, ValidationReport validation, List<Fact> facts, List<Source> sources,
+                                List<String> dataNotes, String disclaimer, List<Attempt> attempts, List<VersionInfo> versions,
+                                List<AuditEvent> events, AuditEvent override, String createdBy, Instant createdAt,
+                                Instant updatedAt, Integer publishedVersion, Instant publishedAt) {
+
+        static DraftDocument of(DraftDetail d) {
+            DraftRecord r = d.draft();
+            List<Fact> cited = Footnotes.cited(d.version().body(), d.sheet());
+            return new DraftDocument(r.id(), r.asOf(), r.state(), r.writer(), r.currentVersion(), d.version().number(),
+                    d.version().body(), d.version().validation(), cited, Footnotes.sources(cited, d.sheet()), r.dataNotes(),
+                    r.disclaimer(), r.attempts(), d.versions(), d.events(), d.override().orElse(null), r.createdBy(),
+                    r.createdAt(), r.updatedAt(), r.publishedVersion(), r.publishedAt());
+        }
+    }
+
+    /**
+     * A published commentary. {@code verdict} is the published text's validation; when an editor
+     * approved it despite a failing validation, {@code editorOverride} holds their written reason.
+     */
+    public record PublishedItem(long id, LocalDate asOf, Instant publishedAt, int version, String writer, String url,
+                                String narrative, String html, Verdict verdict, String editorOverride, List<Fact> facts,
+                                List<Source> sources, List<String> dataNotes, String disclaimer) {
+
+        static PublishedItem of(PublishedCommentary p) {
+            DraftRecord r = p.draft();
+            List<Fact> cited = Footnotes.cited(p.version().body(), p.sheet());
+            return new PublishedItem(r.id(), r.asOf(), r.publishedAt(), p.version().number(), r.writer(), "/published/" + r.id(),
+                    p.version().body(), MarkdownHtml.of(p.version().body()), p.version().validation().verdict(),
+                    p.override().map(AuditEvent::overrideReason).orElse(null), cited, Footnotes.sources(cited, p.sheet()),
+                    r.dataNotes(), r.disclaimer());
+        }
+    }
+
+    /** Closes rebased to 100 at the first session of the window; null where an instrument has no bar. */
+    public record Chart(LocalDate asOf, String basis, List<LocalDate> dates, List<ChartSeries> series) {
+    }
+
+    public record ChartSeries(String symbol, String name, List<Double> values) {
+    }
+}

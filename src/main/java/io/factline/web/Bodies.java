@@ -1,0 +1,104 @@
+package io.factline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads request bodies, at most {@link #MAX_BYTES}, whatever the Content-Length says (a chunked body
+ * has none): JSON objects for the API, url-encoded forms for the pages. Read once, kept on the request.
+ * Anything unusable is a {@link BadRequest} on field "body".
+ */
+public final class Bodies {
+
+    /** 1 MB: the most any route accepts; a fact sheet for /api/validate is about 100 KB. */
+    public static final int MAX_BYTES = 1 << 20;
+
+    private static final String RAW = "factline.body";
+    private static final String FORM = "factline.form";
+
+    private final ObjectMapper mapper;
+
+    public Bodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public JsonNode json(Context ctx) {
+        byte[] raw = raw(ctx);
+        if (raw.length == 0) throw new BadRequest("body", "a JSON object is required");
+        JsonNode node;
+        try {
+            node = mapper.readTree(raw);
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("body", "malformed JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new BadRequest("body", "unreadable body: " + e.getMessage());
+        }
+        if (node == null || !node.isObject()) throw new BadRequest("body", "a JSON object is required");
+        return node;
+    }
+
+    /** The url-encoded form fields (first value of each); empty for other content types. */
+    public Map<String, String> form(Context ctx) {
+        Map<String, String> cached = ctx.attribute(FORM);
+        if (cached != null) return cached;
+        String type = ctx.contentType();
+        Map<String, String> form = new LinkedHashMap<>();
+        if (type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+            String text = new String(raw(ctx), StandardCharsets.UTF_8);
+            for (String pair : text.split("&")) {
+                if (pair.isEmpty()) continue;
+                int eq = pair.indexOf('=');
+                String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                form.putIfAbsent(key, value);
+            }
+        }
+        Map<String, String> result = Collections.unmodifiableMap(form);
+        ctx.attribute(FORM, result);
+        return result;
+    }
+
+    private static byte[] raw(Context ctx) {
+        byte[] cached = ctx.attribute(RAW);
+        if (cached != null) return cached;
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BYTES) throw tooLarge();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                out.write(buffer, 0, n);
+                if (out.size() > MAX_BYTES) throw tooLarge();
+            }
+        } catch (IOException e) {
+            throw new BadRequest("body", "the body could not be read: " + e.getMessage());
+        }
+        byte[] raw = out.toByteArray();
+        ctx.attribute(RAW, raw);
+        return raw;
+    }
+
+    static BadRequest tooLarge() {
+        return new BadRequest("body", "the request body is over 1 MB (" + MAX_BYTES + " bytes)");
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("body", "malformed form encoding: " + e.getMessage());
+        }
+    }
+}

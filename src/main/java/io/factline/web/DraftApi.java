@@ -1,0 +1,157 @@
+package io.factline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factline.drafts.Action;
+import io.factline.drafts.DraftState;
+import io.factline.drafts.DraftSummary;
+import io.factline.drafts.DraftVersion;
+import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.TransitionRequest;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The drafts API: create, list, read, save versions, move through the review states. IO only. */
+public final class DraftApi implements Routes {
+
+    private final DraftWorkflow workflow;
+    private final Bodies bodies;
+
+    public DraftApi(DraftWorkflow workflow, Bodies bodies) {
+        this.workflow = workflow;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public void addTo(Javalin app) {
+        app.post("/api/commentary", this::create, Access.EDITOR);
+        app.get("/api/drafts", this::list, Access.EDITOR);
+        app.get("/api/drafts/{id}", this::read, Access.EDITOR);
+        app.post("/api/drafts/{id}/versions", this::save, Access.EDITOR);
+        app.post("/api/drafts/{id}/transitions", this::transition, Access.EDITOR);
+    }
+
+    @OpenApi(path = "/api/commentary", methods = HttpMethod.POST, operationId = "createDraft", tags = "drafts",
+            summary = "Write the commentary for a date and store it as a new draft",
+            description = "drafter: auto (the model if configured, else the template), template or llm. The text is "
+                    + "always validated: if no writer produces text that passes, nothing is stored (422).",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ApiShapes.CreateCommentary.class)),
+            responses = {
+                    @OpenApiResponse(status = "201", content = @OpenApiContent(from = ApiShapes.DraftDocument.class)),
+                    @OpenApiResponse(status = "400", description = "bad date, no data on the date, unknown drafter, malformed JSON",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "403", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "422", description = "no draft passed validation",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void create(Context ctx) {
+        JsonNode body = bodies.json(ctx);
+        LocalDate date = Fields.date(Fields.text(body, "date"), "date");
+        String drafter = Fields.optionalText(body, "drafter").orElse("auto");
+        long id = workflow.create(date, drafter, Gate.caller(ctx).username());
+        ctx.status(201).header("Location", "/api/drafts/" + id).json(ApiShapes.DraftDocument.of(workflow.detail(id, null)));
+    }
+
+    @OpenApi(path = "/api/drafts", methods = HttpMethod.GET, operationId = "listDrafts", tags = "drafts",
+            summary = "All drafts, newest date first: date, writer, verdict, state, last change",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            queryParams = @OpenApiParam(name = "state", description = "only drafts in this state: draft, in_review, approved, published, rejected"),
+            responses = {
+                    @OpenApiResponse(status = "200", content = @OpenApiContent(from = DraftSummary[].class)),
+                    @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void list(Context ctx) {
+        String state = ctx.queryParam("state");
+        List<DraftSummary> all = workflow.list();
+        if (state != null) {
+            DraftState s = DraftState.parse(state).orElseThrow(() -> new BadRequest("state", "'" + state + "' is not a state; one of "
+                    + Arrays.stream(DraftState.values()).map(DraftState::wire).collect(Collectors.joining(", "))));
+            all = all.stream().filter(d -> d.state() == s).toList();
+        }
+        ctx.json(all);
+    }
+
+    @OpenApi(path = "/api/drafts/{id}", methods = HttpMethod.GET, operationId = "readDraft", tags = "drafts",
+            summary = "A draft with its current version (or ?version=N), validation, cited facts, history and audit trail",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+            queryParams = @OpenApiParam(name = "version", type = Integer.class),
+            responses = {
+                    @OpenApiResponse(status = "200", content = @OpenApiContent(from = ApiShapes.DraftDocument.class)),
+                    @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "404", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void read(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        String version = ctx.queryParam("version");
+        Integer n = version == null ? null : Fields.positive(version, "version");
+        ctx.json(ApiShapes.DraftDocument.of(workflow.detail(id, n)));
+    }
+
+    @OpenApi(path = "/api/drafts/{id}/versions", methods = HttpMethod.POST, operationId = "saveVersion", tags = "drafts",
+            summary = "Save edited text as a new version, validated against the draft's fact sheet",
+            description = "baseVersion is the version the edit started from. If someone saved since, nothing is saved and "
+                    + "the answer is 409 with the current version, so no edit is lost silently.",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ApiShapes.SaveVersion.class)),
+            responses = {
+                    @OpenApiResponse(status = "201", content = @OpenApiContent(from = ApiShapes.DraftDocument.class)),
+                    @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "403", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "404", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "409", description = "stale baseVersion (body has current) or a state that cannot be edited",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void save(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        JsonNode body = bodies.json(ctx);
+        int base = Fields.integer(body, "baseVersion");
+        String text = Fields.text(body, "text");
+        DraftVersion v = workflow.save(id, base, text, Gate.caller(ctx).username());
+        ctx.status(201).header("Location", "/api/drafts/" + id + "?version=" + v.number())
+                .json(ApiShapes.DraftDocument.of(workflow.detail(id, v.number())));
+    }
+
+    @OpenApi(path = "/api/drafts/{id}/transitions", methods = HttpMethod.POST, operationId = "transition", tags = "drafts",
+            summary = "Submit, approve, reject or publish",
+            description = "submit: draft → in_review; approve: in_review → approved, only if the current version validates, "
+                    + "or with a written override reason; reject: draft, in_review or approved → rejected, note required; "
+                    + "publish: approved → published. version, when given, must be the current version.",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ApiShapes.Transition.class)),
+            responses = {
+                    @OpenApiResponse(status = "200", content = @OpenApiContent(from = ApiShapes.DraftDocument.class)),
+                    @OpenApiResponse(status = "400", description = "unknown action, rejection without a note",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "403", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "404", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "409", description = "not allowed from the current state, or a stale version",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "422", description = "approval refused: the version fails validation",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void transition(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        JsonNode body = bodies.json(ctx);
+        String name = Fields.text(body, "action");
+        Action action = Action.parse(name).orElseThrow(() -> new BadRequest("action", "'" + name
+                + "' is not an action; one of submit, approve, reject, publish"));
+        TransitionRequest request = new TransitionRequest(action, Fields.optionalInt(body, "version").orElse(null),
+                Fields.optionalText(body, "note").orElse(null), Fields.optionalText(body, "override").orElse(null));
+        workflow.transition(id, request, Gate.caller(ctx).username());
+        ctx.json(ApiShapes.DraftDocument.of(workflow.detail(id, null)));
+    }
+}

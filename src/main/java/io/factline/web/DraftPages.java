@@ -1,0 +1,220 @@
+package io.factline.web;
+
+import io.factline.drafts.Action;
+import io.factline.drafts.AuditEvent;
+import io.factline.drafts.DraftDetail;
+import io.factline.drafts.DraftProblem;
+import io.factline.drafts.DraftRecord;
+import io.factline.drafts.DraftState;
+import io.factline.drafts.DraftVersion;
+import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.SheetSource;
+import io.factline.drafts.TransitionRequest;
+import io.factline.facts.Fact;
+import io.factline.narrative.Attempt;
+import io.factline.narrative.Finding;
+import io.factline.validation.Claim;
+import io.factline.validation.ClaimStatus;
+import io.factline.validation.Problem;
+import io.factline.validation.ValidationReport;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The review pages: the drafts list and the draft page with its forms. IO only. */
+public final class DraftPages implements Routes {
+
+    private final DraftWorkflow workflow;
+    private final SheetSource sheets;
+    private final Bodies bodies;
+    private final Views views;
+
+    public DraftPages(DraftWorkflow workflow, SheetSource sheets, Bodies bodies, Views views) {
+        this.workflow = workflow;
+        this.sheets = sheets;
+        this.bodies = bodies;
+        this.views = views;
+    }
+
+    @Override
+    public void addTo(Javalin app) {
+        app.get("/drafts", this::list, Access.EDITOR);
+        app.post("/drafts", this::create, Access.EDITOR);
+        app.get("/drafts/{id}", this::page, Access.EDITOR);
+        app.post("/drafts/{id}/versions", this::save, Access.EDITOR);
+        app.post("/drafts/{id}/transitions", this::transition, Access.EDITOR);
+    }
+
+    void list(Context ctx) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        workflow.list().forEach(d -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", d.id());
+            row.put("asOf", d.asOf());
+            row.put("writer", d.writer());
+            row.put("verdict", d.verdict().wire());
+            row.put("state", d.state().wire());
+            row.put("stateWords", d.state().words());
+            row.put("version", d.version());
+            row.put("updatedAt", Views.when(d.updatedAt()));
+            row.put("updatedBy", d.updatedBy());
+            rows.add(row);
+        });
+        views.render(ctx, "drafts.mustache", "Drafts", Map.of("drafts", rows, "hasDrafts", !rows.isEmpty(),
+                "latestDate", sheets.market().latestDate().map(LocalDate::toString).orElse("")));
+    }
+
+    void create(Context ctx) {
+        Map<String, String> form = bodies.form(ctx);
+        LocalDate date = Fields.date(form.get("date"), "date");
+        long id = workflow.create(date, form.getOrDefault("drafter", "auto"), Gate.caller(ctx).username());
+        ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
+    }
+
+    void page(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        String version = ctx.queryParam("version");
+        DraftDetail d = workflow.detail(id, version == null ? null : Fields.positive(version, "version"));
+        render(ctx, d, null, null);
+    }
+
+    void save(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        Map<String, String> form = bodies.form(ctx);
+        int base = Fields.positive(form.getOrDefault("baseVersion", ""), "baseVersion");
+        String text = form.getOrDefault("text", "");
+        try {
+            workflow.save(id, base, text, Gate.caller(ctx).username());
+            ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
+        } catch (DraftProblem.StaleVersion | DraftProblem.InvalidInput | DraftProblem.NotAllowed p) {
+            ctx.status(Errors.status(p));
+            String notice = p instanceof DraftProblem.StaleVersion
+                    ? "Not saved: " + p.getMessage() + ". Your text is still in the edit box; the page shows the current version."
+                    : "Not saved: " + p.getMessage();
+            render(ctx, workflow.detail(id, null), notice, text);
+        }
+    }
+
+    void transition(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        Map<String, String> form = bodies.form(ctx);
+        String name = form.getOrDefault("action", "");
+        Action action = Action.parse(name).orElseThrow(() -> new BadRequest("action", "'" + name + "' is not an action"));
+        String version = form.get("version");
+        TransitionRequest request = new TransitionRequest(action, version == null ? null : Fields.positive(version, "version"),
+                form.get("note"), form.get("override"));
+        try {
+            workflow.transition(id, request, Gate.caller(ctx).username());
+            ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
+        } catch (DraftProblem.ApprovalRefused | DraftProblem.StaleVersion | DraftProblem.InvalidInput | DraftProblem.NotAllowed p) {
+            ctx.status(Errors.status(p));
+            render(ctx, workflow.detail(id, null), p.getMessage(), null);
+        }
+    }
+
+    private void render(Context ctx, DraftDetail d, String notice, String editorText) {
+        DraftRecord r = d.draft();
+        DraftVersion v = d.version();
+        ValidationReport report = v.validation();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("asOf", r.asOf());
+        m.put("state", r.state().wire());
+        m.put("stateWords", r.state().words());
+        m.put("writer", r.writer());
+        m.put("createdBy", r.createdBy());
+        m.put("createdAt", Views.when(r.createdAt()));
+        m.put("shownVersion", v.number());
+        m.put("currentVersion", r.currentVersion());
+        m.put("isCurrent", d.isCurrent());
+        if (notice != null) m.put("notice", Map.of("noticeKind", "error", "noticeText", notice));
+        d.override().ifPresent(o -> m.put("approvalOverride", Map.of("overrideActor", o.actor(), "overrideAt", Views.when(o.at()),
+                "overrideVersion", o.version(), "overrideReasonText", o.overrideReason())));
+        m.put("passes", report.passed());
+        List<Map<String, String>> failures = failures(v.body(), report);
+        m.put("failures", failures);
+        m.put("hasFailures", !failures.isEmpty());
+        m.put("failingCount", failures.size());
+        m.put("narrativeHtml", NarrativeHtml.render(v.body(), report, d.sheet()));
+        Sources.put(m, v.body(), d.sheet(), r.dataNotes());
+        m.put("disclaimer", r.disclaimer());
+        m.put("chartSymbols", chartSymbols(v.body(), d));
+        boolean current = d.isCurrent();
+        m.put("canSubmit", current && Action.SUBMIT.from(r.state()).isPresent());
+        m.put("canApprove", current && Action.APPROVE.from(r.state()).isPresent());
+        m.put("canPublish", current && Action.PUBLISH.from(r.state()).isPresent());
+        m.put("canReject", current && Action.REJECT.from(r.state()).isPresent());
+        m.put("isFinal", r.state() == DraftState.PUBLISHED || r.state() == DraftState.REJECTED);
+        if (r.state() == DraftState.PUBLISHED) m.put("publishedUrl", "/published/" + r.id());
+        boolean editable = current && r.state().editable();
+        m.put("canEdit", editable);
+        m.put("editor", editable);
+        m.put("chart", true);
+        m.put("editorText", editorText != null ? editorText : v.body());
+        m.put("baseVersion", r.currentVersion());
+        m.put("nextVersion", r.currentVersion() + 1);
+        m.put("versions", d.versions().stream().map(x -> Map.of("draftId", r.id(), "number", x.number(), "author", x.author(),
+                "savedAt", Views.when(x.createdAt()), "verdictWord", x.verdict().wire(), "latest", x.number() == r.currentVersion())).toList());
+        m.put("events", d.events().stream().map(DraftPages::event).toList());
+        m.put("attempts", r.attempts().stream().map(DraftPages::attempt).toList());
+        views.render(ctx, "draft.mustache", "Draft " + r.asOf(), m);
+    }
+
+    /** Failing claims and problems, in text order, as the editor should read them. */
+    private static List<Map<String, String>> failures(String body, ValidationReport report) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Claim c : report.claims()) {
+            if (c.status() != ClaimStatus.SUPPORTED) {
+                out.add(Map.of("what", c.text(), "why", c.status().wire().replace('_', ' ') + ": " + String.valueOf(c.message())));
+            }
+        }
+        for (Problem p : report.problems()) {
+            String what = p.start() >= 0 && p.end() <= body.length() && p.start() < p.end() ? body.substring(p.start(), p.end()) : p.kind();
+            out.add(Map.of("what", what, "why", p.kind().replace('_', ' ') + ": " + p.message()));
+        }
+        return out;
+    }
+
+    /** The instruments the text cites (subjects of its facts, and what relative figures compare against). */
+    private static String chartSymbols(String body, DraftDetail d) {
+        Set<String> symbols = new LinkedHashSet<>();
+        for (Fact f : io.factline.narrative.Footnotes.cited(body, d.sheet())) {
+            symbols.add(f.subject());
+            if (f.against() != null) symbols.add(f.against());
+        }
+        if (symbols.isEmpty()) d.sheet().instruments().stream().limit(2).forEach(i -> symbols.add(i.symbol()));
+        return String.join(",", symbols.stream().limit(20).map(sym -> java.net.URLEncoder.encode(sym, java.nio.charset.StandardCharsets.UTF_8)).toList());
+    }
+
+    private static Map<String, Object> event(AuditEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("eventAt", Views.when(e.at()));
+        m.put("actor", e.actor());
+        m.put("action", e.action());
+        m.put("fromState", e.from() == null ? "" : e.from().words());
+        m.put("toState", e.to().words());
+        m.put("eventVersion", e.version());
+        m.put("eventNote", e.note() == null ? "" : e.note());
+        m.put("eventOverride", e.overrideReason() == null ? "" : e.overrideReason());
+        return m;
+    }
+
+    private static Map<String, Object> attempt(Attempt a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("attemptWriter", a.writer());
+        m.put("outcome", a.outcome());
+        m.put("attemptError", a.error() == null ? "" : a.error());
+        List<Map<String, String>> findings = new ArrayList<>();
+        for (Finding f : a.findings()) findings.add(Map.of("findingText", f.text(), "findingMessage", f.message()));
+        m.put("findings", findings);
+        m.put("hasFindings", !findings.isEmpty());
+        return m;
+    }
+}

@@ -1,0 +1,137 @@
+package io.factline.web;
+
+import io.factline.drafts.DraftProblem;
+import io.factline.drafts.DraftVersion;
+import io.factline.narrative.CommentaryDesk;
+import io.factline.users.UserProblem;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become HTTP answers. API callers (paths under /api/ and the JSON
+ * endpoints) get {@code {"error", "field"?, "message", …}}; browsers get a page, or for a page that
+ * needs a sign-in, a redirect to it. Only an unexpected exception is a 500, and it is logged.
+ */
+public final class Errors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    private static final String ANSWERED = "factline.answered";
+
+    private final Views views;
+
+    public Errors(Views views) {
+        this.views = views;
+    }
+
+    void install(Javalin app) {
+        app.exception(BadRequest.class, (e, ctx) -> answer(ctx, 400, "bad_request", e.field(), e.getMessage(), Map.of()));
+        app.exception(Denied.class, (e, ctx) -> answer(ctx, e.status(), e.status() == 401 ? "unauthorized" : "forbidden",
+                null, e.getMessage(), Map.of()));
+        app.exception(NotFound.class, (e, ctx) -> answer(ctx, 404, "not_found", null, e.getMessage(), Map.of()));
+        app.exception(DraftProblem.class, (e, ctx) -> answer(ctx, status(e), code(e),
+                e instanceof DraftProblem.InvalidInput i ? i.field() : null, e.getMessage(), details(e)));
+        app.exception(UserProblem.class, (e, ctx) -> answer(ctx, status(e), code(e),
+                e instanceof UserProblem.Invalid i ? i.field() : null, e.getMessage(), Map.of()));
+        app.exception(CommentaryDesk.NoValidCommentary.class, (e, ctx) -> answer(ctx, 422, "no_valid_commentary", null,
+                e.getMessage(), Map.of()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) answer(ctx, 400, "bad_request", "body", Bodies.tooLarge().getMessage(), Map.of());
+            else answer(ctx, e.getStatus(), "http_" + e.getStatus(), null, e.getMessage(), Map.of());
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, "internal_error", null, "something went wrong on our side; it has been logged", Map.of());
+        });
+        app.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) answer(ctx, 404, "not_found", null, "nothing at " + ctx.path(), Map.of());
+        });
+    }
+
+    /** HTTP status of each draft problem. */
+    public static int status(DraftProblem p) {
+        if (p instanceof DraftProblem.NotFound) return 404;
+        if (p instanceof DraftProblem.InvalidInput) return 400;
+        if (p instanceof DraftProblem.ApprovalRefused) return 422;
+        return 409;   // StaleVersion, NotAllowed: the request conflicts with the draft's current state
+    }
+
+    static int status(UserProblem p) {
+        if (p instanceof UserProblem.Invalid) return 400;
+        if (p instanceof UserProblem.Unknown) return 404;
+        return 409;
+    }
+
+    private static String code(DraftProblem p) {
+        if (p instanceof DraftProblem.NotFound) return "not_found";
+        if (p instanceof DraftProblem.InvalidInput) return "bad_request";
+        if (p instanceof DraftProblem.StaleVersion) return "stale_version";
+        if (p instanceof DraftProblem.ApprovalRefused) return "approval_refused";
+        return "not_allowed";
+    }
+
+    private static String code(UserProblem p) {
+        if (p instanceof UserProblem.Invalid) return "bad_request";
+        if (p instanceof UserProblem.Unknown) return "not_found";
+        return "conflict";
+    }
+
+    private static Map<String, Object> details(DraftProblem p) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        if (p instanceof DraftProblem.StaleVersion s) {
+            DraftVersion v = s.current();
+            d.put("currentVersion", v.number());
+            Map<String, Object> current = new LinkedHashMap<>();
+            current.put("version", v.number());
+            current.put("author", v.author());
+            current.put("createdAt", v.createdAt());
+            current.put("text", v.body());
+            current.put("validation", v.validation());
+            d.put("current", current);
+        } else if (p instanceof DraftProblem.NotAllowed n) {
+            d.put("state", n.state());
+        } else if (p instanceof DraftProblem.ApprovalRefused a) {
+            d.put("version", a.version());
+            d.put("validation", a.report());
+        }
+        return d;
+    }
+
+    private void answer(Context ctx, int status, String error, String field, String message, Map<String, Object> extra) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        if (wantsJson(ctx)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", error);
+            if (field != null) body.put("field", field);
+            body.put("message", message);
+            body.putAll(extra);
+            if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"factline\"");
+            ctx.status(status).json(body);
+            return;
+        }
+        if (status == 401 && ctx.method().name().equals("GET")) {
+            String back = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+            ctx.redirect("/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.status(status);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("status", status);
+        model.put("message", message);
+        if (status == 401) model.put("signIn", true);
+        views.render(ctx, "error.mustache", status == 404 ? "Not found" : "Cannot do that", model);
+    }
+
+    static boolean wantsJson(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith("/api/") || path.equals("/health") || path.equals("/metrics") || path.equals("/openapi")) return true;
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+    }
+}

@@ -1,0 +1,160 @@
+package io.factline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.SheetSource;
+import io.factline.facts.FactSheet;
+import io.factline.facts.FactSheetJson;
+import io.factline.market.Instrument;
+import io.factline.market.MarketData;
+import io.factline.validation.ValidationReport;
+import io.factline.validation.Validator;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Facts, validation and chart data for editors. IO only. */
+public final class FactsApi implements Routes {
+
+    private static final int MAX_SYMBOLS = 20;
+
+    private final SheetSource sheets;
+    private final Validator validator;
+    private final DraftWorkflow workflow;
+    private final Bodies bodies;
+
+    public FactsApi(SheetSource sheets, Validator validator, DraftWorkflow workflow, Bodies bodies) {
+        this.sheets = sheets;
+        this.validator = validator;
+        this.workflow = workflow;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public void addTo(Javalin app) {
+        app.post("/api/validate", this::validate, Access.EDITOR);
+        app.get("/api/facts", this::facts, Access.EDITOR);
+        app.get("/api/chart", this::chart, Access.EDITOR);
+    }
+
+    @OpenApi(path = "/api/validate", methods = HttpMethod.POST, operationId = "validate", tags = "facts",
+            summary = "Validate a text against a fact sheet without saving anything",
+            description = "Give exactly one of: facts (a fact sheet document, as GET /api/facts returns), date (the sheet "
+                    + "the server computes for that date) or draftId (the sheet that draft is checked against). "
+                    + "requireCitations defaults to true, as for drafts. Offsets in the report index the text.",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ApiShapes.Validate.class)),
+            responses = {
+                    @OpenApiResponse(status = "200", content = @OpenApiContent(from = ValidationReport.class)),
+                    @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "404", description = "unknown draftId", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void validate(Context ctx) {
+        JsonNode body = bodies.json(ctx);
+        String text = Fields.text(body, "text");
+        boolean requireCitations = true;
+        JsonNode rc = body.get("requireCitations");
+        if (rc != null && !rc.isNull()) {
+            if (!rc.isBoolean()) throw new BadRequest("requireCitations", "requireCitations must be true or false");
+            requireCitations = rc.booleanValue();
+        }
+        boolean hasFacts = present(body, "facts"), hasDate = present(body, "date"), hasDraft = present(body, "draftId");
+        int given = (hasFacts ? 1 : 0) + (hasDate ? 1 : 0) + (hasDraft ? 1 : 0);
+        if (given != 1) {
+            throw new BadRequest(hasFacts ? "facts" : hasDate ? "date" : "draftId",
+                    "give exactly one of facts (a fact sheet), date or draftId");
+        }
+        if (hasDraft) {
+            JsonNode id = body.get("draftId");
+            if (!id.canConvertToLong() || !id.isIntegralNumber()) throw new BadRequest("draftId", "draftId must be a whole number");
+            ctx.json(workflow.validate(id.longValue(), text));
+            return;
+        }
+        FactSheet sheet;
+        if (hasFacts) {
+            if (!body.get("facts").isObject()) throw new BadRequest("facts", "facts must be a fact sheet object");
+            try {
+                sheet = FactSheetJson.fromTree(body.get("facts"));
+            } catch (FactSheetJson.InvalidSheet e) {
+                throw new BadRequest("facts", "not a usable fact sheet: " + e.getMessage());
+            }
+        } else {
+            sheet = sheets.sheet(Fields.date(Fields.text(body, "date"), "date"));
+        }
+        ctx.json(validator.validate(sheet, text.replace("\r\n", "\n"), requireCitations));
+    }
+
+    @OpenApi(path = "/api/facts", methods = HttpMethod.GET, operationId = "facts", tags = "facts",
+            summary = "The fact sheet for a date (default: the latest date in the data), optionally for some symbols only",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            queryParams = {@OpenApiParam(name = "date", description = "YYYY-MM-DD"),
+                    @OpenApiParam(name = "symbol", description = "comma-separated symbols, e.g. SPY,IWM")},
+            responses = {
+                    @OpenApiResponse(status = "200", content = @OpenApiContent(from = FactSheet.class)),
+                    @OpenApiResponse(status = "400", description = "bad date, no data on it, unknown symbol",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void facts(Context ctx) {
+        String d = ctx.queryParam("date");
+        LocalDate date = d == null ? sheets.market().latestDate().orElseThrow() : Fields.date(d, "date");
+        FactSheet sheet = sheets.sheet(date);
+        String symbols = ctx.queryParam("symbol");
+        if (symbols == null) {
+            ctx.json(sheet);
+            return;
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (Instrument i : instruments(symbols, "symbol")) wanted.add(i.symbol());
+        ctx.json(new FactSheet(sheet.asOf(), sheet.sources(),
+                sheet.instruments().stream().filter(i -> wanted.contains(i.symbol())).toList(),
+                sheet.facts().stream().filter(f -> wanted.contains(f.subject())).toList(),
+                sheet.unavailable().stream().filter(u -> wanted.contains(u.subject())).toList(),
+                sheet.quality().stream().filter(q -> wanted.contains(q.subject())).toList()));
+    }
+
+    @OpenApi(path = "/api/chart", methods = HttpMethod.GET, operationId = "chart", tags = "facts",
+            summary = "Closes of some instruments over the 30 sessions before a date, rebased to 100",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            queryParams = {@OpenApiParam(name = "date", required = true, description = "YYYY-MM-DD"),
+                    @OpenApiParam(name = "symbols", required = true, description = "comma-separated, at most 20")},
+            responses = {
+                    @OpenApiResponse(status = "200", content = @OpenApiContent(from = ApiShapes.Chart.class)),
+                    @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void chart(Context ctx) {
+        LocalDate date = Fields.date(ctx.queryParam("date"), "date");
+        sheets.sheet(date);   // a date without data is a 400 naming "date"
+        String symbols = ctx.queryParam("symbols");
+        if (symbols == null || symbols.isBlank()) throw new BadRequest("symbols", "symbols is required, e.g. SPY,IWM");
+        ctx.json(ChartData.of(sheets.market(), date, instruments(symbols, "symbols")));
+    }
+
+    private List<Instrument> instruments(String csv, String field) {
+        MarketData market = sheets.market();
+        List<Instrument> out = new ArrayList<>();
+        for (String raw : csv.split(",")) {
+            String symbol = raw.strip();
+            if (symbol.isEmpty()) continue;
+            Instrument i = market.instrument(symbol).orElseThrow(() -> new BadRequest(field, "unknown symbol '" + symbol + "'"));
+            if (!out.contains(i)) out.add(i);
+        }
+        if (out.isEmpty()) throw new BadRequest(field, field + " names no symbol");
+        if (out.size() > MAX_SYMBOLS) throw new BadRequest(field, "at most " + MAX_SYMBOLS + " symbols");
+        return out;
+    }
+
+    private static boolean present(JsonNode body, String name) {
+        return body.has(name) && !body.get(name).isNull();
+    }
+}

@@ -1,0 +1,73 @@
+package io.factline.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mustachejava.DefaultMustacheFactory;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.openapi.plugin.OpenApiPlugin;
+import io.javalin.rendering.template.JavalinMustache;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The editors' desk server: a Javalin app built from its parts, so tests start the same thing
+ * {@code serve} does. Static assets (CSS, JS, uPlot from its webjar) are served by the app itself.
+ */
+public final class WebApp {
+
+    private final Javalin app;
+
+    public WebApp(ObjectMapper mapper, Gate gate, Errors errors, HttpMetrics metrics, List<Routes> routes) {
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = Bodies.MAX_BYTES;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.fileRenderer(new JavalinMustache(new DefaultMustacheFactory("views")));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.roles = Set.of(Access.PUBLIC);
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/webjars";
+                files.directory = "/META-INF/resources/webjars";
+                files.location = Location.CLASSPATH;
+                files.roles = Set.of(Access.PUBLIC);
+                files.headers = Map.of("Cache-Control", "max-age=31536000");   // versioned paths never change
+            });
+            config.registerPlugin(new OpenApiPlugin(openApi -> openApi
+                    .withDocumentationPath("/openapi")
+                    .withRoles(Access.PUBLIC)
+                    .withDefinitionConfiguration((version, definition) -> definition
+                            .withInfo(info -> {
+                                info.setTitle("Factline editors' desk API");
+                                info.setVersion("1");
+                                info.setDescription("Drafts, review transitions, validation, facts and the published feed. "
+                                        + "Authenticate with Authorization: Bearer <API token> (create one at /account/tokens).");
+                            })
+                            .withSecurity(security -> security.withBearerAuth("BearerAuth", bearer -> { })))));
+        });
+        new SecurityHeaders().install(app);
+        metrics.install(app);
+        gate.install(app);
+        errors.install(app);
+        routes.forEach(r -> r.addTo(app));
+    }
+
+    public WebApp start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port listened on (the real one when started on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}
