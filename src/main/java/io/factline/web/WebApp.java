@@ -70,4 +70,18 @@ public final class WebApp {
     public void stop() {
         app.stop();
     }
+
+    /** A registered route and who may call it. */
+    public record Endpoint(String method, String path, Access access) {
+    }
+
+    /** Every route the app answers (not before/after handlers), for the permission-matrix test to prove it covers them all. */
+    public List<Endpoint> endpoints() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
+                .map(e -> new Endpoint(e.getEndpoint().getMethod().name(), e.getEndpoint().getPath(),
+                        e.getEndpoint().getRoles().stream().filter(Access.class::isInstance).map(Access.class::cast)
+                                .findFirst().orElse(null)))
+                .toList();
+    }
 }

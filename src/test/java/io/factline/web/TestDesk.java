@@ -1,0 +1,223 @@
+package io.factline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factline.Main;
+import io.factline.auth.ApiTokens;
+import io.factline.auth.Secrets;
+import io.factline.drafts.CrashPoint;
+import io.factline.drafts.DraftStore;
+import io.factline.drafts.Drafters;
+import io.factline.drafts.NewDraft;
+import io.factline.drafts.Samples;
+import io.factline.drafts.SheetSource;
+import io.factline.facts.FactEngine;
+import io.factline.facts.FactSheetJson;
+import io.factline.market.CsvMarketLoader;
+import io.factline.narrative.CommentaryDesk;
+import io.factline.narrative.TemplateWriter;
+import io.factline.narrative.Templates;
+import io.factline.store.Database;
+import io.factline.store.TestDatabases;
+import io.factline.users.Accounts;
+import io.factline.users.Passwords;
+import io.factline.users.UserStore;
+import io.factline.validation.Validator;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The real desk on a random port, over a fresh in-memory H2, with the bundled data and the template
+ * writer, built by {@link Main#webApp} exactly as {@code serve} builds it. Users: erin (editor) and
+ * ada (admin), signed in through the real sign-in form; each also has an API token.
+ */
+public final class TestDesk implements AutoCloseable {
+
+    public static final String PASSWORD = "correct horse battery";
+    public static final Instant NOW = Instant.parse("2026-03-24T08:00:00Z");
+
+    public final Database db;
+    public final WebApp app;
+    public final String base;
+    public final DraftStore store;
+    public final Caller editor;
+    public final Caller admin;
+    public final Caller editorToken;
+    public final Caller adminToken;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ObjectMapper mapper = FactSheetJson.mapper();
+
+    /** Who calls: a session (cookie and CSRF token), a bearer token, or nobody. */
+    public record Caller(String name, String cookie, String csrf, String bearer) {
+        public static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
+
+        /** The same session without its CSRF token, to show the token is required. */
+        public Caller withoutCsrf() {
+            return new Caller(name + " without CSRF", cookie, null, bearer);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** An answer: status, headers, body. */
+    public record Reply(int status, HttpHeaders headers, String body) {
+        public JsonNode json() {
+            try {
+                return FactSheetJson.mapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (HTTP " + status + "): " + body, e);
+            }
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
+    public static TestDesk start() {
+        return new TestDesk(TestDatabases.h2());
+    }
+
+    public TestDesk(Database db) {
+        this.db = db;
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Passwords passwords = new Passwords(4);
+        Accounts accounts = new Accounts(new UserStore(db.jdbi()), passwords, clock);
+        accounts.create("erin", PASSWORD, "editor");
+        accounts.create("ada", PASSWORD, "admin");
+        TemplateWriter template = new TemplateWriter(new Templates("narrative"));
+        Validator validator = new Validator();
+        SheetSource sheets = new SheetSource(Samples.DATA, new CsvMarketLoader(), new FactEngine());
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, true, "Strict", Duration.ofHours(12), Optional.empty(),
+                Optional.empty());
+        app = Main.webApp(db, sheets, new Drafters(template, Optional.empty()), new CommentaryDesk(validator, template, 0),
+                validator, settings, clock, passwords, CrashPoint.NONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+        app.start("127.0.0.1", 0);
+        base = "http://localhost:" + app.port();
+        store = new DraftStore(db.jdbi(), CrashPoint.NONE);
+        editor = signIn("erin");
+        admin = signIn("ada");
+        ApiTokens tokens = new ApiTokens(db.jdbi(), new Secrets());
+        editorToken = new Caller("erin's token", null, null, tokens.issue("erin", "tests", NOW).token());
+        adminToken = new Caller("ada's token", null, null, tokens.issue("ada", "tests", NOW).token());
+    }
+
+    /** Signs in through GET /login and POST /login, as a browser would. */
+    public Caller signIn(String username) {
+        Reply form = get(Caller.ANONYMOUS, "/login");
+        String loginCookie = cookie(form, Cookies.LOGIN);
+        String token = field(form.body(), "_csrf");
+        Reply signedIn = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", Cookies.LOGIN + "=" + loginCookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("_csrf", token, "username", username, "password", PASSWORD)))));
+        if (signedIn.status() != 303) throw new AssertionError("sign-in failed: " + signedIn);
+        String session = cookie(signedIn, Cookies.SESSION);
+        Reply page = get(new Caller(username, session, null, null), "/drafts");
+        return new Caller(username, session, meta(page.body(), "csrf-token"), null);
+    }
+
+    /** A draft of 2026-03-23 stored directly (the template commentary); returns its id. */
+    public long draft() {
+        return store.create(Samples.newDraft(), "erin", NOW);
+    }
+
+    public long draft(NewDraft d) {
+        return store.create(d, "erin", NOW);
+    }
+
+    public Reply get(Caller c, String path) {
+        return send(request(c, path).GET());
+    }
+
+    public Reply postJson(Caller c, String path, Object body) {
+        String json;
+        try {
+            json = body instanceof String s ? s : mapper.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder b = request(c, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (c.csrf() != null) b.header(Gate.CSRF_HEADER, c.csrf());
+        return send(b);
+    }
+
+    public Reply postForm(Caller c, String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (c.csrf() != null) all.putIfAbsent(Gate.CSRF_FIELD, c.csrf());
+        return send(request(c, path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))));
+    }
+
+    public HttpRequest.Builder request(Caller c, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (c.cookie() != null) b.header("Cookie", Cookies.SESSION + "=" + c.cookie());
+        if (c.bearer() != null) b.header("Authorization", "Bearer " + c.bearer());
+        return b;
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    public static String cookie(Reply r, String name) {
+        for (String h : r.headers().allValues("Set-Cookie")) {
+            if (h.startsWith(name + "=")) return h.substring(name.length() + 1, h.indexOf(';'));
+        }
+        throw new AssertionError("no " + name + " cookie in " + r.headers().allValues("Set-Cookie"));
+    }
+
+    static String field(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) throw new AssertionError("no field " + name);
+        return m.group(1);
+    }
+
+    static String meta(String html, String name) {
+        Matcher m = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) throw new AssertionError("no meta " + name);
+        return m.group(1);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        db.close();
+    }
+}
