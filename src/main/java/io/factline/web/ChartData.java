@@ -12,8 +12,8 @@ import java.util.TreeSet;
 /**
  * The chart beside a draft: the cited instruments over the 30 sessions before the as-of date, i.e. the
  * window the 30-day figures measure (its base session and the 30 after it, 31 closes). Prices are the
- * metrics' price series (adjusted close where the file has it), rebased to 100 at each instrument's
- * first close in the window so an index and a fund share one axis.
+ * metrics' price series (adjusted close where the file has it), rebased to 100 at the close each
+ * instrument had on the first session shown, so an index and a fund share one axis.
  */
 final class ChartData {
 
@@ -35,7 +35,9 @@ final class ChartData {
         for (Instrument i : instruments) {
             PriceSeries s = market.seriesOf(i.symbol());
             List<Double> values = new ArrayList<>(dates.size());
-            Double base = null;
+            // the close in force on the first session shown, so a series with a gap keeps the common basis
+            int b = dates.isEmpty() ? -1 : s.lastIndexOnOrBefore(dates.get(0));
+            Double base = b >= 0 ? s.price()[b] : null;
             for (LocalDate d : dates) {
                 int k = Arrays.binarySearch(s.dates(), d);
                 if (k < 0) {
