@@ -22,6 +22,8 @@ import io.factline.market.MarketData;
 import io.factline.market.PriceSeries;
 import io.factline.market.SeriesOrigin;
 import io.factline.market.feed.AlphaVantageProvider.OutputSize;
+import io.factline.testing.FakeTime;
+import io.factline.testing.Recorded;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.factline.market.feed.AlphaVantageProvider.OutputSize;
 import io.factline.market.feed.ProviderError.Kind;
+import io.factline.testing.FakeTime;
+import io.factline.testing.Recorded;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,6 +14,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.factline.market.feed.AlphaVantageProvider.OutputSize;
 import io.factline.market.feed.ProviderError.Kind;
+import io.factline.testing.FakeTime;
+import io.factline.testing.Recorded;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

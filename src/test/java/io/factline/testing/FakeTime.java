@@ -1,5 +1,6 @@
-package io.factline.market.feed;
+package io.factline.testing;
 
+import io.factline.market.feed.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,16 +13,16 @@ import java.util.List;
  * Time for tests: a clock that stands still until someone sleeps, and a {@link Sleeper} that records
  * each wait and moves the clock on by it instead of blocking.
  */
-final class FakeTime implements Sleeper {
+public final class FakeTime implements Sleeper {
 
     private Instant now;
     private final List<Duration> waits = new ArrayList<>();
 
-    FakeTime(Instant start) {
+    public FakeTime(Instant start) {
         this.now = start;
     }
 
-    FakeTime(String start) {
+    public FakeTime(String start) {
         this(Instant.parse(start));
     }
 
@@ -31,11 +32,11 @@ final class FakeTime implements Sleeper {
         now = now.plus(duration);
     }
 
-    synchronized List<Duration> waits() {
+    public synchronized List<Duration> waits() {
         return List.copyOf(waits);
     }
 
-    Clock clock() {
+    public Clock clock() {
         return new Clock() {
             @Override
             public ZoneId getZone() {

@@ -1,4 +1,4 @@
-package io.factline.market.feed;
+package io.factline.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,12 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The recorded provider answers under {@code src/test/resources/wire}, as the tests serve them. */
-final class Recorded {
+public final class Recorded {
 
     private Recorded() {
     }
 
-    static String text(String path) {
+    public static String text(String path) {
         try (InputStream in = Recorded.class.getResourceAsStream("/wire/" + path)) {
             if (in == null) throw new IllegalArgumentException("no resource /wire/" + path);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -23,7 +23,7 @@ final class Recorded {
         }
     }
 
-    static JsonNode json(String path) {
+    public static JsonNode json(String path) {
         try {
             return FactSheetJson.mapper().readTree(text(path));
         } catch (IOException e) {
@@ -32,24 +32,24 @@ final class Recorded {
     }
 
     /** A node of a recorded file as a JSON body: {@code at} is a JSON pointer ("/response/body"), "" for the whole file. */
-    static String body(String path, String at) {
+    public static String body(String path, String at) {
         JsonNode node = json(path).at(at);
         if (node.isMissingNode()) throw new IllegalArgumentException(path + " has nothing at " + at);
         return node.toString();
     }
 
     /** A recorded body as an editable tree, to derive a variant (a null cell, a missing field). */
-    static ObjectNode tree(String path, String at) {
+    public static ObjectNode tree(String path, String at) {
         return (ObjectNode) json(path).at(at).deepCopy();
     }
 
-    static final String AV_SPY = "alphavantage/alphavantage_time_series_daily_SPY.json";
-    static final String AV_ERRORS = "alphavantage/alphavantage_error_bodies.json";
-    static final String AV_BAD_KEY = "alphavantage/alphavantage_invalid_apikey.json";
-    static final String TIINGO_AAPL = "tiingo/tiingo_daily_prices_AAPL_trimmed.json";
-    static final String TIINGO_ERRORS = "tiingo/tiingo_error_bodies.json";
-    static final String YAHOO_AAPL = "yahoo/yahoo_chart_v8_AAPL_with_events_trimmed.json";
-    static final String YAHOO_QQQ = "yahoo/yahoo_chart_v8_QQQ_recorded.json";
-    static final String YAHOO_SPY = "yahoo/yahoo_chart_v8_SPY_2026-02_payload.json";
-    static final String YAHOO_ERRORS = "yahoo/yahoo_chart_v8_errors.json";
+    public static final String AV_SPY = "alphavantage/alphavantage_time_series_daily_SPY.json";
+    public static final String AV_ERRORS = "alphavantage/alphavantage_error_bodies.json";
+    public static final String AV_BAD_KEY = "alphavantage/alphavantage_invalid_apikey.json";
+    public static final String TIINGO_AAPL = "tiingo/tiingo_daily_prices_AAPL_trimmed.json";
+    public static final String TIINGO_ERRORS = "tiingo/tiingo_error_bodies.json";
+    public static final String YAHOO_AAPL = "yahoo/yahoo_chart_v8_AAPL_with_events_trimmed.json";
+    public static final String YAHOO_QQQ = "yahoo/yahoo_chart_v8_QQQ_recorded.json";
+    public static final String YAHOO_SPY = "yahoo/yahoo_chart_v8_SPY_2026-02_payload.json";
+    public static final String YAHOO_ERRORS = "yahoo/yahoo_chart_v8_errors.json";
 }
