@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Exit 0 when every symbol was written, 1 when some were not (each is named with its error, and its
  * file is not written), 2 for a usage mistake (unknown provider, missing key, symbol not listed).
  */
-@Command(name = "fetch", description = "Fetch daily bars from a provider into a data directory.")
+@Command(name = "fetch",
+        description = "Fetch daily bars from a provider into a data directory (see docs/providers.md).")
 public final class FetchCommand implements Callable<Integer> {
 
     public static final int SOME_FAILED = 1;
@@ -39,10 +40,13 @@ public final class FetchCommand implements Callable<Integer> {
     /** 400 calendar days hold the 253 sessions the 252-day beta needs, with room for holidays. */
     static final int DEFAULT_DAYS = 400;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
     @Option(names = "--provider", required = true, paramLabel = "NAME", description = "alphavantage, tiingo or yahoo")
     String provider;
 
-    @Option(names = "--symbols", required = true, split = ",", paramLabel = "SYMBOL[,SYMBOL...]",
+    @Option(names = "--symbols", required = true, split = ",", paramLabel = "SYMBOL",
             description = "symbols to fetch; each must be listed in --data's instruments.csv, with its benchmark")
     List<String> symbols;
 
@@ -174,7 +178,7 @@ public final class FetchCommand implements Callable<Integer> {
     private static String describe(Fetch f, LocalDate first, LocalDate last) {
         String who = f.provider() + " " + f.symbol() + ": ";
         if (f.isEmpty()) return who + "no bars between " + first + " and " + last;
-        boolean adjusted = f.bars().stream().allMatch(b -> b.adjClose() != null);
-        return who + f.bars().size() + " bars, " + f.first() + " to " + f.last() + (adjusted ? " (adjusted close)" : " (close, not adjusted)");
+        return who + f.bars().size() + " bars, " + f.first() + " to " + f.last()
+                + (f.everyBarAdjusted() ? " (adjusted close)" : " (close, not adjusted)");
     }
 }

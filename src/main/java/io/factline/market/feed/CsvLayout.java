@@ -24,7 +24,7 @@ public final class CsvLayout {
 
     /** {@code prices/SYMBOL.csv}: {@code date,open,high,low,close[,adj_close],volume}, oldest first. */
     public static String prices(Fetch f) {
-        boolean adjusted = !f.bars().isEmpty() && f.bars().stream().allMatch(b -> b.adjClose() != null);
+        boolean adjusted = f.everyBarAdjusted();
         StringBuilder out = new StringBuilder(adjusted ? "date,open,high,low,close,adj_close,volume\n" : "date,open,high,low,close,volume\n");
         for (Bar b : f.bars()) {
             out.append(b.date()).append(',').append(number(b.open())).append(',').append(number(b.high())).append(',')
@@ -56,9 +56,8 @@ public final class CsvLayout {
     public static String provenance(List<Fetch> fetches) {
         StringBuilder out = new StringBuilder("symbol,provider,retrieved_at,price\n");
         for (Fetch f : fetches) {
-            boolean adjusted = f.bars().stream().allMatch(b -> b.adjClose() != null);
             out.append(f.symbol()).append(',').append(f.provider()).append(',').append(f.retrievedAt()).append(',')
-                    .append(adjusted ? "adj_close" : "close").append('\n');
+                    .append(f.everyBarAdjusted() ? "adj_close" : "close").append('\n');
         }
         return out.toString();
     }

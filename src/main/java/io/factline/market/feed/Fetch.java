@@ -25,6 +25,11 @@ public record Fetch(String provider, String symbol, Instant retrievedAt, List<Ba
         }
     }
 
+    /** Whether there are bars and every one has an adjusted close: only then may prices be adjusted ones. */
+    public boolean everyBarAdjusted() {
+        return !bars.isEmpty() && bars.stream().allMatch(b -> b.adjClose() != null);
+    }
+
     public boolean isEmpty() {
         return bars.isEmpty();
     }

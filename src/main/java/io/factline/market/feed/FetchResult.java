@@ -1,5 +1,6 @@
 package io.factline.market.feed;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public record FetchResult(List<Fetch> fetched, Map<String, ProviderError> failed
 
     public FetchResult {
         fetched = List.copyOf(fetched);
-        failed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failed));
+        failed = Collections.unmodifiableMap(new LinkedHashMap<>(failed));
     }
 
     public boolean allSucceeded() {

@@ -25,7 +25,7 @@ public final class FetchedSeries {
         List<Bar> bars = f.bars();
         String location = location(f);
         if (bars.isEmpty()) throw DataError.in(location, "no bars fetched for " + f.symbol());
-        boolean adjusted = bars.stream().allMatch(b -> b.adjClose() != null);
+        boolean adjusted = f.everyBarAdjusted();
         int n = bars.size();
         LocalDate[] dates = new LocalDate[n];
         double[] close = new double[n], price = new double[n], volume = new double[n];

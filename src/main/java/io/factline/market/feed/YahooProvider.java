@@ -57,7 +57,7 @@ public final class YahooProvider implements PriceProvider {
         long period1 = from.minusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         long period2 = to.plusDays(2).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         URI uri = URI.create(Urls.join(baseUrl, "/v8/finance/chart/" + Urls.segment(symbol))
-                + "?period1=" + period1 + "&period2=" + period2 + "&interval=1d&events=div%7Csplit");
+                + "?period1=" + period1 + "&period2=" + period2 + "&interval=1d");
         HttpGet.Response r = http.get(uri, Map.of("User-Agent", USER_AGENT, "Accept", "application/json"), errors, symbol);
         if (!r.ok()) throw errors.status(symbol, r, said(json.tryParse(r.body())));
         JsonNode chart = json.parse(r.body(), symbol).path("chart");

@@ -13,6 +13,7 @@ import io.factline.testing.FakeTime;
 import io.factline.testing.Recorded;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +32,7 @@ class ProvidersTest {
     }
 
     private Map<String, String> alphaVantage(String... more) {
-        java.util.Map<String, String> env = new java.util.HashMap<>(Map.of("ALPHAVANTAGE_API_KEY", "AVTESTKEY0001",
+        Map<String, String> env = new HashMap<>(Map.of("ALPHAVANTAGE_API_KEY", "AVTESTKEY0001",
                 "ALPHAVANTAGE_BASE_URL", wm.baseUrl()));
         for (int i = 0; i < more.length; i += 2) env.put(more[i], more[i + 1]);
         return env;
