@@ -21,7 +21,7 @@ public final class HttpGet {
     private final Supplier<HttpClient> client;
     private final Duration timeout;
 
-    /** @param timeout how long one request may take, from sending to the last byte of the body */
+    /** @param timeout how long one request may wait for its answer ({@link HttpRequest.Builder#timeout}) */
     public HttpGet(HttpClient client, Duration timeout) {
         this.client = () -> client;
         this.timeout = timeout;
