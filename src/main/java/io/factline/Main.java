@@ -6,9 +6,13 @@ import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.CommentaryCommand;
 import io.factline.cli.FactsCommand;
+import io.factline.cli.FetchCommand;
 import io.factline.cli.ValidateCommand;
 import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
+import io.factline.market.feed.HttpGet;
+import io.factline.market.feed.Providers;
+import io.factline.market.feed.Sleeper;
 import io.factline.narrative.CommentaryDesk;
 import io.factline.narrative.LlmWriter;
 import io.factline.narrative.PromptBuilder;
@@ -18,11 +22,12 @@ import io.factline.narrative.Writer;
 import io.factline.narrative.llm.ModelClient;
 import io.factline.narrative.llm.ModelSettings;
 import io.factline.narrative.llm.OpenAiChatModelFactory;
-import io.factline.narrative.llm.Sleeper;
 import io.factline.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,12 +47,19 @@ public final class Main {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
+    /** The real process: environment variables over {@code .env}, the system clock, real waiting. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(System.getenv(), out, err, args);
+        return run(ModelSettings.withDotEnv(Path.of(""), System.getenv()), out, err, args);
     }
 
-    /** @param environment the process environment; tests pass their own to point the model at a stand-in */
-    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+    /** @param env exactly the configuration to use (tests pass their own, e.g. to point the model at a stand-in) */
+    public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        return run(env, Clock.systemUTC(), Sleeper.system(), out, err, args);
+    }
+
+    /** The same, with what the process gets from outside given: configuration, the time, and waiting. */
+    public static int run(Map<String, String> env, Clock clock, Sleeper sleeper, PrintWriter out, PrintWriter err,
+                          String... args) {
         CsvMarketLoader loader = new CsvMarketLoader();
         FactEngine engine = new FactEngine();
         Path bundled = Path.of("fixtures/market");
@@ -57,15 +69,18 @@ public final class Main {
         CommentaryDesk desk = new CommentaryDesk(validator, template, MAX_REPAIRS);
         // built only when a command needs it, so a bad model setting does not break the other commands
         Supplier<Optional<Writer>> model = () -> {
-            ModelSettings settings = ModelSettings.fromEnvironment(ModelSettings.withDotEnv(Path.of(""), environment));
+            ModelSettings settings = ModelSettings.fromEnvironment(env);
             if (!settings.configured()) return Optional.empty();
-            ModelClient client = new ModelClient(new OpenAiChatModelFactory().create(settings), settings, Sleeper.system());
+            ModelClient client = new ModelClient(new OpenAiChatModelFactory().create(settings), settings,
+                    io.factline.narrative.llm.Sleeper.system());
             return Optional.of(new LlmWriter(client, prompts));
         };
+        Providers providers = new Providers(env, new HttpGet(Duration.ofSeconds(10), Duration.ofSeconds(60)), clock, sleeper);
         return Cli.build(out, err,
                 new FactsCommand(loader, engine),
                 new CommentaryCommand(loader, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
+                new FetchCommand(providers, loader, clock),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
                         new CommentaryBench(loader, engine, desk, template, prompts, bundled)))).execute(args);
     }

@@ -48,6 +48,11 @@ public final class CsvMarketLoader {
         return new MarketData(instruments, ordered, readFundamentals(fundamentals, symbols), fundamentals.toString());
     }
 
+    /** Only {@code instruments.csv} of a data directory, checked as {@link #load} checks it. */
+    public List<Instrument> instruments(Path dir) {
+        return readInstruments(dir.resolve("instruments.csv"));
+    }
+
     private static List<Instrument> readInstruments(Path file) {
         String name = file.toString();
         List<Instrument> out = new ArrayList<>();
