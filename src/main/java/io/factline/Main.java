@@ -7,6 +7,7 @@ import io.factline.cli.Cli;
 import io.factline.cli.CommentaryCommand;
 import io.factline.cli.FactsCommand;
 import io.factline.cli.FetchCommand;
+import io.factline.cli.SyncCommand;
 import io.factline.cli.ValidateCommand;
 import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
@@ -22,6 +23,10 @@ import io.factline.narrative.Writer;
 import io.factline.narrative.llm.ModelClient;
 import io.factline.narrative.llm.ModelSettings;
 import io.factline.narrative.llm.OpenAiChatModelFactory;
+import io.factline.store.Database;
+import io.factline.store.DatabaseConfig;
+import io.factline.sync.BarStore;
+import io.factline.sync.Markets;
 import io.factline.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -76,12 +81,20 @@ public final class Main {
             return Optional.of(new LlmWriter(client, prompts));
         };
         Providers providers = new Providers(env, new HttpGet(Duration.ofSeconds(10), Duration.ofSeconds(60)), clock, sleeper);
-        return Cli.build(out, err,
-                new FactsCommand(loader, engine),
-                new CommentaryCommand(loader, engine, desk, template, model),
+        Lazy<Database> database = new Lazy<>(() -> Database.open(DatabaseConfig.fromEnvironment(env)));
+        Supplier<BarStore> bars = () -> new BarStore(database.get().jdbi());
+        Markets markets = new Markets(loader, bars);
+        try {
+            return Cli.build(out, err,
+                new FactsCommand(markets, engine),
+                new CommentaryCommand(markets, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
                 new FetchCommand(providers, loader, clock),
+                new SyncCommand(providers, loader, bars, clock, env),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
                         new CommentaryBench(loader, engine, desk, template, prompts, bundled)))).execute(args);
+        } finally {
+            database.ifOpened(Database::close);
+        }
     }
 }

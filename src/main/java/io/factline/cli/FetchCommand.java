@@ -40,8 +40,6 @@ public final class FetchCommand implements Callable<Integer> {
     /** 400 calendar days hold the 253 sessions the 252-day beta needs, with room for holidays. */
     static final int DEFAULT_DAYS = 400;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
-    boolean help;
 
     @Option(names = "--provider", required = true, paramLabel = "NAME", description = "alphavantage, tiingo or yahoo")
     String provider;
