@@ -2,6 +2,7 @@ package io.factline;
 
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
+import io.factline.cli.BatchCommand;
 import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.CommentaryCommand;
@@ -88,6 +89,7 @@ public final class Main {
             return Cli.build(out, err,
                 new FactsCommand(markets, engine),
                 new CommentaryCommand(markets, engine, desk, template, model),
+                new BatchCommand(markets, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
                 new FetchCommand(providers, loader, clock),
                 new SyncCommand(providers, loader, bars, clock, env),
