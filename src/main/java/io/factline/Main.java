@@ -2,6 +2,11 @@ package io.factline;
 
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
+import io.factline.chat.ChatDesk;
+import io.factline.chat.ConversationMemory;
+import io.factline.chat.ModelPath;
+import io.factline.chat.QuestionLimit;
+import io.factline.cli.AskCommand;
 import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.CommentaryCommand;
@@ -23,9 +28,12 @@ import io.factline.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Entry point and the only place where parts are wired together. */
@@ -33,6 +41,10 @@ public final class Main {
 
     /** Repairs an LLM draft gets before the template writer takes over. */
     static final int MAX_REPAIRS = 2;
+    /** Tool calls the chat's model may make for one draft. */
+    static final int MAX_TOOL_CALLS = 8;
+    /** Time one chat answer may take with the model before the offline answer is used. */
+    static final Duration CHAT_BUDGET = Duration.ofSeconds(30);
 
     private Main() {
     }
@@ -62,8 +74,22 @@ public final class Main {
             ModelClient client = new ModelClient(new OpenAiChatModelFactory().create(settings), settings, Sleeper.system());
             return Optional.of(new LlmWriter(client, prompts));
         };
+        Supplier<ModelSettings> modelSettings = () ->
+                ModelSettings.fromEnvironment(ModelSettings.withDotEnv(Path.of(""), environment));
+        Clock clock = Clock.systemUTC();
+        AskCommand.Desks chat = (facts, useModel) -> {
+            Optional<ModelPath> path = Optional.empty();
+            if (useModel) {
+                ModelSettings settings = ModelPath.forChat(modelSettings.get(), CHAT_BUDGET);
+                ModelClient client = new ModelClient(new OpenAiChatModelFactory().create(settings), settings, Sleeper.system());
+                path = Optional.of(new ModelPath(client, prompts, settings, MAX_REPAIRS, MAX_TOOL_CALLS, CHAT_BUDGET, clock));
+            }
+            return new ChatDesk(facts, validator, new Templates("chat"), ConversationMemory.standard(clock),
+                    new QuestionLimit(QuestionLimit.DEFAULT_MAX_CHARS), path, () -> UUID.randomUUID().toString());
+        };
         return Cli.build(out, err,
                 new FactsCommand(loader, engine),
+                new AskCommand(loader, engine, chat, () -> modelSettings.get().configured()),
                 new CommentaryCommand(loader, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
