@@ -104,7 +104,8 @@ final class Lexicon {
                 "recommend", "recommendation", "recommendations", "good investment", "worth buying", "good buy",
                 "allocate", "allocation", "portfolio", "short it", "go long");
         words(Term.Kind.UNSUPPORTED, "dividend", "dividends", "dividend yield", "yield", "yields", "rsi",
-                "relative strength index", "eps", "earnings per share", "earnings", "market cap", "market caps",
+                "relative strength index", "eps", "earnings per share", "earnings", "market cap", "market caps", "the market cap", "the market caps",
+                "the market capitalization",
                 "market capitalization", "capitalization", "revenue", "revenues", "sales", "profit", "profits", "margin",
                 "margins", "book value", "p/b", "price to book", "sharpe", "sharpe ratio", "drawdown", "bollinger",
                 "bollinger bands", "implied volatility", "options", "short interest", "expense ratio", "aum",
