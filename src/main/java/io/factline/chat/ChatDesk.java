@@ -88,6 +88,7 @@ public final class ChatDesk {
             Answer answer = null;
             FactRegistry registry = new FactRegistry();
             if (model.isPresent()) {
+                offline.write(reading, registry);      // the reader's facts come first in the model's table: F1, F2, …
                 var request = new ModelAnswerer.Request(q.text().strip(), reading.intent().date(), history.turns(past, registry), registry);
                 Optional<ModelAnswerer.Drafted> drafted = model.get().answer(request, events::status, attempts);
                 if (drafted.isPresent()) {
