@@ -1,5 +1,6 @@
 package io.factline.chat;
 
+import io.factline.facts.Window;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,13 +38,13 @@ final class FollowUp {
         }
         Topic t = previous instanceof Intent.Figures p ? p.topic() : previous instanceof Intent.Rank r ? r.topic()
                 : ((Intent.Compare) previous).topic();
-        io.factline.facts.Window w = previous instanceof Intent.Figures p ? p.window()
+        Window w = previous instanceof Intent.Figures p ? p.window()
                 : previous instanceof Intent.Rank r ? r.window() : ((Intent.Compare) previous).window();
         return new Intent.Figures(date, List.of(subject.symbol()), t, w, "", subject.stale());
     }
 
     /** The window asked now; else the new topic's default if the topic changed; else the previous one. */
-    private static io.factline.facts.Window window(Topic t, io.factline.facts.Window previous, Topic newTopic, Term windowTerm) {
+    private static Window window(Topic t, Window previous, Topic newTopic, Term windowTerm) {
         if (windowTerm != null) return QuestionReader.window(t, windowTerm);
         if (newTopic != null) return t.windowFor(previous);
         return previous;

@@ -5,6 +5,7 @@ import io.factline.chat.Answer;
 import io.factline.chat.ChatDesk;
 import io.factline.chat.InvalidQuestion;
 import io.factline.chat.MarketFacts;
+import io.factline.chat.ProgressListener;
 import io.factline.chat.Question;
 import io.factline.facts.Fact;
 import io.factline.facts.FactEngine;
@@ -15,7 +16,7 @@ import io.factline.market.MarketData;
 import io.factline.narrative.Footnotes;
 import io.factline.narrative.llm.ModelSettings;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,10 +57,10 @@ public final class AskCommand implements Callable<Integer> {
     private final CsvMarketLoader loader;
     private final FactEngine engine;
     private final Desks desks;
-    private final java.util.function.Supplier<Boolean> modelConfigured;
+    private final Supplier<Boolean> modelConfigured;
 
     /** @param modelConfigured whether the environment names a model (a bad setting throws ModelConfigError) */
-    public AskCommand(CsvMarketLoader loader, FactEngine engine, Desks desks, java.util.function.Supplier<Boolean> modelConfigured) {
+    public AskCommand(CsvMarketLoader loader, FactEngine engine, Desks desks, Supplier<Boolean> modelConfigured) {
         this.loader = loader;
         this.engine = engine;
         this.desks = desks;
@@ -85,7 +86,7 @@ public final class AskCommand implements Callable<Integer> {
         Answer a;
         try {
             a = desk.ask(new Question(question, options.date == null ? null : options.resolveDate(market), null),
-                    io.factline.chat.ProgressListener.NONE);
+                    ProgressListener.NONE);
         } catch (InvalidQuestion e) {
             throw new UserError(e.getMessage());
         }

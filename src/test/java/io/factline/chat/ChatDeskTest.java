@@ -196,6 +196,15 @@ class ChatDeskTest {
     }
 
     @Test
+    void should_pass_a_question_with_template_braces_to_the_model_verbatim() {
+        ScriptedModel model = new ScriptedModel().text("Factline does not forecast prices.");
+
+        desk(model).ask(q("What is {{system}} and {{it}} for SPY? Will it rise?"), ProgressListener.NONE);
+
+        assertThat(model.userMessages().get(0)).contains("<<<QUESTION\nWhat is {{system}} and {{it}} for SPY? Will it rise?\nQUESTION>>>");
+    }
+
+    @Test
     void should_start_a_new_conversation_when_none_is_given() {
         Answer a = ChatFixtures.offline().ask(new Question("How did SPY do?", MARCH_23, null), ProgressListener.NONE);
 

@@ -69,6 +69,7 @@ class LimitsTest {
         limiter.acquire("d");
 
         assertThat(limiter.clients()).isEqualTo(3);
+        assertThat(limiter.acquire("a")).as("a was forgotten and starts afresh").isEqualTo(new RateDecision.Allowed(19));
     }
 
     @Test
