@@ -2,6 +2,11 @@ package io.factline;
 
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
+import io.factline.chat.ChatDesk;
+import io.factline.chat.ConversationMemory;
+import io.factline.chat.ModelPath;
+import io.factline.chat.QuestionLimit;
+import io.factline.cli.AskCommand;
 import io.factline.cli.BatchCommand;
 import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
@@ -37,6 +42,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Entry point and the only place where parts are wired together. */
@@ -44,6 +51,10 @@ public final class Main {
 
     /** Repairs an LLM draft gets before the template writer takes over. */
     static final int MAX_REPAIRS = 2;
+    /** Tool calls the chat's model may make for one draft. */
+    static final int MAX_TOOL_CALLS = 8;
+    /** Time one chat answer may take with the model before the offline answer is used. */
+    static final Duration CHAT_BUDGET = Duration.ofSeconds(30);
 
     private Main() {
     }
@@ -73,13 +84,22 @@ public final class Main {
         TemplateWriter template = new TemplateWriter(new Templates("narrative"));
         PromptBuilder prompts = new PromptBuilder(new Templates("prompts"));
         CommentaryDesk desk = new CommentaryDesk(validator, template, MAX_REPAIRS);
-        // built only when a command needs it, so a bad model setting does not break the other commands
+        // models are built only when a command needs one, so a bad model setting does not break the others
+        Function<ModelSettings, ModelClient> client = settings -> new ModelClient(
+                new OpenAiChatModelFactory().create(settings), settings, io.factline.narrative.llm.Sleeper.system());
         Supplier<Optional<Writer>> model = () -> {
             ModelSettings settings = ModelSettings.fromEnvironment(env);
-            if (!settings.configured()) return Optional.empty();
-            ModelClient client = new ModelClient(new OpenAiChatModelFactory().create(settings), settings,
-                    io.factline.narrative.llm.Sleeper.system());
-            return Optional.of(new LlmWriter(client, prompts));
+            return settings.configured() ? Optional.of(new LlmWriter(client.apply(settings), prompts)) : Optional.empty();
+        };
+        AskCommand.Desks chat = (facts, useModel) -> {
+            Optional<ModelPath> path = Optional.empty();
+            if (useModel) {
+                ModelSettings settings = ModelPath.forChat(ModelSettings.fromEnvironment(env), CHAT_BUDGET);
+                path = Optional.of(new ModelPath(client.apply(settings), prompts, settings, MAX_REPAIRS, MAX_TOOL_CALLS,
+                        CHAT_BUDGET, clock));
+            }
+            return new ChatDesk(facts, validator, new Templates("chat"), ConversationMemory.standard(clock),
+                    new QuestionLimit(QuestionLimit.DEFAULT_MAX_CHARS), path, () -> UUID.randomUUID().toString());
         };
         Providers providers = new Providers(env, new HttpGet(Duration.ofSeconds(10), Duration.ofSeconds(60)), clock, sleeper);
         Lazy<Database> database = new Lazy<>(() -> Database.open(DatabaseConfig.fromEnvironment(env)));
@@ -88,6 +108,7 @@ public final class Main {
         try {
             return Cli.build(out, err,
                 new FactsCommand(markets, engine),
+                new AskCommand(markets, engine, chat, () -> ModelSettings.fromEnvironment(env).configured()),
                 new CommentaryCommand(markets, engine, desk, template, model),
                 new BatchCommand(markets, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
