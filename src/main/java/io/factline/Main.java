@@ -2,12 +2,20 @@ package io.factline;
 
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
+import io.factline.chat.ChatDesk;
+import io.factline.chat.ConversationMemory;
+import io.factline.chat.ModelPath;
+import io.factline.chat.QuestionLimit;
+import io.factline.cli.AskCommand;
+import io.factline.cli.BatchCommand;
 import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.CommentaryCommand;
 import io.factline.cli.FactsCommand;
+import io.factline.cli.FetchCommand;
 import io.factline.cli.ServeCommand;
 import io.factline.cli.UserError;
+import io.factline.cli.SyncCommand;
 import io.factline.cli.ValidateCommand;
 import io.factline.auth.ApiTokens;
 import io.factline.auth.Login;
@@ -20,6 +28,9 @@ import io.factline.drafts.Drafters;
 import io.factline.drafts.SheetSource;
 import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
+import io.factline.market.feed.HttpGet;
+import io.factline.market.feed.Providers;
+import io.factline.market.feed.Sleeper;
 import io.factline.narrative.CommentaryDesk;
 import io.factline.narrative.LlmWriter;
 import io.factline.narrative.PromptBuilder;
@@ -29,9 +40,10 @@ import io.factline.narrative.Writer;
 import io.factline.narrative.llm.ModelClient;
 import io.factline.narrative.llm.ModelSettings;
 import io.factline.narrative.llm.OpenAiChatModelFactory;
-import io.factline.narrative.llm.Sleeper;
 import io.factline.store.Database;
 import io.factline.store.DatabaseConfig;
+import io.factline.sync.BarStore;
+import io.factline.sync.Markets;
 import io.factline.users.Accounts;
 import io.factline.users.Passwords;
 import io.factline.users.UserProblem;
@@ -60,13 +72,16 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Clock;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Entry point and the only place where parts are wired together. */
@@ -74,7 +89,10 @@ public final class Main {
 
     /** Repairs an LLM draft gets before the template writer takes over. */
     static final int MAX_REPAIRS = 2;
-
+    /** Tool calls the chat's model may make for one draft. */
+    static final int MAX_TOOL_CALLS = 8;
+    /** Time one chat answer may take with the model before the offline answer is used. */
+    static final Duration CHAT_BUDGET = Duration.ofSeconds(30);
     /** bcrypt cost for passwords: about a quarter second per check on the development machine. */
     static final int BCRYPT_STRENGTH = 12;
 
@@ -86,12 +104,19 @@ public final class Main {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
+    /** The real process: environment variables over {@code .env}, the system clock, real waiting. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(System.getenv(), out, err, args);
+        return run(ModelSettings.withDotEnv(Path.of(""), System.getenv()), out, err, args);
     }
 
-    /** @param environment the process environment; tests pass their own to point the model at a stand-in */
-    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+    /** @param env exactly the configuration to use (tests pass their own, e.g. to point the model at a stand-in) */
+    public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        return run(env, Clock.systemUTC(), Sleeper.system(), out, err, args);
+    }
+
+    /** The same, with what the process gets from outside given: configuration, the time, and waiting. */
+    public static int run(Map<String, String> env, Clock clock, Sleeper sleeper, PrintWriter out, PrintWriter err,
+                          String... args) {
         CsvMarketLoader loader = new CsvMarketLoader();
         FactEngine engine = new FactEngine();
         Path bundled = Path.of("fixtures/market");
@@ -99,33 +124,52 @@ public final class Main {
         TemplateWriter template = new TemplateWriter(new Templates("narrative"));
         PromptBuilder prompts = new PromptBuilder(new Templates("prompts"));
         CommentaryDesk desk = new CommentaryDesk(validator, template, MAX_REPAIRS);
-        // built only when a command needs it, so a bad model setting does not break the other commands
+        // models are built only when a command needs one, so a bad model setting does not break the others
+        Function<ModelSettings, ModelClient> client = settings -> new ModelClient(
+                new OpenAiChatModelFactory().create(settings), settings, io.factline.narrative.llm.Sleeper.system());
         Supplier<Optional<Writer>> model = () -> {
-            ModelSettings settings = ModelSettings.fromEnvironment(ModelSettings.withDotEnv(Path.of(""), environment));
-            if (!settings.configured()) return Optional.empty();
-            ModelClient client = new ModelClient(new OpenAiChatModelFactory().create(settings), settings, Sleeper.system());
-            return Optional.of(new LlmWriter(client, prompts));
+            ModelSettings settings = ModelSettings.fromEnvironment(env);
+            return settings.configured() ? Optional.of(new LlmWriter(client.apply(settings), prompts)) : Optional.empty();
         };
-        return Cli.build(out, err,
-                new FactsCommand(loader, engine),
-                new CommentaryCommand(loader, engine, desk, template, model),
+        AskCommand.Desks chat = (facts, useModel) -> {
+            Optional<ModelPath> path = Optional.empty();
+            if (useModel) {
+                ModelSettings settings = ModelPath.forChat(ModelSettings.fromEnvironment(env), CHAT_BUDGET);
+                path = Optional.of(new ModelPath(client.apply(settings), prompts, settings, MAX_REPAIRS, MAX_TOOL_CALLS,
+                        CHAT_BUDGET, clock));
+            }
+            return new ChatDesk(facts, validator, new Templates("chat"), ConversationMemory.standard(clock),
+                    new QuestionLimit(QuestionLimit.DEFAULT_MAX_CHARS), path, () -> UUID.randomUUID().toString());
+        };
+        Providers providers = new Providers(env, new HttpGet(Duration.ofSeconds(10), Duration.ofSeconds(60)), clock, sleeper);
+        Lazy<Database> database = new Lazy<>(() -> Database.open(DatabaseConfig.fromEnvironment(env)));
+        Supplier<BarStore> bars = () -> new BarStore(database.get().jdbi());
+        Markets markets = new Markets(loader, bars);
+        try {
+            return Cli.build(out, err,
+                new FactsCommand(markets, engine),
+                new AskCommand(markets, engine, chat, () -> ModelSettings.fromEnvironment(env).configured()),
+                new CommentaryCommand(markets, engine, desk, template, model),
+                new BatchCommand(markets, engine, desk, template, model),
                 new ValidateCommand(validator, System.in),
-                new ServeCommand(request -> serve(environment, request, loader, engine, desk, validator, template, model)),
+                new FetchCommand(providers, loader, clock),
+                new SyncCommand(providers, loader, bars, clock, env),
+                new ServeCommand(request -> serve(env, clock, request, loader, engine, desk, validator, template, model, database)),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
                         new CommentaryBench(loader, engine, desk, template, prompts, bundled)))).execute(args);
+        } finally {
+            database.ifOpened(Database::close);
+        }
     }
 
     /** {@code serve}: reads the configuration, opens the store and the data, and starts the desk. */
-    private static ServeCommand.Running serve(Map<String, String> environment, ServeCommand.Request request, CsvMarketLoader loader,
-                                              FactEngine engine, CommentaryDesk desk, Validator validator, TemplateWriter template,
-                                              Supplier<Optional<Writer>> model) {
-        Map<String, String> env = ModelSettings.withDotEnv(Path.of(""), environment);
+    private static ServeCommand.Running serve(Map<String, String> env, Clock clock, ServeCommand.Request request,
+                                              CsvMarketLoader loader, FactEngine engine, CommentaryDesk desk, Validator validator,
+                                              TemplateWriter template, Supplier<Optional<Writer>> model, Lazy<Database> database) {
         ServerSettings settings;
-        DatabaseConfig dbConfig;
         try {
             settings = ServerSettings.fromEnvironment(env);
-            dbConfig = DatabaseConfig.fromEnvironment(env);
-        } catch (ServerSettings.Invalid | IllegalArgumentException e) {
+        } catch (ServerSettings.Invalid e) {
             throw new UserError(e.getMessage());
         }
         if (request.port() != null) settings = settings.withPort(request.port());
@@ -134,20 +178,13 @@ public final class Main {
         SheetSource sheets = new SheetSource(data, loader, engine);
         sheets.market();   // a defective data directory stops the server here, with exit code 2
         Drafters drafters = new Drafters(template, model.get());
-        Database db;
-        try {
-            db = Database.open(dbConfig);
-        } catch (Database.StoreUnavailable e) {
-            throw new UserError(e.getMessage());
-        }
-        Clock clock = Clock.systemUTC();
+        Database db = database.get();   // closed by run() when serve returns
         Passwords passwords = new Passwords(BCRYPT_STRENGTH);
         if (settings.adminUser().isPresent()) {
             try {
                 new Accounts(new UserStore(db.jdbi()), passwords, clock).bootstrapAdmin(settings.adminUser().get(),
                         settings.adminPassword().orElseThrow(), ServerSettings.ADMIN_USER, ServerSettings.ADMIN_PASSWORD);
             } catch (UserProblem.Invalid e) {
-                db.close();
                 throw new UserError(e.field() + ": " + e.getMessage());
             }
         }
@@ -171,7 +208,6 @@ public final class Main {
             @Override
             public void stop() {
                 app.stop();
-                db.close();
             }
         };
     }

@@ -4,6 +4,7 @@ import io.factline.facts.FactSheetJson;
 import io.factline.market.DataError;
 import io.factline.narrative.CommentaryDesk;
 import io.factline.narrative.llm.ModelConfigError;
+import io.factline.store.Database;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,12 +26,14 @@ public final class Cli {
     public static CommandLine build(PrintWriter out, PrintWriter err, Object... subcommands) {
         CommandLine cli = new CommandLine(new Cli());
         for (Object sub : subcommands) cli.addSubcommand(sub);
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().mixinStandardHelpOptions(true));
         cli.registerConverter(LocalDate.class, Cli::date);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof UserError || e instanceof DataError || e instanceof FactSheetJson.InvalidSheet
-                    || e instanceof ModelConfigError || e instanceof CommentaryDesk.NoValidCommentary) {
+                    || e instanceof ModelConfigError || e instanceof CommentaryDesk.NoValidCommentary
+                    || e instanceof Database.StoreUnavailable) {
                 line.getErr().println("factline: " + e.getMessage());
                 line.getErr().flush();
                 return USER_ERROR;

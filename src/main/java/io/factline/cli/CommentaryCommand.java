@@ -2,7 +2,7 @@ package io.factline.cli;
 
 import io.factline.facts.FactEngine;
 import io.factline.facts.FactSheet;
-import io.factline.market.CsvMarketLoader;
+import io.factline.sync.Markets;
 import io.factline.market.MarketData;
 import io.factline.narrative.Commentary;
 import io.factline.narrative.CommentaryDesk;
@@ -43,16 +43,16 @@ public final class CommentaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CsvMarketLoader loader;
+    private final Markets markets;
     private final FactEngine engine;
     private final CommentaryDesk desk;
     private final Writer template;
     private final Supplier<Optional<Writer>> model;
 
     /** @param model builds the LLM writer, empty when no model is configured */
-    public CommentaryCommand(CsvMarketLoader loader, FactEngine engine, CommentaryDesk desk, Writer template,
+    public CommentaryCommand(Markets markets, FactEngine engine, CommentaryDesk desk, Writer template,
                              Supplier<Optional<Writer>> model) {
-        this.loader = loader;
+        this.markets = markets;
         this.engine = engine;
         this.desk = desk;
         this.template = template;
@@ -67,7 +67,7 @@ public final class CommentaryCommand implements Callable<Integer> {
             case llm -> model.get().orElseThrow(() -> new UserError(
                     "--drafter llm needs a model: set OPENAI_API_KEY or OPENAI_BASE_URL (see .env.example)"));
         };
-        MarketData market = options.load(loader);
+        MarketData market = options.load(markets);
         FactSheet sheet = engine.sheet(market, options.resolveDate(market));
         Commentary c = desk.write(sheet, writer);
         if (writer != template && c.writer().equals(template.name())) {

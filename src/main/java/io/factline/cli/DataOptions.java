@@ -1,7 +1,7 @@
 package io.factline.cli;
 
-import io.factline.market.CsvMarketLoader;
 import io.factline.market.MarketData;
+import io.factline.sync.Markets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +19,17 @@ public final class DataOptions {
             description = "as-of date (default: the latest date in the price files)")
     LocalDate date;
 
-    public MarketData load(CsvMarketLoader loader) {
-        return loader.load(data);
+    @Option(names = "--store", description = "read bars from the database (filled by sync) instead of the price files; "
+            + "instruments and P/E quotes still come from --data")
+    boolean store;
+
+    @Option(names = "--provider", paramLabel = "NAME",
+            description = "with --store: whose bars to use (default: each symbol's most recently synced provider)")
+    String provider;
+
+    public MarketData load(Markets markets) {
+        if (provider != null && !store) throw new UserError("--provider goes with --store");
+        return store ? markets.stored(data, provider) : markets.files(data);
     }
 
     public Path dataDir() {

@@ -2,7 +2,7 @@ package io.factline.cli;
 
 import io.factline.facts.FactEngine;
 import io.factline.facts.FactSheetJson;
-import io.factline.market.CsvMarketLoader;
+import io.factline.sync.Markets;
 import io.factline.market.MarketData;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,17 +24,17 @@ public final class FactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CsvMarketLoader loader;
+    private final Markets markets;
     private final FactEngine engine;
 
-    public FactsCommand(CsvMarketLoader loader, FactEngine engine) {
-        this.loader = loader;
+    public FactsCommand(Markets markets, FactEngine engine) {
+        this.markets = markets;
         this.engine = engine;
     }
 
     @Override
     public Integer call() {
-        MarketData market = options.load(loader);
+        MarketData market = options.load(markets);
         String json = FactSheetJson.write(engine.sheet(market, options.resolveDate(market)));
         Output.emit(json, out, spec.commandLine().getOut());
         return 0;

@@ -48,6 +48,24 @@ public final class CsvMarketLoader {
         return new MarketData(instruments, ordered, readFundamentals(fundamentals, symbols), fundamentals.toString());
     }
 
+    /** Only {@code instruments.csv} of a data directory, checked as {@link #load} checks it. */
+    /**
+     * A data set whose bars come from elsewhere (the database): the instruments and P/E quotes of
+     * {@code dir}, with the given series, one per instrument.
+     */
+    public MarketData withSeries(Path dir, java.util.function.Function<Instrument, PriceSeries> series) {
+        List<Instrument> instruments = instruments(dir);
+        Map<String, PriceSeries> ordered = new LinkedHashMap<>();
+        instruments.forEach(i -> ordered.put(i.symbol(), series.apply(i)));
+        Path fundamentals = dir.resolve("fundamentals.csv");
+        if (!Files.exists(fundamentals)) return new MarketData(instruments, ordered, List.of(), null);
+        return new MarketData(instruments, ordered, readFundamentals(fundamentals, ordered.keySet()), fundamentals.toString());
+    }
+
+    public List<Instrument> instruments(Path dir) {
+        return readInstruments(dir.resolve("instruments.csv"));
+    }
+
     private static List<Instrument> readInstruments(Path file) {
         String name = file.toString();
         List<Instrument> out = new ArrayList<>();

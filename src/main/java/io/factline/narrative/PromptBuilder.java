@@ -34,10 +34,34 @@ public final class PromptBuilder {
 
     /** @param sheet the facts gathered for this question (a subset of a day's sheet is fine) */
     public Prompt question(FactSheet sheet, List<Turn> history, String question) {
+        return question(sheet, history, question, false);
+    }
+
+    /**
+     * @param tools whether the model can gather more facts with tools (the chat's AI service); the
+     *              prompt then says so and that tool results are facts like those in the table
+     */
+    public Prompt question(FactSheet sheet, List<Turn> history, String question, boolean tools) {
+        Map<String, Object> scope = questionScope(sheet, history, question);
+        scope.put("tools", tools);
+        return new Prompt(system(), templates.render("question", scope));
+    }
+
+    /**
+     * The chat's repair prompt: the validator's findings on the rejected answer (never its prose), the
+     * facts gathered so far, the history and the question again, fenced as data.
+     */
+    public Prompt questionRepair(FactSheet sheet, List<Turn> history, String question, List<Finding> findings) {
+        Map<String, Object> scope = questionScope(sheet, history, question);
+        scope.put("findings", findings.stream().map(f -> Map.of("text", f.text(), "message", f.message())).toList());
+        return new Prompt(system(), templates.render("question-repair", scope));
+    }
+
+    private static Map<String, Object> questionScope(FactSheet sheet, List<Turn> history, String question) {
         Map<String, Object> scope = scope(sheet);
         scope.put("history", history.stream().map(t -> Map.of("role", t.role(), "text", t.text())).toList());
         scope.put("question", question);
-        return new Prompt(system(), templates.render("question", scope));
+        return scope;
     }
 
     private String system() {

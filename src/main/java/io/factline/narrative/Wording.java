@@ -6,17 +6,17 @@ import io.factline.facts.Unit;
 import io.factline.market.Instrument;
 
 /**
- * The template writer's word choices, as rules. A figure is written as its magnitude with the unit
+ * The template writers' word choices (the daily commentary's and the chat's offline answers), as rules. A figure is written as its magnitude with the unit
  * and its marker ("2.16% [F25]"); the sign is carried by the direction word, which always agrees
  * with the value. Thresholds are in percent for a 1-day return.
  */
-final class Wording {
+public final class Wording {
 
     private Wording() {
     }
 
     /** "surged 2.16% [F25]", "edged down 0.14% [F60]". */
-    static String dailyMove(Fact r) {
+    public static String dailyMove(Fact r) {
         double v = r.number();
         String verb = v >= 2 ? "surged" : v >= 1 ? "rose" : v >= 0.25 ? "gained" : v > 0 ? "edged up"
                 : v > -0.25 ? "edged down" : v > -1 ? "slipped" : v > -2 ? "fell" : "tumbled";
@@ -24,26 +24,26 @@ final class Wording {
     }
 
     /** "is up 4.02% [F107]", "is down 4.84% [F15]". */
-    static String standing(Fact r) {
+    public static String standing(Fact r) {
         return (r.number() >= 0 ? "is up " : "is down ") + figure(r);
     }
 
     /** "outperformed SPY by 1.11 pp [F133]", "trailed SPY by 1.62 pp [F134]". */
-    static String relative(Fact rel) {
+    public static String relative(Fact rel) {
         return (rel.number() >= 0 ? "outperformed " : "trailed ") + rel.against() + " by " + figure(rel);
     }
 
     /** The magnitude with its unit and marker; the sign is left to the words around it. */
-    static String figure(Fact f) {
+    public static String figure(Fact f) {
         return magnitude(f) + " [" + f.id() + "]";
     }
 
     /** The fact's own display (sign included) and marker: "+1.05% [F14]". */
-    static String shown(Fact f) {
+    public static String shown(Fact f) {
         return f.shown() + " [" + f.id() + "]";
     }
 
-    static String magnitude(Fact f) {
+    public static String magnitude(Fact f) {
         if (f.isLabel()) return f.labelText();
         double a = Math.abs(f.number());
         return switch (f.unit()) {
@@ -56,16 +56,16 @@ final class Wording {
     }
 
     /** "Energy (XLE)" for a sector fund, "SPY" otherwise. */
-    static String name(Instrument i) {
+    public static String name(Instrument i) {
         return i.sector() != null ? i.sector() + " (" + i.symbol() + ")" : i.symbol();
     }
 
     /** "SPDR S&P 500 ETF Trust (SPY)". */
-    static String fullName(Instrument i) {
+    public static String fullName(Instrument i) {
         return i.name() + " (" + i.symbol() + ")";
     }
 
-    static boolean isPercentLike(Fact f) {
+    public static boolean isPercentLike(Fact f) {
         return f.unit() == Unit.PERCENT || f.unit() == Unit.PP;
     }
 }

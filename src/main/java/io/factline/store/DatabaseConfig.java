@@ -19,7 +19,7 @@ public record DatabaseConfig(String url, String user, String password) {
     public static DatabaseConfig fromEnvironment(Map<String, String> env) {
         String url = env.getOrDefault("FACTLINE_DB_URL", "").isBlank() ? DEFAULT_URL : env.get("FACTLINE_DB_URL").strip();
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("FACTLINE_DB_URL: '" + url + "' is neither a jdbc:h2: nor a jdbc:postgresql: URL");
+            throw new Database.StoreUnavailable("FACTLINE_DB_URL: '" + url + "' is neither a jdbc:h2: nor a jdbc:postgresql: URL");
         }
         return new DatabaseConfig(url, env.getOrDefault("FACTLINE_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : ""),
                 env.getOrDefault("FACTLINE_DB_PASSWORD", ""));

@@ -26,8 +26,12 @@ public final class TestDatabases {
         String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String user = env.getOrDefault("FACTLINE_TEST_DB_USER", "factline");
         String password = env.getOrDefault("FACTLINE_TEST_DB_PASSWORD", "");
-        try (Database admin = Database.open(new DatabaseConfig(url, user, password))) {
-            admin.jdbi().useHandle(h -> h.execute("CREATE SCHEMA " + schema));
+        // plain JDBC, not Database.open: opening would migrate the shared public schema
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create a test schema in " + url + ": " + e.getMessage(), e);
         }
         String sep = url.contains("?") ? "&" : "?";
         return Optional.of(Database.open(new DatabaseConfig(url + sep + "currentSchema=" + schema, user, password)));

@@ -73,11 +73,36 @@ public final class ModelClient {
      * @throws ModelFailure when no usable reply came; see the class comment for the retry policy
      */
     public String complete(String systemMessage, String userMessage, JsonSchema schemaOrNull) {
-        ChatRequest request = request(systemMessage, userMessage, schemaOrNull);
+        return textOf(send(request(systemMessage, userMessage, schemaOrNull)));
+    }
+
+    /**
+     * One turn of a conversation the caller runs itself (an AI service with tools): the request's
+     * messages, tools and response format are kept; temperature 0 and {@code max_tokens} are set here.
+     * The same retry policy applies. A reply that asks for tool calls may have no text.
+     *
+     * @throws ModelFailure as {@link #complete}; TRUNCATED, REFUSED and EMPTY apply to this reply
+     */
+    public ChatResponse chat(ChatRequest request) {
+        ChatRequestParameters parameters = ChatRequestParameters.builder()
+                .overrideWith(request.parameters())
+                .temperature(0.0)
+                .maxOutputTokens(settings.maxTokens())
+                .build();
+        ChatResponse response = send(ChatRequest.builder().messages(request.messages()).parameters(parameters).build());
+        if (response.aiMessage() != null && response.aiMessage().hasToolExecutionRequests()
+                && response.finishReason() != FinishReason.LENGTH) {
+            return response;
+        }
+        textOf(response);                  // throws for a cut, withheld or empty reply
+        return response;
+    }
+
+    /** Sends with the retry policy of the class comment; the reply is not inspected here. */
+    private ChatResponse send(ChatRequest request) {
         for (int attempt = 1; ; attempt++) {
-            ChatResponse response;
             try {
-                response = model.chat(request);
+                return model.chat(request);
             } catch (ModelFailure failure) {
                 throw failure;
             } catch (RuntimeException thrown) {
@@ -90,11 +115,9 @@ public final class ModelClient {
                 if (Thread.currentThread().isInterrupted()) {
                     throw failure(diagnosis.kind(), diagnosis.detail(), "; interrupted while waiting to retry", thrown);
                 }
-                continue;
             }
-            // A reply that arrived but cannot be used is final: retrying the same prompt at
-            // temperature 0 would most likely bring the same reply.
-            return textOf(response);
+            // A reply that arrived but cannot be used is final (see textOf): retrying the same prompt
+            // at temperature 0 would most likely bring the same reply.
         }
     }
 

@@ -81,6 +81,16 @@ public final class OpenAiStub {
                 .willReturn(then));
     }
 
+    /** The n-th request gets the n-th response; requests after the last get the last again. */
+    public void inOrder(ResponseDefinitionBuilder... responses) {
+        for (int i = 0; i < responses.length; i++) {
+            String state = i == 0 ? Scenario.STARTED : "after " + i;
+            var stub = post(urlEqualTo(PATH)).inScenario("in order").whenScenarioStateIs(state).willReturn(responses[i]);
+            if (i + 1 < responses.length) stub = stub.willSetStateTo("after " + (i + 1));
+            server.stubFor(stub);
+        }
+    }
+
     public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }

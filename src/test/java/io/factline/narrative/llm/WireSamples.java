@@ -35,6 +35,15 @@ public final class WireSamples {
         return body.toString();
     }
 
+    /** The recorded tool-call reply asking for one call of {@code name} with these JSON {@code arguments}. */
+    public static String toolCall(String id, String name, String arguments) {
+        ObjectNode body = (ObjectNode) read(text("chat_completion_tool_calls.json")).path("response_body").deepCopy();
+        ObjectNode call = (ObjectNode) body.path("choices").get(0).path("message").path("tool_calls").get(0);
+        call.put("id", id);
+        ((ObjectNode) call.path("function")).put("name", name).put("arguments", arguments);
+        return body.toString();
+    }
+
     /** The recorded reply with {@code choices: []}. */
     public static String noChoices() {
         ObjectNode body = recordedReply();
