@@ -25,3 +25,20 @@ if command -v pg_ctlcluster >/dev/null 2>&1; then
 else
   echo "test services: no PostgreSQL 15 installed; PostgreSQL store tests will be skipped" >&2
 fi
+
+# Chromium and ChromeDriver for the browser tests (Debian's packages; nothing is downloaded by the tests).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  if [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null; then
+    echo "test services: installing chromium and chromium-driver" >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null \
+      && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
+      || echo "test services: could not install chromium; browser tests will be skipped" >&2
+  else
+    echo "test services: no chromium and no root or sudo to install it; browser tests will be skipped" >&2
+  fi
+fi
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  export FACTLINE_CHROMIUM=/usr/bin/chromium
+  export FACTLINE_CHROMEDRIVER=/usr/bin/chromedriver
+  echo "test services: $("$FACTLINE_CHROMIUM" --version 2>/dev/null | tail -1) with $FACTLINE_CHROMEDRIVER"
+fi

@@ -174,7 +174,7 @@ public final class Main {
         }
         if (request.port() != null) settings = settings.withPort(request.port());
         String host = request.host() != null ? request.host() : settings.host();
-        Path data = request.data() != null ? request.data() : Path.of(env.getOrDefault("FACTLINE_DATA", "fixtures/market"));
+        Path data = request.data() != null ? request.data() : Path.of("fixtures/market");
         SheetSource sheets = new SheetSource(data, loader, engine);
         sheets.market();   // a defective data directory stops the server here, with exit code 2
         Drafters drafters = new Drafters(template, model.get());

@@ -21,7 +21,7 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "data directory for fact sheets and charts (default: FACTLINE_DATA, else fixtures/market)")
+            description = "data directory for fact sheets and charts (default: fixtures/market)")
     Path data;
 
     @Spec
