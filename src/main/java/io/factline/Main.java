@@ -1,6 +1,7 @@
 package io.factline;
 
 import io.factline.bench.FactsBench;
+import io.factline.bench.ValidatorBench;
 import io.factline.cli.BenchCommand;
 import io.factline.cli.Cli;
 import io.factline.cli.FactsCommand;
@@ -32,6 +33,8 @@ public final class Main {
         return Cli.build(out, err,
                 new FactsCommand(loader, engine),
                 new ValidateCommand(validator, System.in),
-                new BenchCommand(List.of(new FactsBench(loader, engine, bundled)))).execute(args);
+                new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
+                        new ValidatorBench(validator, List.of(Path.of("src/test/resources/conformance/validator/sample.jsonl"),
+                                Path.of("../shared/conformance/validator/sample.jsonl")))))).execute(args);
     }
 }

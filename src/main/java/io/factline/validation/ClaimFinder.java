@@ -63,7 +63,7 @@ final class ClaimFinder {
             } else if (t.is(TokenType.WORD)) {
                 if (labelWords.contains(t.key()) && !negated(i)) {
                     claims.add(new Written(Written.Kind.LABEL, i, i, t.start(), t.end(), t.lexeme(), null, null, 0,
-                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, t.key()));
+                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, t.key(), 0, 0));
                 } else {
                     Written r = ratioWords(i);
                     if (r != null) claims.add(r);
@@ -118,7 +118,7 @@ final class ClaimFinder {
         }
         int end = tokens.get(last).end();
         return new Written(Written.Kind.NUMBER, i, last, t.start(), end, text.substring(t.start(), end), magnitude,
-                tolerance, lit.sign(), unit, bound, approximate, exponent, null);
+                tolerance, lit.sign(), unit, bound, approximate, exponent, null, magnitude.doubleValue(), tolerance.doubleValue());
     }
 
     /** Reads unit words after {@code end[0]}, moves it to the last one; null when there are none. */
@@ -240,7 +240,8 @@ final class ClaimFinder {
         BigDecimal tolerance = new BigDecimal(approximate ? "0.1" : "0.05");
         int start = tokens.get(first).start();
         return new Written(Written.Kind.RATIO, first, i, start, t.end(), text.substring(start, t.end()),
-                BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, t.key());
+                BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, t.key(), value,
+                tolerance.doubleValue());
     }
 
     private boolean negated(int i) {

@@ -18,9 +18,11 @@ final class ClaimVerifier {
     }
 
     private final PreparedSheet sheet;
+    private final FactCheck check;
 
     ClaimVerifier(PreparedSheet sheet) {
         this.sheet = sheet;
+        this.check = new FactCheck(sheet.factNames());
     }
 
     Verified verify(Written w, CitationBinder.Binding b, ClaimContext ctx, List<Fact> sentenceFacts,
@@ -43,7 +45,7 @@ final class ClaimVerifier {
                 unknown.add(id);
                 continue;
             }
-            FactCheck.Outcome o = FactCheck.check(w, ctx, f);
+            FactCheck.Outcome o = check.check(w, ctx, f);
             if (best == null || better(o, best)) best = o;
         }
         if (best == null) {
@@ -88,7 +90,7 @@ final class ClaimVerifier {
         List<Fact> matches = new ArrayList<>(2);
         FactCheck.Outcome match = null;
         for (Fact f : sheet.facts(w.unit())) {
-            FactCheck.Outcome o = FactCheck.check(w, ctx, f);
+            FactCheck.Outcome o = check.check(w, ctx, f);
             if (o.supported()) {
                 matches.add(f);
                 match = o;
@@ -98,7 +100,7 @@ final class ClaimVerifier {
         if (matches.size() == 1) {
             Fact f = matches.get(0);
             return new Verified(claim(w, f, List.of(f.id()), ClaimStatus.UNCITED, "not cited; matches fact "
-                    + FactNames.cite(f) + ", " + FactNames.shown(f) + ": cite it as [" + f.id() + "]", match.signed()),
+                    + sheet.factNames().cite(f) + ", " + sheet.factNames().shown(f) + ": cite it as [" + f.id() + "]", match.signed()),
                     List.of(), null);
         }
         String message = matches.isEmpty()

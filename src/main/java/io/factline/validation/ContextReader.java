@@ -26,6 +26,10 @@ final class ContextReader {
     private final int[] numberFirst;
     private final int[] numberLast;
     private final int[] mentionAt;
+    /** Direction sign of every token (0 for none), read once. */
+    private final int[] directionAt;
+    /** First token of every window phrase, ascending. */
+    private final int[] windowFirst;
 
     ContextReader(List<Token> tokens, TextLayout layout, List<Mention> mentions, List<WindowPhrase> windows,
                   boolean[] inWindow, List<Written> claims) {
@@ -34,17 +38,36 @@ final class ContextReader {
         this.mentions = mentions;
         this.windows = windows;
         this.inWindow = inWindow;
-        List<Written> numbers = claims.stream().filter(Written::isNumber).toList();
-        numberFirst = numbers.stream().mapToInt(Written::first).toArray();
-        numberLast = numbers.stream().mapToInt(Written::last).toArray();
+        int count = 0;
+        for (Written w : claims) {
+            if (w.isNumber()) count++;
+        }
+        numberFirst = new int[count];
+        numberLast = new int[count];
+        int n = 0;
+        for (Written w : claims) {
+            if (!w.isNumber()) continue;
+            numberFirst[n] = w.first();
+            numberLast[n++] = w.last();
+        }
+        windowFirst = new int[windows.size()];
+        for (int i = 0; i < windowFirst.length; i++) windowFirst[i] = windows.get(i).first();
+        directionAt = new int[tokens.size()];
         mentionAt = new int[tokens.size()];
         java.util.Arrays.fill(mentionAt, -1);
         for (int m = 0; m < mentions.size(); m++) {
             if (!mentions.get(m).isInstrument()) continue;
             for (int k = mentions.get(m).first(); k <= mentions.get(m).last(); k++) mentionAt[k] = m;
         }
+        for (int i = 0; i < directionAt.length; i++) {
+            if (mentionAt[i] < 0) directionAt[i] = DirectionWords.sign(tokens, i, inWindow);
+        }
     }
 
+    /**
+     * A name between this claim and the next belongs to the nearer of the two ("+2.16% vs SPY +1.05%":
+     * SPY is the second number's); a possessive name always to the next ("versus IWM's 1.05").
+     */
     ClaimContext read(Written w) {
         int clause = layout.clauseOf(w.first());
         int from = layout.clauseStart(clause), to = layout.clauseEnd(clause);
@@ -54,20 +77,24 @@ final class ContextReader {
         if (before >= 0 && numberLast[before] + 1 > from) from = Math.min(numberLast[before] + 1, w.first());
         if (after < numberFirst.length && numberFirst[after] < to) to = Math.max(numberFirst[after], w.last() + 1);
 
+        int clauseStart = layout.clauseStart(clause), clauseEnd = layout.clauseEnd(clause);
+        int previous = before >= 0 && numberLast[before] >= clauseStart ? numberLast[before] : -1;
+        int next = after < numberFirst.length && numberFirst[after] < clauseEnd ? numberFirst[after] : -1;
         List<Mention> reach = mentionsIn(from, to);
+        if (next >= 0) reach.removeIf(m -> m.first() > w.last() && (m.possessive() || distance(w.last(), m.first()) >= distance(m.last(), next)));
         Mention primary = primary(reach, w);
-        WindowPhrase window = nearestWindow(from, to, w);
+        WindowPhrase window = nearestWindow(clauseStart, clauseEnd, w, previous, next);
         int[] opening = opening(w, clause);
         if (opening != null) {
             if (reach.isEmpty()) {
                 reach = mentionsIn(opening[0], opening[1]);
                 primary = reach.isEmpty() ? null : reach.get(0);
             }
-            if (window == null) window = nearestWindow(opening[0], opening[1], w);
+            if (window == null) window = nearestWindow(opening[0], opening[1], w, -1, -1);
         }
         int[] strict = direction(w, from, to, true);
         int[] across = direction(w, from, to, false);
-        return new ClaimContext(primary, reach, strict[0], word(strict[1]), across[0], word(across[1]), window);
+        return new ClaimContext(primary, reach, strict[0], word(strict[1]), across[0], word(across[1]), across[1], window);
     }
 
     private String word(int token) {
@@ -101,13 +128,31 @@ final class ContextReader {
         return possessive != null ? possessive : firstBefore != null ? firstBefore : firstAfter;
     }
 
-    /** The strong window phrase nearest to the claim in [from, to), else the nearest weak one. */
-    private WindowPhrase nearestWindow(int from, int to, Written w) {
+    /**
+     * The strong window phrase nearest to the claim in [from, to), else the nearest weak one. A phrase
+     * between this claim and a neighbouring one belongs to the nearer of the two, and an adjective phrase
+     * ("a 30-day average of 5.91 billion") to the claim after it.
+     *
+     * @param previous last token of the previous number claim in the clause, or -1
+     * @param next first token of the next number claim in the clause, or -1
+     */
+    private WindowPhrase nearestWindow(int from, int to, Written w, int previous, int next) {
         WindowPhrase strong = null, weak = null;
         int strongDistance = Integer.MAX_VALUE, weakDistance = Integer.MAX_VALUE;
-        for (WindowPhrase p : windows) {
-            if (p.last() < from || p.first() >= to) continue;
-            int d = p.last() < w.first() ? w.first() - p.last() : p.first() - w.last();
+        int k = java.util.Arrays.binarySearch(windowFirst, from);
+        for (int j = Math.max(0, (k >= 0 ? k : -k - 1) - 1); j < windowFirst.length && windowFirst[j] < to; j++) {
+            WindowPhrase p = windows.get(j);
+            if (p.last() < from) continue;
+            int d;
+            if (p.last() < w.first()) {
+                d = distance(p.last(), w.first());
+                if (previous >= 0 && p.first() > previous && !adjective(p) && distance(previous, p.first()) <= d) continue;
+                if (previous >= 0 && p.last() < previous) continue;
+            } else {
+                d = distance(w.last(), p.first());
+                if (next >= 0 && p.last() < next && (adjective(p) || distance(p.last(), next) < d)) continue;
+                if (next >= 0 && p.first() > next) continue;
+            }
             if (!p.weak() && d < strongDistance) {
                 strong = p;
                 strongDistance = d;
@@ -119,21 +164,59 @@ final class ContextReader {
         return strong != null ? strong : weak;
     }
 
-    /** The sentence's first clause as [start, end) when it is an opening phrase for this claim, else null. */
+    /** Tokens from a to b, not counting citation markers. */
+    private int distance(int a, int b) {
+        int d = 0;
+        for (int i = a + 1; i < b; i++) {
+            if (!tokens.get(i).is(TokenType.MARKER)) d++;
+        }
+        return d + 1;
+    }
+
+    /** "30-day average", "30-day volatility": a hyphenated span qualifying the noun after it. */
+    private boolean adjective(WindowPhrase p) {
+        if (p.first() == p.last() || !tokens.get(p.first() + 1).is(TokenType.HYPHEN)) return false;
+        return p.last() + 1 < tokens.size() && tokens.get(p.last() + 1).is(TokenType.WORD);
+    }
+
+    /**
+     * The phrase that opens the claim's sentence, as [start, end), or null: the clause right before the
+     * claim's when it is a label ("IWM: +2.16%", a table cell "| IWM | +2.16% |"), else the sentence's
+     * first clause with words when it is adverbial ("Over the past 30 sessions, …", "For XLE, …") or a
+     * label. Either must make no number claim of its own.
+     */
     private int[] opening(Written w, int clause) {
-        int first = layout.firstClauseOf(layout.sentenceOf(w.first()));
-        if (first == clause) return null;
-        int start = layout.clauseStart(first), end = layout.clauseEnd(first);
+        int sentenceFirst = layout.firstClauseOf(layout.sentenceOf(w.first()));
+        if (clause > sentenceFirst) {
+            int[] label = phrase(clause - 1, true);
+            if (label != null) return label;
+        }
+        for (int c = sentenceFirst; c < clause; c++) {
+            int s = firstWord(layout.clauseStart(c), layout.clauseEnd(c));
+            if (s < 0) continue;
+            return phrase(c, false);
+        }
+        return null;
+    }
+
+    private int[] phrase(int clause, boolean labelOnly) {
+        int start = layout.clauseStart(clause), end = layout.clauseEnd(clause);
+        int s = firstWord(start, end);
+        if (s < 0) return null;
         int k = java.util.Arrays.binarySearch(numberFirst, start);
         int next = k >= 0 ? k : -k - 1;
         if (next < numberFirst.length && numberFirst[next] < end) return null;   // it makes claims of its own
-        int s = start;
-        while (s < end && !tokens.get(s).is(TokenType.WORD) && !tokens.get(s).is(TokenType.NUMBER)) s++;
-        if (s >= end) return null;
         Token last = tokens.get(end - 1);
         boolean label = last.is(TokenType.COLON) || last.is(TokenType.PIPE);
-        boolean adverbial = OPENING_WORDS.contains(tokens.get(s).key()) || inWindow[s];
+        boolean adverbial = !labelOnly && (OPENING_WORDS.contains(tokens.get(s).key()) || inWindow[s]);
         return label || adverbial ? new int[] {start, end} : null;
+    }
+
+    private int firstWord(int start, int end) {
+        for (int s = start; s < end; s++) {
+            if (tokens.get(s).is(TokenType.WORD) || tokens.get(s).is(TokenType.NUMBER)) return s;
+        }
+        return -1;
     }
 
     /**
@@ -145,14 +228,12 @@ final class ContextReader {
     private int[] direction(Written w, int from, int to, boolean stopAtNames) {
         for (int i = w.first() - 1; i >= from; i--) {
             if (stopAtNames && mentionAt[i] >= 0) break;
-            if (mentionAt[i] >= 0) continue;
-            int s = DirectionWords.sign(tokens, i, inWindow);
+            int s = directionAt[i];
             if (s != 0) return new int[] {s, i};
         }
         for (int i = w.last() + 1; i < to; i++) {
             if (stopAtNames && mentionAt[i] >= 0) break;
-            if (mentionAt[i] >= 0) continue;
-            int s = DirectionWords.sign(tokens, i, inWindow);
+            int s = directionAt[i];
             if (s != 0) return new int[] {s, i};
         }
         return new int[] {0, -1};

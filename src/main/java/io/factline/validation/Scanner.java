@@ -64,7 +64,7 @@ final class Scanner {
             case ',' -> add(TokenType.COMMA);
             case ';' -> add(TokenType.SEMICOLON);
             case ':' -> add(TokenType.COLON);
-            case '(' -> add(TokenType.OPEN_PAREN);
+            case '(' -> openParen();
             case ')' -> add(TokenType.CLOSE_PAREN);
             case '|' -> add(TokenType.PIPE);
             case '%' -> add(TokenType.PERCENT);
@@ -321,6 +321,21 @@ final class Scanner {
         } else {
             add(TokenType.OTHER);
         }
+    }
+
+    /** "(F12)": a citation in the wrong brackets is a malformed marker, not a parenthesis. */
+    private void openParen() {
+        int i = current;
+        if (peek() == 'F' && isDigit(peekAt(1))) {
+            i++;
+            while (i < src.length() && isDigit(src.charAt(i))) i++;
+            if (i < src.length() && src.charAt(i) == ')') {
+                current = i + 1;
+                add(TokenType.BAD_MARKER);
+                return;
+            }
+        }
+        add(TokenType.OPEN_PAREN);
     }
 
     private void sentenceEnd() {

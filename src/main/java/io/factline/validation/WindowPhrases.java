@@ -28,6 +28,10 @@ final class WindowPhrases {
             {"prior", "month"}};
     private static final String[][] YEAR_PHRASES = {{"past", "year"}, {"trailing", "year"}, {"past", "twelve", "months"}};
 
+    /** First words of the fixed phrases, to skip every other word at once. */
+    private static final Set<String> FIRST_WORDS = Set.of("on", "for", "in", "this", "today", "intraday", "past", "last",
+            "over", "prior", "trailing");
+
     private WindowPhrases() {
     }
 
@@ -72,6 +76,7 @@ final class WindowPhrases {
             if (i > 0 && tokens.get(i - 1).isWord("on")) return phrase(i - 1, i, 1, false, text, tokens);
             return null;
         }
+        if (!FIRST_WORDS.contains(t.key())) return null;
         WindowPhrase p = fixed(tokens, i, DAY_PHRASES, 1, text);
         if (p == null) p = fixed(tokens, i, MONTH_PHRASES, 30, text);
         if (p == null) p = fixed(tokens, i, YEAR_PHRASES, 252, text);
