@@ -78,7 +78,7 @@ final class ClaimVerifier {
 
     private Verified derived(Written w, DerivedClaims.Derivation d) {
         String message = d.supported() ? "derived: " + d.message() : "says " + w.text() + ", " + d.message();
-        ClaimStatus status = d.supported() ? ClaimStatus.SUPPORTED : ClaimStatus.MISMATCH;
+        ClaimStatus status = d.supported() ? ClaimStatus.SUPPORTED : d.wrongSign() ? ClaimStatus.WRONG_SIGN : ClaimStatus.MISMATCH;
         Claim c = new Claim(w.start(), w.end(), w.text(), d.value().doubleValue(),
                 w.unit() == WrittenUnit.X ? io.factline.facts.Unit.X : io.factline.facts.Unit.PP,
                 List.of(d.a().id(), d.b().id()), status, message);
