@@ -70,24 +70,22 @@ final class ContextReader {
      */
     ClaimContext read(Written w) {
         int clause = layout.clauseOf(w.first());
-        int from = layout.clauseStart(clause), to = layout.clauseEnd(clause);
-        int k = java.util.Arrays.binarySearch(numberFirst, w.first());
-        int before = k >= 0 ? k - 1 : -k - 2;
-        int after = k >= 0 ? k + 1 : -k - 1;
-        if (before >= 0 && numberLast[before] + 1 > from) from = Math.min(numberLast[before] + 1, w.first());
-        if (after < numberFirst.length && numberFirst[after] < to) to = Math.max(numberFirst[after], w.last() + 1);
-
-        int clauseStart = layout.clauseStart(clause), clauseEnd = layout.clauseEnd(clause);
-        int previous = before >= 0 && numberLast[before] >= clauseStart ? numberLast[before] : -1;
-        int next = after < numberFirst.length && numberFirst[after] < clauseEnd ? numberFirst[after] : -1;
-        List<Mention> reach = mentionsIn(from, to);
-        if (next >= 0) reach.removeIf(m -> m.first() > w.last() && (m.possessive() || distance(w.last(), m.first()) >= distance(m.last(), next)));
-        Mention primary = primary(reach, w);
-        WindowPhrase window = nearestWindow(clauseStart, clauseEnd, w, previous, next);
+        int[] reachRange = reach(w.first(), w.last());
+        int from = reachRange[0], to = reachRange[1], previous = reachRange[2], next = reachRange[3];
+        List<Mention> reach = mentionsIn(from, to, w.last(), next);
+        Mention primary = primary(reach, w.first(), w.last());
+        WindowPhrase window = nearestWindow(layout.clauseStart(clause), layout.clauseEnd(clause), w, previous, next);
+        if (reach.isEmpty()) {
+            Mention inherited = inherited(clause);
+            if (inherited != null) {
+                reach = List.of(inherited);
+                primary = inherited;
+            }
+        }
         int[] opening = opening(w, clause);
         if (opening != null) {
             if (reach.isEmpty()) {
-                reach = mentionsIn(opening[0], opening[1]);
+                reach = mentionsIn(opening[0], opening[1], Integer.MAX_VALUE, -1);
                 primary = reach.isEmpty() ? null : reach.get(0);
             }
             if (window == null) window = nearestWindow(opening[0], opening[1], w, -1, -1);
@@ -97,31 +95,115 @@ final class ContextReader {
         return new ClaimContext(primary, reach, strict[0], word(strict[1]), across[0], word(across[1]), across[1], window);
     }
 
+    /**
+     * The reach of the claim on tokens first..last: its clause cut at the neighbouring number claims.
+     *
+     * @return {from, to (exclusive), last token of the previous number claim in the clause or -1, first token
+     *     of the next one or -1}
+     */
+    private int[] reach(int first, int last) {
+        int clause = layout.clauseOf(first);
+        int clauseStart = layout.clauseStart(clause), clauseEnd = layout.clauseEnd(clause);
+        int from = clauseStart, to = clauseEnd;
+        int k = java.util.Arrays.binarySearch(numberFirst, first);
+        int before = k >= 0 ? k - 1 : -k - 2;
+        int after = k >= 0 ? k + 1 : -k - 1;
+        if (before >= 0 && numberLast[before] + 1 > from) from = Math.min(numberLast[before] + 1, first);
+        if (after < numberFirst.length && numberFirst[after] < to) to = Math.max(numberFirst[after], last + 1);
+        int previous = before >= 0 && numberLast[before] >= clauseStart ? numberLast[before] : -1;
+        int next = after < numberFirst.length && numberFirst[after] < clauseEnd ? numberFirst[after] : -1;
+        return new int[] {from, to, previous, next};
+    }
+
+    /** The instrument named for the number claim on tokens first..last within its own reach, or null. */
+    private Mention directPrimary(int first, int last) {
+        int[] r = reach(first, last);
+        return primary(mentionsIn(r[0], r[1], last, r[3]), first, last);
+    }
+
+    /**
+     * The instrument a clause without a name of its own is about, when its form says so. A participle
+     * ("Healthcare lagged, sliding 2.12%", "XLE, up 0.54%,", "…gave up 1.80%, trailing the large caps by
+     * 0.34 pp") takes the first name of the clause right before it if that clause makes no claim, else
+     * the instrument of the sentence's previous number claim, else the sentence's first name. A relative
+     * clause ("SPY trailed IWM, which rose 2.16%") takes the last name before it.
+     */
+    private Mention inherited(int clause) {
+        int start = layout.clauseStart(clause);
+        int s = firstWord(start, layout.clauseEnd(clause));
+        if (s < 0 || !tokens.get(s).is(TokenType.WORD)) return null;
+        String first = tokens.get(s).key();
+        boolean relative = first.equals("which") || first.equals("who") || first.equals("that");
+        boolean participle = (first.endsWith("ing") && first.length() > 5) || first.equals("up") || first.equals("down");
+        if (!relative && !participle) return null;
+        int sentence = layout.sentenceOf(start);
+        int sentenceStart = layout.sentenceStart(sentence);
+        if (participle) {
+            if (clause > layout.firstClauseOf(sentence)) {
+                int ps = layout.clauseStart(clause - 1), pe = layout.clauseEnd(clause - 1);
+                if (!makesClaims(ps, pe)) {
+                    List<Mention> named = mentionsIn(ps, pe, Integer.MAX_VALUE, -1);
+                    if (!named.isEmpty()) return named.get(0);
+                }
+            }
+            int k = java.util.Arrays.binarySearch(numberFirst, start);
+            int before = k >= 0 ? k - 1 : -k - 2;
+            if (before >= 0 && numberFirst[before] >= sentenceStart) {
+                Mention p = directPrimary(numberFirst[before], numberLast[before]);
+                if (p != null) return p;
+            }
+        }
+        Mention found = null;
+        for (int i = sentenceStart; i < start; i++) {
+            int m = mentionAt[i];
+            if (m < 0) continue;
+            found = mentions.get(m);
+            if (participle) return found;
+        }
+        return found;
+    }
+
+    /** Whether a number claim starts in tokens [start, end). */
+    private boolean makesClaims(int start, int end) {
+        int k = java.util.Arrays.binarySearch(numberFirst, start);
+        int next = k >= 0 ? k : -k - 1;
+        return next < numberFirst.length && numberFirst[next] < end;
+    }
+
     private String word(int token) {
         return token < 0 ? null : tokens.get(token).lexeme();
     }
 
-    private List<Mention> mentionsIn(int from, int to) {
+    /**
+     * Instrument mentions in [from, to); a name after {@code claimLast} that is nearer to the next claim
+     * (first token {@code next}) than to this one, or possessive, is left to the next claim.
+     */
+    private List<Mention> mentionsIn(int from, int to, int claimLast, int next) {
         List<Mention> found = new ArrayList<>(2);
         int last = -1;
         for (int i = from; i < to; i++) {
             int m = mentionAt[i];
             if (m >= 0 && m != last) {
-                found.add(mentions.get(m));
                 last = m;
+                Mention mention = mentions.get(m);
+                if (next >= 0 && mention.first() > claimLast
+                        && (mention.possessive() || distance(claimLast, mention.first()) >= distance(mention.last(), next))) {
+                    continue;
+                }
+                found.add(mention);
             }
         }
         return found;
     }
 
     /** A possessive right before the number ("IWM's 2.16%"), else the first name before it, else after it. */
-    private static Mention primary(List<Mention> reach, Written w) {
+    private static Mention primary(List<Mention> reach, int first, int last) {
         Mention firstBefore = null, possessive = null, firstAfter = null;
         for (Mention m : reach) {
-            if (m.last() < w.first()) {
+            if (m.last() < first) {
                 if (firstBefore == null) firstBefore = m;
-                if (m.possessive() && w.first() - m.last() <= 3) possessive = m;
-            } else if (m.first() > w.last() && firstAfter == null) {
+                if (m.possessive() && first - m.last() <= 3) possessive = m;
+            } else if (m.first() > last && firstAfter == null) {
                 firstAfter = m;
             }
         }
@@ -203,9 +285,7 @@ final class ContextReader {
         int start = layout.clauseStart(clause), end = layout.clauseEnd(clause);
         int s = firstWord(start, end);
         if (s < 0) return null;
-        int k = java.util.Arrays.binarySearch(numberFirst, start);
-        int next = k >= 0 ? k : -k - 1;
-        if (next < numberFirst.length && numberFirst[next] < end) return null;   // it makes claims of its own
+        if (makesClaims(start, end)) return null;
         Token last = tokens.get(end - 1);
         boolean label = last.is(TokenType.COLON) || last.is(TokenType.PIPE);
         boolean adverbial = !labelOnly && (OPENING_WORDS.contains(tokens.get(s).key()) || inWindow[s]);

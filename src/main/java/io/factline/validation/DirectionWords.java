@@ -32,6 +32,8 @@ final class DirectionWords {
             "easing", "shed", "sheds", "dipped", "dip", "dips", "plunged", "plunge", "plunges", "plummeted",
             "slumped", "slump", "slumps", "weakened", "behind", "negative", "downside", "selloff", "underperformer");
 
+    private static final Set<String> GIVE = Set.of("gave", "give", "gives", "giving", "given");
+
     /** +1 / -1 by word: one lookup per token. */
     private static final java.util.Map<String, Integer> SIGNS = signs();
 
@@ -53,6 +55,7 @@ final class DirectionWords {
         Integer sign = SIGNS.get(w);
         if (sign == null) return 0;
         if (sign > 0) {
+            if (w.equals("up") && i > 0 && GIVE.contains(tokens.get(i - 1).key())) return -1;   // "gave up 1.8%"
             return w.equals("leading") && nextIs(tokens, i, "indicator", "indicators") ? 0 : 1;
         }
         // "trailing 30-day return", "trailing twelve months": an adjective of the window, not a direction
