@@ -33,9 +33,7 @@ final class ClaimFinder {
             "bn", "bln");
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost",
             "approximately", "approx", "circa", "some", "near", "ca");
-    private static final Set<String> AT_LEAST = Set.of("over", "above", "exceeding");
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final Set<String> AT_MOST = Set.of("under", "below");
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "o'clock", "oclock");
 
     private final List<Token> tokens;
@@ -95,20 +93,17 @@ final class ClaimFinder {
         if (unit == null) unit = lit.currency() ? WrittenUnit.CURRENCY : exponent > 0 ? WrittenUnit.SHARES : WrittenUnit.BARE;
         if (unit == WrittenUnit.X && isWordAt(last + 1, Set.of("earnings"))) last++;   // "18.1x earnings"
 
+        // Only approximators widen the rule. Comparators ("more than", "over", "under") are read as the
+        // plain number: a one-sided bound would let an understated figure ("turned over 6.02 million"
+        // for 6.02 billion) pass.
         int modifier = i - 1;
         boolean approximate = false;
-        Written.Bound bound = Written.Bound.EXACT;
         if (modifier >= 0) {
             Token p = tokens.get(modifier);
-            if (p.is(TokenType.TILDE) || (p.is(TokenType.WORD) && APPROXIMATORS.contains(p.key()))) approximate = true;
-            else if (p.is(TokenType.GREATER) || wordIn(p, AT_LEAST) || twoWords(modifier, "more", "than")
-                    || twoWords(modifier, "greater", "than") || twoWords(modifier, "at", "least")
-                    || twoWords(modifier, "north", "of") || twoWords(modifier, "upwards", "of") || twoWords(modifier, "excess", "of")) bound = Written.Bound.AT_LEAST;
-            else if (p.is(TokenType.LESS) || wordIn(p, AT_MOST) || twoWords(modifier, "less", "than")
-                    || twoWords(modifier, "fewer", "than") || twoWords(modifier, "at", "most")
-                    || twoWords(modifier, "shy", "of") || twoWords(modifier, "south", "of")) bound = Written.Bound.AT_MOST;
-            else if (twoWords(modifier, "close", "to")) approximate = true;
+            approximate = p.is(TokenType.TILDE) || (p.is(TokenType.WORD) && APPROXIMATORS.contains(p.key()))
+                    || twoWords(modifier, "close", "to");
         }
+        Written.Bound bound = Written.Bound.EXACT;
         BigDecimal magnitude = lit.magnitude().movePointRight(exponent);
         BigDecimal tolerance = BigDecimal.ONE.movePointLeft(lit.decimals()).movePointRight(exponent)
                 .multiply(approximate ? BigDecimal.ONE : HALF);
@@ -259,10 +254,6 @@ final class ClaimFinder {
 
     private boolean isWordAt(int k, Set<String> words) {
         return k >= 0 && k < tokens.size() && tokens.get(k).is(TokenType.WORD) && words.contains(tokens.get(k).key());
-    }
-
-    private static boolean wordIn(Token t, Set<String> words) {
-        return t.is(TokenType.WORD) && words.contains(t.key());
     }
 
     private static int scaleOf(String word) {

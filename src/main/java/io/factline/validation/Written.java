@@ -17,7 +17,7 @@ record Written(Kind kind, int first, int last, int start, int end, String text, 
 
     enum Kind { NUMBER, LABEL, RATIO }
 
-    /** "more than 2%" is a lower bound on the magnitude, "less than 2%" an upper one. */
+    /** "more than double" is a lower bound, "less than half" an upper one; numbers are always EXACT. */
     enum Bound { EXACT, AT_LEAST, AT_MOST }
 
     boolean isNumber() {

@@ -34,9 +34,9 @@ class ValueAndUnitTest {
             "IWM rose roughly 2.1% [F3].                         | SUPPORTED",
             "IWM rose ~2.1% [F3].                                | SUPPORTED",
             "IWM rose nearly 2.3% [F3].                          | MISMATCH",
-            "IWM rose more than 2% [F3].                         | SUPPORTED",
-            "IWM rose more than 2.5% [F3].                       | MISMATCH",
-            "IWM rose less than 2.5% [F3].                       | SUPPORTED",
+            "IWM rose more than 2% [F3].                         | SUPPORTED",   // comparators: the plain rule
+            "IWM rose more than 1.9% [F3].                       | MISMATCH",
+            "IWM traded over 70 million shares [F5].             | MISMATCH",
             "IWM traded 78.75 million shares [F5].               | SUPPORTED",
             "IWM traded 78.7 million shares [F5].                | SUPPORTED",   // ±0.05 million
             "IWM traded 78.6 million shares [F5].                | MISMATCH",
