@@ -76,7 +76,7 @@ final class ContextReader {
         Mention primary = primary(reach, w.first(), w.last());
         WindowPhrase window = nearestWindow(layout.clauseStart(clause), layout.clauseEnd(clause), w, previous, next);
         if (reach.isEmpty()) {
-            Mention inherited = inherited(clause);
+            Mention inherited = previous >= 0 ? coordinated(from, w.first()) : inherited(clause);
             if (inherited != null) {
                 reach = List.of(inherited);
                 primary = inherited;
@@ -92,7 +92,8 @@ final class ContextReader {
         }
         int[] strict = direction(w, from, to, true);
         int[] across = direction(w, from, to, false);
-        return new ClaimContext(primary, reach, strict[0], word(strict[1]), across[0], word(across[1]), across[1], window);
+        return new ClaimContext(primary, appositive(primary), reach, strict[0], word(strict[1]), across[0], word(across[1]),
+                across[1], window);
     }
 
     /**
@@ -113,6 +114,17 @@ final class ContextReader {
         int previous = before >= 0 && numberLast[before] >= clauseStart ? numberLast[before] : -1;
         int next = after < numberFirst.length && numberFirst[after] < clauseEnd ? numberFirst[after] : -1;
         return new int[] {from, to, previous, next};
+    }
+
+    /** "Utilities (XLU)": the mention in parentheses right after {@code m}, or null. */
+    private Mention appositive(Mention m) {
+        if (m == null) return null;
+        int open = m.last() + 1;
+        if (open + 1 >= tokens.size() || !tokens.get(open).is(TokenType.OPEN_PAREN)) return null;
+        int inside = mentionAt[open + 1];
+        if (inside < 0) return null;
+        Mention a = mentions.get(inside);
+        return a.last() + 1 < tokens.size() && tokens.get(a.last() + 1).is(TokenType.CLOSE_PAREN) ? a : null;
     }
 
     /** The instrument named for the number claim on tokens first..last within its own reach, or null. */
@@ -161,6 +173,19 @@ final class ContextReader {
             if (participle) return found;
         }
         return found;
+    }
+
+    /**
+     * "IWM closed at 247.45 and rose 2.16%": a number whose reach starts with "and", "but" or "then" after
+     * another claim of its clause shares that claim's instrument. Not after "vs", "than", "while": those
+     * introduce a different subject the text may not name.
+     */
+    private Mention coordinated(int from, int first) {
+        int s = firstWord(from, first);
+        if (s < 0 || !(tokens.get(s).isWord("and") || tokens.get(s).isWord("but") || tokens.get(s).isWord("then"))) return null;
+        int k = java.util.Arrays.binarySearch(numberFirst, first);
+        int before = (k >= 0 ? k : -k - 1) - 1;
+        return before >= 0 ? directPrimary(numberFirst[before], numberLast[before]) : null;
     }
 
     /** Whether a number claim starts in tokens [start, end). */

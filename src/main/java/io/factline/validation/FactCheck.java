@@ -72,7 +72,9 @@ final class FactCheck {
             return null;
         }
         Mention p = ctx.primary();
-        return p == null || p.means(f.subject()) ? null : wrongSubject(w, f, p);
+        if (p != null && !p.means(f.subject())) return wrongSubject(w, f, p);
+        Mention a = ctx.appositive();
+        return a == null || a.means(f.subject()) ? null : wrongSubject(w, f, a);
     }
 
     private Outcome wrongSubject(Written w, Fact f, Mention named) {

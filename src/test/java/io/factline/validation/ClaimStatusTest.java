@@ -123,6 +123,14 @@ class ClaimStatusTest {
     }
 
     @Test
+    void should_be_unsupported_when_an_uncited_number_names_no_instrument_even_if_one_fact_has_its_value() {
+        ValidationReport report = validate("Futures pointed 0.54% higher after the close.");
+
+        assertThat(only(report).status()).isEqualTo(ClaimStatus.UNSUPPORTED);
+        assertThat(only(report).message()).contains("no instrument is named").contains("[F12]");
+    }
+
+    @Test
     void should_be_unsupported_when_several_facts_match_an_uncited_number() {
         // "about 1%" fits SPY's +1.05%, XLE's +0.54%, IWM's 1.26% volatility and XLV's +1.17%
         ValidationReport report = validate("A move of about 1%.");
