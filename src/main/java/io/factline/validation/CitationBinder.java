@@ -59,24 +59,29 @@ final class CitationBinder {
         for (int i = 0; i < n; i++) {
             if (!tokens.get(i).is(TokenType.MARKER)) continue;
             int last = i;
-            List<String> ids = new ArrayList<>(withoutSources(tokens.get(i).ids()));
+            List<String> ids = withoutSources(tokens.get(i).ids());
             int k = i + 1;
             while (k < n && (tokens.get(k).is(TokenType.COMMA) || tokens.get(k).is(TokenType.MARKER))
                     && layout.sentenceOf(k) == layout.sentenceOf(i)) {
                 if (tokens.get(k).is(TokenType.MARKER)) {
+                    if (last == i) ids = new ArrayList<>(ids);
                     ids.addAll(withoutSources(tokens.get(k).ids()));
                     last = k;
                 }
                 k++;
             }
             if (!ids.isEmpty()) {
-                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(), List.copyOf(ids)));
+                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(), ids));
             }
             i = last;
         }
     }
 
+    /** The IDs that are not sources of the sheet; the same list when there are none (the usual case). */
     private List<String> withoutSources(List<String> ids) {
+        boolean any = false;
+        for (int i = 0; i < ids.size(); i++) any |= sheet.isSource(ids.get(i));
+        if (!any) return ids;
         List<String> kept = new ArrayList<>(ids.size());
         for (String id : ids) {
             if (!sheet.isSource(id)) kept.add(id);

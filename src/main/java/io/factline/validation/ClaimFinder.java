@@ -19,7 +19,6 @@ final class ClaimFinder {
             "bn", "bln");
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost",
             "approximately", "approx", "circa", "some", "near", "ca");
-    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final List<Token> tokens;
     private final boolean[] covered;
@@ -91,9 +90,10 @@ final class ClaimFinder {
                     || twoWords(modifier, "close", "to");
         }
         Written.Bound bound = Written.Bound.EXACT;
-        BigDecimal magnitude = lit.magnitude().movePointRight(exponent);
-        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(lit.decimals()).movePointRight(exponent)
-                .multiply(approximate ? BigDecimal.ONE : HALF);
+        BigDecimal magnitude = exponent == 0 ? lit.magnitude() : lit.magnitude().movePointRight(exponent);
+        // half a unit of the last written digit, in the written scale: 5 × 10^-(d+1) × 10^exponent
+        BigDecimal tolerance = approximate ? BigDecimal.valueOf(1, lit.decimals() - exponent)
+                : BigDecimal.valueOf(5, lit.decimals() + 1 - exponent);
         if (unit == WrittenUnit.BPS) {
             magnitude = magnitude.movePointLeft(2);
             tolerance = tolerance.movePointLeft(2);

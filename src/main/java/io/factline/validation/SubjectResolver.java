@@ -143,7 +143,8 @@ final class SubjectResolver {
      * (first token {@code next}) than to this one, or possessive, is left to the next claim.
      */
     private List<Mention> mentionsIn(int from, int to, int claimLast, int next) {
-        List<Mention> found = new ArrayList<>(2);
+        List<Mention> found = null;
+        Mention single = null;
         int last = -1;
         for (int i = from; i < to; i++) {
             int m = mentionAt[i];
@@ -154,8 +155,16 @@ final class SubjectResolver {
                     && (mention.possessive() || reaches.distance(claimLast, mention.first()) >= reaches.distance(mention.last(), next))) {
                 continue;
             }
-            found.add(mention);
+            if (single == null) {
+                single = mention;
+            } else {
+                if (found == null) {
+                    found = new ArrayList<>(4);
+                    found.add(single);
+                }
+                found.add(mention);
+            }
         }
-        return found;
+        return found != null ? found : single != null ? List.of(single) : List.of();
     }
 }

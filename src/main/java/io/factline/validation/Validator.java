@@ -4,8 +4,6 @@ import io.factline.facts.Fact;
 import io.factline.facts.FactSheet;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +48,9 @@ public final class Validator {
         ClaimVerifier verifier = new ClaimVerifier(sheet);
         List<Problem> problems = markerProblems(tokens, sheet);
         List<Claim> claims = new ArrayList<>(written.size());
-        Set<CitationBinder.Group> supporting = new HashSet<>();
-        Map<CitationBinder.Group, Problem> misplaced = new HashMap<>();
+        // groups are distinct objects of this text: identity sets spare hashing their ID lists
+        Set<CitationBinder.Group> supporting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<CitationBinder.Group, Problem> misplaced = new java.util.IdentityHashMap<>();
         List<List<Mention>> mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(layout.sentenceCount(), null));
 
         for (Written w : written) {
@@ -110,7 +109,8 @@ public final class Validator {
 
     private static List<Problem> markerProblems(List<Token> tokens, PreparedSheet sheet) {
         List<Problem> problems = new ArrayList<>();
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.is(TokenType.BAD_MARKER)) {
                 problems.add(new Problem(t.start(), t.end(), Problem.MALFORMED_MARKER,
                         t.lexeme() + " is not a citation marker; cite facts as [F12] or [F3, F9]"));
