@@ -65,9 +65,10 @@ final class SubjectResolver {
         return primary(mentionsIn(r.from(), r.to(), last, r.next()), first, last);
     }
 
-    private static Mention primary(List<Mention> reach, int first, int last) {
+    private Mention primary(List<Mention> reach, int first, int last) {
         Mention firstBefore = null, possessive = null, firstAfter = null;
         for (Mention m : reach) {
+            if (isObject(m)) continue;
             if (m.last() < first) {
                 if (firstBefore == null) firstBefore = m;
                 if (m.possessive() && first - m.last() <= 3) possessive = m;
@@ -76,6 +77,23 @@ final class SubjectResolver {
             }
         }
         return possessive != null ? possessive : firstBefore != null ? firstBefore : firstAfter;
+    }
+
+    /**
+     * A name introduced by "against", "versus", "vs", "than", "relative to", "compared to/with" is what the
+     * subject is compared with, never the subject: "Its beta against BENCH is 1.07".
+     */
+    private boolean isObject(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && (tokens.get(p).isWord("the") || tokens.get(p).is(TokenType.OPEN_PAREN))) p--;
+        if (p < 0 || !tokens.get(p).is(TokenType.WORD)) return false;
+        String w = tokens.get(p).key();
+        if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
+        if ((w.equals("to") || w.equals("with")) && p > 0) {
+            String before = tokens.get(p - 1).key();
+            return before.equals("relative") || before.equals("compared") || before.equals("comparison");
+        }
+        return false;
     }
 
     /** "Utilities (XLU)": the mention in parentheses right after {@code m}, or null. */

@@ -26,6 +26,13 @@ class LabelsAndDerivedTest {
     }
 
     @Test
+    void should_not_take_the_compared_instrument_as_the_subject_of_a_following_label() {
+        ValidationReport report = validate("Its beta against SPY is 1.05 [F8] and the trend is sideways [F10].");
+
+        assertThat(report.claims()).extracting(Claim::status).containsOnly(ClaimStatus.SUPPORTED);
+    }
+
+    @Test
     void should_fail_a_label_word_when_the_marker_after_it_cites_another_label() {
         ValidationReport report = validate("SPY is in an uptrend [F10].");
 

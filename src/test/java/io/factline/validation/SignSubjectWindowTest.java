@@ -72,6 +72,10 @@ class SignSubjectWindowTest {
             "SPY has a beta of 1.05 against IWM [F8].                    | WRONG_SUBJECT",
             "IWM's 2.16% [F3] beat SPY's 1.05% [F2] easily.              | SUPPORTED",
             "Small caps rallied: IWM rose 2.16% [F3].                    | SUPPORTED",
+            "Its beta against SPY is 1.05 [F8].                          | SUPPORTED",   // SPY is the object here
+            "Against SPY, XLE's beta is 1.05 [F8].                       | WRONG_SUBJECT",
+            "XLE rose 0.54% [F12] versus SPY.                            | SUPPORTED",
+            "Compared with SPY, XLE rose 0.54% [F12].                    | SUPPORTED",
     })
     void should_check_the_named_instrument_against_the_fact_subject_or_its_against(String text, ClaimStatus expected) {
         ValidationReport report = validator.validate(TestSheets.small(), text);
