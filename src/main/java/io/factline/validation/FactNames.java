@@ -57,7 +57,7 @@ final class FactNames {
     }
 
     private static String format(Fact f) {
-        String s = f.shown();
+        String s = ValueText.of(f);
         return f.unit() == Unit.SHARES && !s.endsWith("shares") ? s + " shares" : s;
     }
 
