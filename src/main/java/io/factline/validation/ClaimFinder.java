@@ -74,7 +74,11 @@ final class ClaimFinder {
         if (unit == null) {
             int[] end = {last};
             unit = unitAfter(end);
-            last = end[0];
+            if (unit == WrittenUnit.X && exponent > 0 && !tokens.get(end[0]).is(TokenType.TIMES)) {
+                unit = null;                                      // "changed hands 134.80 million times": a count
+            } else {
+                last = end[0];
+            }
         }
         if (unit == null) unit = lit.currency() ? WrittenUnit.CURRENCY : exponent > 0 ? WrittenUnit.SHARES : WrittenUnit.BARE;
         if (unit == WrittenUnit.X && last + 1 < tokens.size() && tokens.get(last + 1).isWord("earnings")) last++;   // "18.1x earnings"

@@ -32,8 +32,14 @@ final class ContextReader {
         int[] opening = reaches.opening(w.first());
         SubjectResolver.Subject s = subjects.resolve(w, r, opening);
         WindowPhrase window = windows.resolve(w, r, opening);
-        int[] strict = direction(w, r, true);
-        int[] across = direction(w, r, false);
+        int[] strict = direction(w.first(), w.last(), r, true);
+        int[] across = direction(w.first(), w.last(), r, false);
+        if (strict[0] == 0 && across[0] == 0 && r.previous() >= 0 && continuesList(r.from(), w.first())) {
+            int[] before = reaches.numberBefore(w.first());
+            Reaches.Reach pr = reaches.of(before[0], before[1]);
+            strict = direction(before[0], before[1], pr, false);
+            across = strict;
+        }
         return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict[0], word(strict[1]), across[0],
                 word(across[1]), across[1], window);
     }
@@ -45,17 +51,35 @@ final class ContextReader {
      *
      * @return {sign, token index} or {0, -1}
      */
-    private int[] direction(Written w, Reaches.Reach r, boolean stopAtNames) {
-        for (int i = w.first() - 1; i >= r.from(); i--) {
+    private int[] direction(int first, int last, Reaches.Reach r, boolean stopAtNames) {
+        for (int i = first - 1; i >= r.from(); i--) {
             if (stopAtNames && subjects.isName(i)) break;
             if (directionAt[i] != 0) return new int[] {directionAt[i], i};
         }
-        for (int i = w.last() + 1; i < r.to(); i++) {
+        for (int i = last + 1; i < r.to(); i++) {
             if (stopAtNames && subjects.isName(i)) break;
             if (directionAt[i] != 0) return new int[] {directionAt[i], i};
         }
         return new int[] {0, -1};
     }
+
+    /**
+     * Gapping: "SPY lost 4.84% [F15] and IWM 6.46% [F26]", "trailing SPY by 1.44 pp [F138] and 1.19 pp [F139]":
+     * between the previous claim and this one there is no verb, only markers, names, "and", "or", "by",
+     * "the", commas, so this number shares the previous one's direction word.
+     */
+    private boolean continuesList(int from, int first) {
+        for (int i = from; i < first; i++) {
+            Token t = tokens.get(i);
+            if (t.is(TokenType.MARKER) || t.is(TokenType.COMMA) || subjects.isName(i)) continue;
+            if (t.is(TokenType.WORD) && LIST_WORDS.contains(t.key())) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "or", "by", "the", "for", "in",
+            "respectively");
 
     private String word(int token) {
         return token < 0 ? null : tokens.get(token).lexeme();

@@ -66,6 +66,7 @@ class ValueAndUnitTest {
             "IWM rose 2.16 percent [F3].                | SUPPORTED",
             "IWM rose 2.16 pp [F3].                     | WRONG_UNIT",
             "IWM traded 78.75 million [F5].             | SUPPORTED",  // a scaled count is shares
+            "IWM changed hands 78.75 million times [F5]. | SUPPORTED", // a count of times, not a multiple
             "IWM traded 78.75 [F5].                     | WRONG_UNIT",
             "IWM traded 1.87% of its average [F6].      | WRONG_UNIT",
             "The trend of SPY is 26.00 [F10].           | WRONG_UNIT",
