@@ -143,7 +143,7 @@ final class SubjectResolver {
         int s = reaches.firstWord(start, layout.clauseEnd(clause));
         if (s < 0 || !tokens.get(s).is(TokenType.WORD)) return null;
         String first = tokens.get(s).key();
-        boolean relative = first.equals("which") || first.equals("who") || first.equals("that");
+        boolean relative = first.equals("which") || first.equals("who");   // "that is …" is mostly demonstrative
         boolean participle = (first.endsWith("ing") && first.length() > 5) || first.equals("up") || first.equals("down");
         if (!relative && !participle) return null;
         int sentence = layout.sentenceOf(start);
