@@ -7,11 +7,10 @@ import java.util.Set;
 
 /**
  * Turns number tokens into claims, with their scale ("million", "bn"), unit ("%", "percentage points",
- * "x", "shares") and any approximator or comparator before them ("about", "~", "more than"). Numbers that
- * are no claim are skipped: those inside instrument names and window phrases (already covered) and
- * those {@link NumberExclusions} rules out (dates, years, times, codes, indicator parameters). Also collects label
- * words ("bearish") and ratios in words ("more than double"); whether those are claims depends on the
- * citations around them.
+ * "x", "shares") and any approximator before them ("about", "~"). Numbers that are no claim are skipped:
+ * those inside instrument names and window phrases (already covered) and those {@link NumberExclusions}
+ * rules out (dates, years, times, codes, indicator parameters). Also collects label words ("bearish") and
+ * ratios in words ("more than double"); whether those are claims depends on the citations around them.
  */
 final class ClaimFinder {
 
