@@ -2,6 +2,7 @@ package io.factline;
 
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
+import io.factline.bench.ValidatorBench;
 import io.factline.chat.ChatDesk;
 import io.factline.chat.ConversationMemory;
 import io.factline.chat.ModelPath;
@@ -156,6 +157,8 @@ public final class Main {
                 new SyncCommand(providers, loader, bars, clock, env),
                 new ServeCommand(request -> serve(env, clock, request, loader, engine, desk, validator, template, model, database)),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
+                        new ValidatorBench(validator, List.of(Path.of("src/test/resources/conformance/validator/sample.jsonl"),
+                                Path.of("../shared/conformance/validator/sample.jsonl"))),
                         new CommentaryBench(loader, engine, desk, template, prompts, bundled)))).execute(args);
         } finally {
             database.ifOpened(Database::close);

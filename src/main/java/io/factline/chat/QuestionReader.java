@@ -149,7 +149,7 @@ final class QuestionReader {
                 if (w.capitals()) capitals++;
             }
         }
-        if (letters >= 3 && capitals * 5 >= letters * 3) return null;
+        if (letters >= 5 && capitals * 5 >= letters * 3) return null;   // a long question mostly in capitals: caps lock
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (covered[i] || !w.is(Word.Kind.WORD)) continue;

@@ -28,9 +28,10 @@ record Word(Kind kind, String text, String key, int start) {
 
     /** All letters upper case and at least two of them: "AAPL", "^RUT", "XLRE", not "I" or "Apple". */
     boolean capitals() {
+        String t = text.replaceFirst("['\u2019][sS]$", "");   // "AAPL's" is a ticker in capitals too
         int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) return false;
                 letters++;

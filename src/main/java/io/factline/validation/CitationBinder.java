@@ -40,13 +40,17 @@ final class CitationBinder {
     private final PreparedSheet sheet;
     private final String text;
     private final List<List<Group>> groupsBySentence = new ArrayList<>();
+    private final List<List<Fact>> factsBySentence = new ArrayList<>();
 
     CitationBinder(List<Token> tokens, TextLayout layout, PreparedSheet sheet, String text) {
         this.tokens = tokens;
         this.layout = layout;
         this.sheet = sheet;
         this.text = text;
-        for (int s = 0; s < layout.sentenceCount(); s++) groupsBySentence.add(new ArrayList<>(2));
+        for (int s = 0; s < layout.sentenceCount(); s++) {
+            groupsBySentence.add(new ArrayList<>(2));
+            factsBySentence.add(null);
+        }
         group();
     }
 
@@ -55,19 +59,34 @@ final class CitationBinder {
         for (int i = 0; i < n; i++) {
             if (!tokens.get(i).is(TokenType.MARKER)) continue;
             int last = i;
-            List<String> ids = new ArrayList<>(tokens.get(i).ids());
+            List<String> ids = withoutSources(tokens.get(i).ids());
             int k = i + 1;
             while (k < n && (tokens.get(k).is(TokenType.COMMA) || tokens.get(k).is(TokenType.MARKER))
                     && layout.sentenceOf(k) == layout.sentenceOf(i)) {
                 if (tokens.get(k).is(TokenType.MARKER)) {
-                    ids.addAll(tokens.get(k).ids());
+                    if (last == i) ids = new ArrayList<>(ids);
+                    ids.addAll(withoutSources(tokens.get(k).ids()));
                     last = k;
                 }
                 k++;
             }
-            groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(), List.copyOf(ids)));
+            if (!ids.isEmpty()) {
+                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(), ids));
+            }
             i = last;
         }
+    }
+
+    /** The IDs that are not sources of the sheet; the same list when there are none (the usual case). */
+    private List<String> withoutSources(List<String> ids) {
+        boolean any = false;
+        for (int i = 0; i < ids.size(); i++) any |= sheet.isSource(ids.get(i));
+        if (!any) return ids;
+        List<String> kept = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            if (!sheet.isSource(id)) kept.add(id);
+        }
+        return kept;
     }
 
     List<Group> groups(int sentence) {
@@ -76,13 +95,17 @@ final class CitationBinder {
 
     /** The known facts cited anywhere in the claim's sentence, in order, without repeats. */
     List<Fact> sentenceFacts(Written w) {
+        int sentence = layout.sentenceOf(w.first());
+        List<Fact> cached = factsBySentence.get(sentence);
+        if (cached != null) return cached;
         List<Fact> facts = new ArrayList<>();
-        for (Group g : groups(layout.sentenceOf(w.first()))) {
+        for (Group g : groups(sentence)) {
             for (String id : g.ids()) {
                 Fact f = sheet.fact(id);
                 if (f != null && !facts.contains(f)) facts.add(f);
             }
         }
+        factsBySentence.set(sentence, facts);
         return facts;
     }
 
@@ -121,7 +144,7 @@ final class CitationBinder {
     }
 
     private Binding label(Written w, Group after, List<Group> groups) {
-        if (after != null && after.ids().stream().map(sheet::fact).anyMatch(f -> f != null && f.isLabel())) {
+        if (after != null && citesLabel(after)) {
             return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), List.of(after));
         }
         List<String> ids = new ArrayList<>();
@@ -134,12 +157,22 @@ final class CitationBinder {
         return ids.isEmpty() ? null : new Binding(How.SENTENCE, ids, groups);
     }
 
+    private boolean citesLabel(Group g) {
+        for (String id : g.ids()) {
+            Fact f = sheet.fact(id);
+            if (f != null && f.isLabel()) return true;
+        }
+        return false;
+    }
+
     private Binding ratio(Written w) {
         List<Fact> facts = sentenceFacts(w);
         for (Fact a : facts) {
             for (Fact b : facts) {
                 if (a != b && !a.isLabel() && !b.isLabel() && a.unit() == b.unit()) {
-                    return new Binding(How.SENTENCE, facts.stream().map(Fact::id).toList(), groups(layout.sentenceOf(w.first())));
+                    List<String> ids = new ArrayList<>(facts.size());
+                    for (Fact f : facts) ids.add(f.id());
+                    return new Binding(How.SENTENCE, ids, groups(layout.sentenceOf(w.first())));
                 }
             }
         }

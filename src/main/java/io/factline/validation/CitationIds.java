@@ -24,6 +24,7 @@ final class CitationIds {
 
     /** @return the IDs of a well-formed marker's content, or null */
     static List<String> parse(String content) {
+        if (isId(content)) return List.of(content);                 // the common "[F12]"
         List<String> ids = new ArrayList<>(2);
         int i = 0, n = content.length();
         while (i < n) {

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * What the words around a claim say about it. {@code primary} is the instrument the claim is about
- * (null when its clause names none); {@code mentions} every instrument in reach (for relative returns and
+ * (null when its clause names none), {@code appositive} a name in parentheses right after it ("Utilities
+ * (XLU)": both must be the subject); {@code mentions} every instrument in reach (for relative returns and
  * betas, each must be the subject or the {@code against}). Two readings of direction: {@code strictSign}
  * stops at an instrument name ("SPY lagged IWM's 2.16% gain": "lagged" is SPY's, the number is IWM's)
  * and is used for plain returns; {@code acrossSign} reads across names ("IWM outperformed SPY by 1.11 pp")
- * and is used for relative returns. Signs are +1, -1, or 0 for none. {@code window} may be null.
+ * and is used for relative returns; {@code acrossToken} is where that word is (-1 for none). Signs are
+ * +1, -1, or 0 for none. {@code window} may be null.
  */
-record ClaimContext(Mention primary, List<Mention> mentions, int strictSign, String strictWord, int acrossSign,
-                    String acrossWord, WindowPhrase window) {
+record ClaimContext(Mention primary, Mention appositive, List<Mention> mentions, int strictSign, String strictWord,
+                    int acrossSign, String acrossWord, int acrossToken, WindowPhrase window) {
 }

@@ -3,51 +3,34 @@ package io.factline.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns number tokens into claims, with their scale ("million", "bn"), unit ("%", "percentage points",
- * "x", "shares") and any approximator or comparator before them ("about", "~", "more than"). Numbers that
- * are no claim are skipped: those inside instrument names and window phrases (already covered), dates
- * ("March 23, 2026", "23 Mar", years after "in"/"since"/...), clock times ("4 pm"), decades ("1990s"),
- * codes glued to a word ("COVID-19") and indicator parameters ("MACD (12, 26)"). Also collects label
- * words ("bearish") and ratios in words ("more than double"); whether those are claims depends on the
- * citations around them.
+ * "x", "shares") and any approximator before them ("about", "~"). Numbers that are no claim are skipped:
+ * those inside instrument names and window phrases (already covered) and those {@link NumberExclusions}
+ * rules out (dates, years, times, codes, indicator parameters). Also collects label words ("bearish") and
+ * ratios in words ("more than double"); whether those are claims depends on the citations around them.
  */
 final class ClaimFinder {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    private static final Set<String> YEAR_CONTEXT = Set.of("in", "since", "of", "from", "until", "till", "through",
-            "during", "year", "early", "late", "mid", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "before",
-            "after", "spring", "summer", "autumn", "fall", "winter", "calendar");
-    private static final Set<String> INDICATORS = Set.of("macd", "ema", "sma", "rsi", "line", "signal", "bollinger",
-            "stochastic", "atr", "adx", "ma");
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion", "mln", "mn",
             "bn", "bln");
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost",
             "approximately", "approx", "circa", "some", "near", "ca");
-    private static final Set<String> AT_LEAST = Set.of("over", "above", "exceeding");
-    private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final Set<String> AT_MOST = Set.of("under", "below");
-    private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "o'clock", "oclock");
 
     private final List<Token> tokens;
     private final boolean[] covered;
     private final String text;
     private final Set<String> labelWords;
+    private final NumberExclusions exclusions;
 
     ClaimFinder(List<Token> tokens, boolean[] covered, String text, Set<String> labelWords) {
         this.tokens = tokens;
         this.covered = covered;
         this.text = text;
         this.labelWords = labelWords;
+        this.exclusions = new NumberExclusions(tokens);
     }
 
     List<Written> find() {
@@ -56,14 +39,14 @@ final class ClaimFinder {
             if (covered[i]) continue;
             Token t = tokens.get(i);
             if (t.is(TokenType.NUMBER)) {
-                if (isExcluded(i)) continue;
+                if (exclusions.excludes(i)) continue;
                 Written w = number(i);
                 claims.add(w);
                 i = w.last();
             } else if (t.is(TokenType.WORD)) {
                 if (labelWords.contains(t.key()) && !negated(i)) {
                     claims.add(new Written(Written.Kind.LABEL, i, i, t.start(), t.end(), t.lexeme(), null, null, 0,
-                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, t.key()));
+                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, t.key(), 0, 0));
                 } else {
                     Written r = ratioWords(i);
                     if (r != null) claims.add(r);
@@ -90,35 +73,37 @@ final class ClaimFinder {
         if (unit == null) {
             int[] end = {last};
             unit = unitAfter(end);
-            last = end[0];
+            if (unit == WrittenUnit.X && exponent > 0 && !tokens.get(end[0]).is(TokenType.TIMES)) {
+                unit = null;                                      // "changed hands 134.80 million times": a count
+            } else {
+                last = end[0];
+            }
         }
         if (unit == null) unit = lit.currency() ? WrittenUnit.CURRENCY : exponent > 0 ? WrittenUnit.SHARES : WrittenUnit.BARE;
-        if (unit == WrittenUnit.X && isWordAt(last + 1, Set.of("earnings"))) last++;   // "18.1x earnings"
+        if (unit == WrittenUnit.X && last + 1 < tokens.size() && tokens.get(last + 1).isWord("earnings")) last++;   // "18.1x earnings"
 
+        // Only approximators widen the rule. Comparators ("more than", "over", "under") are read as the
+        // plain number: a one-sided bound would let an understated figure ("turned over 6.02 million"
+        // for 6.02 billion) pass.
         int modifier = i - 1;
         boolean approximate = false;
-        Written.Bound bound = Written.Bound.EXACT;
         if (modifier >= 0) {
             Token p = tokens.get(modifier);
-            if (p.is(TokenType.TILDE) || (p.is(TokenType.WORD) && APPROXIMATORS.contains(p.key()))) approximate = true;
-            else if (p.is(TokenType.GREATER) || wordIn(p, AT_LEAST) || twoWords(modifier, "more", "than")
-                    || twoWords(modifier, "greater", "than") || twoWords(modifier, "at", "least")
-                    || twoWords(modifier, "north", "of") || twoWords(modifier, "upwards", "of") || twoWords(modifier, "excess", "of")) bound = Written.Bound.AT_LEAST;
-            else if (p.is(TokenType.LESS) || wordIn(p, AT_MOST) || twoWords(modifier, "less", "than")
-                    || twoWords(modifier, "fewer", "than") || twoWords(modifier, "at", "most")
-                    || twoWords(modifier, "shy", "of") || twoWords(modifier, "south", "of")) bound = Written.Bound.AT_MOST;
-            else if (twoWords(modifier, "close", "to")) approximate = true;
+            approximate = p.is(TokenType.TILDE) || (p.is(TokenType.WORD) && APPROXIMATORS.contains(p.key()))
+                    || twoWords(modifier, "close", "to");
         }
-        BigDecimal magnitude = lit.magnitude().movePointRight(exponent);
-        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(lit.decimals()).movePointRight(exponent)
-                .multiply(approximate ? BigDecimal.ONE : HALF);
+        Written.Bound bound = Written.Bound.EXACT;
+        BigDecimal magnitude = exponent == 0 ? lit.magnitude() : lit.magnitude().movePointRight(exponent);
+        // half a unit of the last written digit, in the written scale: 5 × 10^-(d+1) × 10^exponent
+        BigDecimal tolerance = approximate ? BigDecimal.valueOf(1, lit.decimals() - exponent)
+                : BigDecimal.valueOf(5, lit.decimals() + 1 - exponent);
         if (unit == WrittenUnit.BPS) {
             magnitude = magnitude.movePointLeft(2);
             tolerance = tolerance.movePointLeft(2);
         }
         int end = tokens.get(last).end();
         return new Written(Written.Kind.NUMBER, i, last, t.start(), end, text.substring(t.start(), end), magnitude,
-                tolerance, lit.sign(), unit, bound, approximate, exponent, null);
+                tolerance, lit.sign(), unit, bound, approximate, exponent, null, magnitude.doubleValue(), tolerance.doubleValue());
     }
 
     /** Reads unit words after {@code end[0]}, moves it to the last one; null when there are none. */
@@ -142,74 +127,6 @@ final class ClaimFinder {
     private static WrittenUnit at(int[] end, int k, WrittenUnit unit) {
         end[0] = k;
         return unit;
-    }
-
-    private boolean isExcluded(int i) {
-        Token t = tokens.get(i);
-        NumberLiteral lit = t.number();
-        Suffix s = lit.suffix();
-        if (s == Suffix.CLOCK || s == Suffix.DAYS || s == Suffix.DECADE) return true;
-        boolean plain = lit.sign() == 0 && !lit.currency() && lit.isInteger();
-        if (plain && (s == null || s == Suffix.ORDINAL) && isDay(lit) && (monthAt(i - 1) || monthAt(i + 1)
-                || (isWord(i + 1, "of") && monthAt(i + 2)))) {
-            return true;                                          // "March 23", "23 Mar", "23rd of March"
-        }
-        if (plain && s == null && isYear(i)) return true;
-        if (plain && s == null && i + 1 < tokens.size() && tokens.get(i + 1).is(TokenType.WORD)
-                && CLOCK_WORDS.contains(tokens.get(i + 1).key()) && lit.magnitude().intValue() <= 24) {
-            return true;                                          // "4 pm"
-        }
-        if (i >= 2 && tokens.get(i - 1).is(TokenType.HYPHEN) && tokens.get(i - 2).is(TokenType.WORD)
-                && tokens.get(i - 1).start() == tokens.get(i - 2).end() && tokens.get(i - 1).end() == t.start()) {
-            return true;                                          // "COVID-19"
-        }
-        return plain && isIndicatorParameter(i);
-    }
-
-    private static boolean isDay(NumberLiteral lit) {
-        int v = lit.magnitude().intValue();
-        return v >= 1 && v <= 31;
-    }
-
-    private boolean monthAt(int k) {
-        if (k < 0 || k >= tokens.size()) return false;
-        Token t = tokens.get(k);
-        return t.is(TokenType.WORD) && MONTHS.containsKey(t.key()) && (t.startsUpperCase() || !t.key().equals("may"));
-    }
-
-    /** A bare four-digit number from 1900 to 2100 after a date, a month or a word like "in", "since". */
-    private boolean isYear(int i) {
-        Token t = tokens.get(i);
-        if (t.lexeme().length() != 4) return false;
-        int v = t.number().magnitude().intValue();
-        if (v < 1900 || v > 2100) return false;
-        if (unitFollows(i)) return false;
-        if (i == 0) return true;
-        Token p = tokens.get(i - 1);
-        if (p.is(TokenType.WORD)) return YEAR_CONTEXT.contains(p.key()) || monthAt(i - 1);
-        if (p.is(TokenType.COMMA) && i >= 3 && tokens.get(i - 2).is(TokenType.NUMBER) && monthAt(i - 3)) return true;
-        if (p.is(TokenType.HYPHEN) || p.is(TokenType.DATE)) return true;
-        return p.is(TokenType.SENTENCE_END) || p.is(TokenType.PARAGRAPH) || p.is(TokenType.LINE_BREAK)
-                || p.is(TokenType.HEADING) || p.is(TokenType.LIST_ITEM) || p.is(TokenType.OPEN_PAREN);
-    }
-
-    private boolean unitFollows(int i) {
-        if (i + 1 >= tokens.size()) return false;
-        Token a = tokens.get(i + 1);
-        return a.is(TokenType.PERCENT) || a.is(TokenType.TIMES) || (a.is(TokenType.WORD) && (SCALE_WORDS.contains(a.key())
-                || Set.of("percent", "points", "shares", "pp", "times", "x", "dollars").contains(a.key())));
-    }
-
-    /** "MACD (12, 26)", "RSI(14)": integers in parentheses right after an indicator's name. */
-    private boolean isIndicatorParameter(int i) {
-        int k = i - 1;
-        while (k >= 0 && (tokens.get(k).is(TokenType.COMMA) || (tokens.get(k).is(TokenType.NUMBER) && tokens.get(k).number().isInteger()))) k--;
-        if (k < 1 || !tokens.get(k).is(TokenType.OPEN_PAREN)) return false;
-        Token name = tokens.get(k - 1);
-        if (!name.is(TokenType.WORD) || !INDICATORS.contains(name.key())) return false;
-        int j = i + 1;
-        while (j < tokens.size() && (tokens.get(j).is(TokenType.COMMA) || (tokens.get(j).is(TokenType.NUMBER) && tokens.get(j).number().isInteger()))) j++;
-        return j < tokens.size() && tokens.get(j).is(TokenType.CLOSE_PAREN);
     }
 
     /** "double", "twice", "triple", with "more than"/"less than"/approximators; not "double-digit". */
@@ -240,7 +157,8 @@ final class ClaimFinder {
         BigDecimal tolerance = new BigDecimal(approximate ? "0.1" : "0.05");
         int start = tokens.get(first).start();
         return new Written(Written.Kind.RATIO, first, i, start, t.end(), text.substring(start, t.end()),
-                BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, t.key());
+                BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, t.key(), value,
+                tolerance.doubleValue());
     }
 
     private boolean negated(int i) {
@@ -258,10 +176,6 @@ final class ClaimFinder {
 
     private boolean isWordAt(int k, Set<String> words) {
         return k >= 0 && k < tokens.size() && tokens.get(k).is(TokenType.WORD) && words.contains(tokens.get(k).key());
-    }
-
-    private static boolean wordIn(Token t, Set<String> words) {
-        return t.is(TokenType.WORD) && words.contains(t.key());
     }
 
     private static int scaleOf(String word) {

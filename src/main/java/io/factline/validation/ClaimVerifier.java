@@ -18,9 +18,11 @@ final class ClaimVerifier {
     }
 
     private final PreparedSheet sheet;
+    private final FactCheck check;
 
     ClaimVerifier(PreparedSheet sheet) {
         this.sheet = sheet;
+        this.check = new FactCheck(sheet.factNames());
     }
 
     Verified verify(Written w, CitationBinder.Binding b, ClaimContext ctx, List<Fact> sentenceFacts,
@@ -43,7 +45,7 @@ final class ClaimVerifier {
                 unknown.add(id);
                 continue;
             }
-            FactCheck.Outcome o = FactCheck.check(w, ctx, f);
+            FactCheck.Outcome o = check.check(w, ctx, f);
             if (best == null || better(o, best)) best = o;
         }
         if (best == null) {
@@ -76,35 +78,45 @@ final class ClaimVerifier {
 
     private Verified derived(Written w, DerivedClaims.Derivation d) {
         String message = d.supported() ? "derived: " + d.message() : "says " + w.text() + ", " + d.message();
-        ClaimStatus status = d.supported() ? ClaimStatus.SUPPORTED : ClaimStatus.MISMATCH;
+        ClaimStatus status = d.supported() ? ClaimStatus.SUPPORTED : d.wrongSign() ? ClaimStatus.WRONG_SIGN : ClaimStatus.MISMATCH;
         Claim c = new Claim(w.start(), w.end(), w.text(), d.value().doubleValue(),
                 w.unit() == WrittenUnit.X ? io.factline.facts.Unit.X : io.factline.facts.Unit.PP,
                 List.of(d.a().id(), d.b().id()), status, message);
         return new Verified(c, d.supported() ? List.of(d.a(), d.b()) : List.of(), null);
     }
 
-    /** Supported only when exactly one fact of the sheet matches by value, unit, named subject and window. */
+    /**
+     * Supported (as a warning) only when exactly one fact of the sheet matches by value, unit, window and
+     * the instrument the clause names. A clause that names no instrument has nothing to match by subject
+     * ("Futures pointed 0.42% higher"): unsupported, though the message points at a fact of that value.
+     */
     private Verified uncited(Written w, ClaimContext ctx) {
         List<Fact> matches = new ArrayList<>(2);
         FactCheck.Outcome match = null;
         for (Fact f : sheet.facts(w.unit())) {
-            FactCheck.Outcome o = FactCheck.check(w, ctx, f);
+            FactCheck.Outcome o = check.check(w, ctx, f);
             if (o.supported()) {
                 matches.add(f);
                 match = o;
                 if (matches.size() > 3) break;
             }
         }
-        if (matches.size() == 1) {
+        if (matches.size() == 1 && ctx.primary() != null) {
             Fact f = matches.get(0);
             return new Verified(claim(w, f, List.of(f.id()), ClaimStatus.UNCITED, "not cited; matches fact "
-                    + FactNames.cite(f) + ", " + FactNames.shown(f) + ": cite it as [" + f.id() + "]", match.signed()),
+                    + sheet.factNames().cite(f) + ", " + sheet.factNames().shown(f) + ": cite it as [" + f.id() + "]", match.signed()),
                     List.of(), null);
         }
-        String message = matches.isEmpty()
-                ? "no fact in the sheet supports " + w.text() + " (" + w.unit().describe() + "); cite a fact or remove the number"
-                : "not cited, and several facts match (" + String.join(", ", matches.stream().map(Fact::id).limit(3).toList())
-                + (matches.size() > 3 ? ", …" : "") + "): cite the one meant";
+        String message;
+        if (matches.isEmpty()) {
+            message = "no fact in the sheet supports " + w.text() + " (" + w.unit().describe() + "); cite a fact or remove the number";
+        } else if (matches.size() == 1) {
+            message = "not cited, and no instrument is named to match it by; if it is " + sheet.factNames().cite(matches.get(0))
+                    + ", cite [" + matches.get(0).id() + "]";
+        } else {
+            message = "not cited, and several facts match (" + String.join(", ", matches.stream().map(Fact::id).limit(3).toList())
+                    + (matches.size() > 3 ? ", …" : "") + "): cite the one meant";
+        }
         return new Verified(claim(w, null, List.of(), ClaimStatus.UNSUPPORTED, message, null), List.of(), null);
     }
 

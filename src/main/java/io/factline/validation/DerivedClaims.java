@@ -23,8 +23,11 @@ final class DerivedClaims {
     private DerivedClaims() {
     }
 
-    /** A supported or closest derivation, or null when the sentence has no two facts this claim could compare. */
-    record Derivation(boolean supported, Fact a, Fact b, BigDecimal value, String message) {
+    /**
+     * A supported or closest derivation, or null when the sentence has no two facts this claim could
+     * compare. {@code wrongSign}: the size is right, the direction is not.
+     */
+    record Derivation(boolean supported, boolean wrongSign, Fact a, Fact b, BigDecimal value, String message) {
     }
 
     static Derivation derive(Written w, ClaimContext ctx, List<Fact> sentenceFacts, List<Mention> sentenceMentions) {
@@ -57,11 +60,12 @@ final class DerivedClaims {
                 if (gap && ordered && sign != 0) written = sign < 0 ? written.negate() : written;
                 else compared = value.abs();
                 if (ValueRule.holds(written, w.tolerance(), w.bound(), compared)) {
-                    return new Derivation(true, p[0], p[1], written, describe(p, gap, value, true));
+                    return new Derivation(true, false, p[0], p[1], written, describe(p, gap, value, true));
                 }
-                BigDecimal distance = written.subtract(compared).abs();
+                boolean flipped = written.signum() != 0 && ValueRule.holds(written.negate(), w.tolerance(), w.bound(), compared);
+                BigDecimal distance = flipped ? BigDecimal.ZERO : written.subtract(compared).abs();
                 if (closest == null || distance.compareTo(closestDistance) < 0) {
-                    closest = new Derivation(false, p[0], p[1], written, describe(p, gap, value, false));
+                    closest = new Derivation(false, flipped, p[0], p[1], written, describe(p, gap, value, false));
                     closestDistance = distance;
                 }
             }
@@ -83,8 +87,8 @@ final class DerivedClaims {
 
     private static String describe(Fact[] p, boolean gap, BigDecimal value, boolean supported) {
         String op = gap ? " − " : " / ";
-        String shown = gap ? value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " pp"
-                : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "x";
+        BigDecimal rounded = value.setScale(2, java.math.RoundingMode.HALF_UP);
+        String shown = gap ? (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString() + " pp" : rounded.toPlainString() + "x";
         return (supported ? "" : "but ") + p[0].id() + op + p[1].id() + " (" + FactNames.describe(p[0]) + op
                 + FactNames.describe(p[1]) + ") is " + shown;
     }

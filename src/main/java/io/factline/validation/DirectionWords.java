@@ -32,7 +32,19 @@ final class DirectionWords {
             "easing", "shed", "sheds", "dipped", "dip", "dips", "plunged", "plunge", "plunges", "plummeted",
             "slumped", "slump", "slumps", "weakened", "behind", "negative", "downside", "selloff", "underperformer");
 
+    private static final Set<String> GIVE = Set.of("gave", "give", "gives", "giving", "given");
+
+    /** +1 / -1 by word: one lookup per token. */
+    private static final java.util.Map<String, Integer> SIGNS = signs();
+
     private DirectionWords() {
+    }
+
+    private static java.util.Map<String, Integer> signs() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        UP.forEach(w -> m.put(w, 1));
+        DOWN.forEach(w -> m.put(w, -1));
+        return java.util.Map.copyOf(m);
     }
 
     /** @return +1, -1, or 0 when {@code tokens[i]} is no direction word here */
@@ -40,18 +52,18 @@ final class DirectionWords {
         Token t = tokens.get(i);
         if (!t.is(TokenType.WORD)) return 0;
         String w = t.key();
-        if (UP.contains(w)) {
+        Integer sign = SIGNS.get(w);
+        if (sign == null) return 0;
+        if (sign > 0) {
+            if (w.equals("up") && i > 0 && GIVE.contains(tokens.get(i - 1).key())) return -1;   // "gave up 1.8%"
             return w.equals("leading") && nextIs(tokens, i, "indicator", "indicators") ? 0 : 1;
         }
-        if (DOWN.contains(w)) {
-            // "trailing 30-day return", "trailing twelve months": an adjective of the window, not a direction
-            if (w.equals("trailing") && i + 1 < tokens.size()
-                    && (inWindow[i + 1] || tokens.get(i + 1).is(TokenType.NUMBER) || nextIs(tokens, i, "twelve", "year", "month", "one"))) {
-                return 0;
-            }
-            return -1;
+        // "trailing 30-day return", "trailing twelve months": an adjective of the window, not a direction
+        if (w.equals("trailing") && i + 1 < tokens.size()
+                && (inWindow[i + 1] || tokens.get(i + 1).is(TokenType.NUMBER) || nextIs(tokens, i, "twelve", "year", "month", "one"))) {
+            return 0;
         }
-        return 0;
+        return -1;
     }
 
     private static boolean nextIs(java.util.List<Token> tokens, int i, String... words) {

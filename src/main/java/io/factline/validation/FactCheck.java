@@ -13,7 +13,10 @@ import java.util.List;
  */
 final class FactCheck {
 
-    private FactCheck() {
+    private final FactNames names;
+
+    FactCheck(FactNames names) {
+        this.names = names;
     }
 
     /** The result of checking a claim against a fact; {@code signed} is the written value with its sign. */
@@ -24,15 +27,15 @@ final class FactCheck {
         }
     }
 
-    static Outcome check(Written w, ClaimContext ctx, Fact f) {
+    Outcome check(Written w, ClaimContext ctx, Fact f) {
         if (w.kind() == Written.Kind.LABEL) return label(w, ctx, f);
         if (f.isLabel()) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + FactNames.cite(f)
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + names.cite(f)
                     + " is a label (" + f.labelText() + "), not a number", null, 0);
         }
         if (!w.unit().fits(f)) {
             return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + " (" + w.unit().describe() + "), but fact "
-                    + FactNames.cite(f) + " is " + FactNames.shown(f) + " (" + unitOf(f) + ")", null, 1);
+                    + names.cite(f) + " is " + names.shown(f) + " (" + unitOf(f) + ")", null, 1);
         }
         Outcome subject = subject(w, ctx, f);
         if (subject != null) return subject;
@@ -41,17 +44,17 @@ final class FactCheck {
         return value(w, ctx, f);
     }
 
-    private static Outcome label(Written w, ClaimContext ctx, Fact f) {
+    private Outcome label(Written w, ClaimContext ctx, Fact f) {
         if (!f.isLabel()) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + FactNames.cite(f)
-                    + " is a number (" + FactNames.shown(f) + "), not a label", null, 0);
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + names.cite(f)
+                    + " is a number (" + names.shown(f) + "), not a label", null, 0);
         }
         Outcome subject = subject(w, ctx, f);
         if (subject != null) return subject;
         if (w.word().equalsIgnoreCase(f.labelText().strip())) {
-            return new Outcome(ClaimStatus.SUPPORTED, f, "fact " + FactNames.cite(f) + " is " + f.labelText(), null, 9);
+            return new Outcome(ClaimStatus.SUPPORTED, f, "fact " + names.cite(f) + " is " + f.labelText(), null, 9);
         }
-        return new Outcome(ClaimStatus.WRONG_LABEL, f, "says " + w.text() + ", but fact " + FactNames.cite(f) + " is "
+        return new Outcome(ClaimStatus.WRONG_LABEL, f, "says " + w.text() + ", but fact " + names.cite(f) + " is "
                 + f.labelText(), null, 5);
     }
 
@@ -60,7 +63,7 @@ final class FactCheck {
      * instrument in reach must be the subject or the {@code against}, and a beta may not be stated the
      * other way round.
      */
-    private static Outcome subject(Written w, ClaimContext ctx, Fact f) {
+    private Outcome subject(Written w, ClaimContext ctx, Fact f) {
         if (f.metric() != null && f.metric().hasAgainst()) {
             for (Mention m : ctx.mentions()) {
                 if (!m.means(f.subject()) && !m.means(f.against())) return wrongSubject(w, f, m);
@@ -69,24 +72,36 @@ final class FactCheck {
             return null;
         }
         Mention p = ctx.primary();
-        return p == null || p.means(f.subject()) ? null : wrongSubject(w, f, p);
+        if (p != null && !p.means(f.subject())) return wrongSubject(w, f, p);
+        Mention a = ctx.appositive();
+        return a == null || a.means(f.subject()) ? null : wrongSubject(w, f, a);
     }
 
-    private static Outcome wrongSubject(Written w, Fact f, Mention named) {
-        String names = String.join("/", named.symbols());
+    private Outcome wrongSubject(Written w, Fact f, Mention named) {
+        String symbols = String.join("/", named.symbols());
         String about = f.against() != null && f.metric().hasAgainst() ? f.subject() + " against " + f.against() : f.subject();
-        return new Outcome(ClaimStatus.WRONG_SUBJECT, f, "says " + w.text() + " about " + names + ", but fact "
-                + FactNames.cite(f) + " is about " + about, null, 2);
+        return new Outcome(ClaimStatus.WRONG_SUBJECT, f, "says " + w.text() + " about " + symbols + ", but fact "
+                + names.cite(f) + " is about " + about, null, 2);
     }
 
-    /** The text names the {@code against} as the one that moved: "SPY trailed IWM by 1.11 pp". */
+    /**
+     * The text makes the {@code against} the one that moved: "SPY trailed IWM by 1.11 pp", "SPY trailed
+     * by 1.11 pp" (the against is named before the direction word or before the subject), but not
+     * "beating SPY by 0.02 pp" (named after the word: the object).
+     */
     static boolean reversed(ClaimContext ctx, Fact f) {
         Mention p = ctx.primary();
-        return p != null && f.against() != null && !f.against().equals(f.subject()) && p.means(f.against())
-                && !p.means(f.subject());
+        if (p == null || f.against() == null || f.against().equals(f.subject()) || !p.means(f.against()) || p.means(f.subject())) {
+            return false;
+        }
+        if (ctx.acrossToken() > p.last()) return true;
+        for (Mention m : ctx.mentions()) {
+            if (m.first() > p.last() && m.means(f.subject())) return true;
+        }
+        return false;
     }
 
-    private static Outcome window(Written w, ClaimContext ctx, Fact f) {
+    private Outcome window(Written w, ClaimContext ctx, Fact f) {
         WindowPhrase p = ctx.window();
         if (p == null || f.window() == null) return null;
         Window said = p.window();
@@ -95,22 +110,23 @@ final class FactCheck {
         if (f.metric() == Metric.VOLUME_RATIO && said == Window.D1) return null;
         String span = said == null ? p.sessions() + " sessions" : said.phrase();
         return new Outcome(ClaimStatus.WRONG_WINDOW, f, "says " + w.text() + " for \"" + p.text() + "\" (" + span
-                + "), but fact " + FactNames.cite(f) + " is a " + f.window().phrase() + " figure", null, 3);
+                + "), but fact " + names.cite(f) + " is a " + f.window().phrase() + " figure", null, 3);
     }
 
-    private static Outcome value(Written w, ClaimContext ctx, Fact f) {
+    private Outcome value(Written w, ClaimContext ctx, Fact f) {
         int sign = writtenSign(w, ctx, f);
         BigDecimal signed = sign < 0 ? w.magnitude().negate() : w.magnitude();
+        double signedValue = sign < 0 ? -w.magnitudeValue() : w.magnitudeValue();
         double v = f.number();
-        if (ValueRule.holds(signed, w.tolerance(), w.bound(), v)) {
-            return new Outcome(ClaimStatus.SUPPORTED, f, "fact " + FactNames.cite(f) + " is " + FactNames.shown(f), signed, 9);
+        if (ValueRule.holds(signed, signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
+            return new Outcome(ClaimStatus.SUPPORTED, f, names.supports(f), signed, 9);
         }
         String says = "says " + said(w, ctx, f, sign);
-        if (signed.signum() != 0 && ValueRule.holds(signed.negate(), w.tolerance(), w.bound(), v)) {
-            return new Outcome(ClaimStatus.WRONG_SIGN, f, says + ", but fact " + FactNames.cite(f) + " is "
-                    + FactNames.shown(f), signed, 4);
+        if (signed.signum() != 0 && ValueRule.holds(signed.negate(), -signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
+            return new Outcome(ClaimStatus.WRONG_SIGN, f, says + ", but fact " + names.cite(f) + " is "
+                    + names.shown(f), signed, 4);
         }
-        return new Outcome(ClaimStatus.MISMATCH, f, says + ", but fact " + FactNames.cite(f) + " is " + FactNames.shown(f)
+        return new Outcome(ClaimStatus.MISMATCH, f, says + ", but fact " + names.cite(f) + " is " + names.shown(f)
                 + scaleHint(w, signed, v), signed, 5);
     }
 
@@ -125,8 +141,12 @@ final class FactCheck {
     }
 
     /** "+2.19%", or "2.10 percentage points with "beat" (+2.10)" when the sign came from a word. */
-    private static String said(Written w, ClaimContext ctx, Fact f, int sign) {
-        String word = f.metric() == Metric.RELATIVE_RETURN ? ctx.acrossWord() : ctx.strictWord();
+    private String said(Written w, ClaimContext ctx, Fact f, int sign) {
+        boolean relative = f.metric() == Metric.RELATIVE_RETURN;
+        String word = relative ? ctx.acrossWord() : ctx.strictWord();
+        if (relative && reversed(ctx, f)) {
+            return w.text() + " with \"" + word + "\" (" + f.against() + (sign < 0 ? " ahead of " : " behind ") + f.subject() + ")";
+        }
         if (w.signChar() != 0 || !FactNames.isSigned(f) || word == null) return w.text();
         return w.text() + " with \"" + word + "\" (" + (sign < 0 ? "-" : "+") + w.magnitude().stripTrailingZeros().toPlainString() + ")";
     }
@@ -138,7 +158,7 @@ final class FactCheck {
             if (e == w.scaleExponent()) continue;
             BigDecimal rescaled = signed.movePointLeft(w.scaleExponent()).movePointRight(e);
             BigDecimal tol = w.tolerance().movePointLeft(w.scaleExponent()).movePointRight(e);
-            if (ValueRule.holds(rescaled, tol, w.bound(), v)) return " (the digits fit, the scale word does not)";
+            if (ValueRule.holds(rescaled, tol, w.bound(), new BigDecimal(v))) return " (the digits fit, the scale word does not)";
         }
         return "";
     }

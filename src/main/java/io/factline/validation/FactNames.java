@@ -2,15 +2,63 @@ package io.factline.validation;
 
 import io.factline.facts.Fact;
 import io.factline.facts.Metric;
+import io.factline.facts.Unit;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How messages name a fact: "IWM 1-day return", "XLV 1-day return relative to SPY", "SPY volume vs its
- * 30-day average". Built from subject, metric, window and against, so messages read the same whether the
- * sheet's own labels are prose ("IWM 1-day return") or codes ("XLV relative_return 1d").
+ * 30-day average", and show its value as readers see it ("+2.16%", "78.75 million shares"). Built from
+ * subject, metric, window and against, so messages read the same whether the sheet's own labels are
+ * prose or codes ("XLV relative_return 1d"). One per prepared sheet: the strings of its facts are made
+ * on first use and kept (formatting a value is the most expensive step of a message). The caches are
+ * written racily but only ever with equal immutable strings, which the memory model makes safe.
  */
 final class FactNames {
 
-    private FactNames() {
+    private final Map<Fact, Integer> index = new IdentityHashMap<>();
+    private final String[] cite;
+    private final String[] shown;
+    private final String[] supported;
+
+    FactNames(List<Fact> facts) {
+        for (int i = 0; i < facts.size(); i++) index.put(facts.get(i), i);
+        cite = new String[facts.size()];
+        shown = new String[facts.size()];
+        supported = new String[facts.size()];
+    }
+
+    /** "fact F7 (IWM 1-day return) is +2.16%": the message of a claim the fact supports. */
+    String supports(Fact f) {
+        Integer i = index.get(f);
+        if (i == null) return "fact " + cite(f) + " is " + shown(f);
+        String s = supported[i];
+        if (s == null) supported[i] = s = "fact " + cite(f) + " is " + shown(f);
+        return s;
+    }
+
+    /** "F7 (IWM 1-day return)". */
+    String cite(Fact f) {
+        Integer i = index.get(f);
+        if (i == null) return f.id() + " (" + describe(f) + ")";
+        String s = cite[i];
+        if (s == null) cite[i] = s = f.id() + " (" + describe(f) + ")";
+        return s;
+    }
+
+    /** The fact's value as readers see it: "+2.16%", "78.75 million shares", "bearish". */
+    String shown(Fact f) {
+        Integer i = index.get(f);
+        if (i == null) return format(f);
+        String s = shown[i];
+        if (s == null) shown[i] = s = format(f);
+        return s;
+    }
+
+    private static String format(Fact f) {
+        String s = ValueText.of(f);
+        return f.unit() == Unit.SHARES && !s.endsWith("shares") ? s + " shares" : s;
     }
 
     static String describe(Fact f) {
@@ -35,17 +83,7 @@ final class FactNames {
         };
     }
 
-    /** "F7 (IWM 1-day return)". */
-    static String cite(Fact f) {
-        return f.id() + " (" + describe(f) + ")";
-    }
-
-    /** The fact's value as readers see it: "+2.16%", "78.75 million", "bearish". */
-    static String shown(Fact f) {
-        String shown = f.shown();
-        return f.unit() == io.factline.facts.Unit.SHARES && !shown.endsWith("shares") ? shown + " shares" : shown;
-    }
-
+    /** Returns and relative returns carry their sign in words too ("fell 1.33%"). */
     static boolean isSigned(Fact f) {
         return f.metric() == Metric.RETURN || f.metric() == Metric.RELATIVE_RETURN;
     }

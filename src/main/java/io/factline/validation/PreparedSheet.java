@@ -29,11 +29,17 @@ public final class PreparedSheet {
     private final Map<Metric, Set<String>> labelFamilies = new EnumMap<>(Metric.class);
     private final Set<String> labelWords = new HashSet<>();
     private final Map<WrittenUnit, List<Fact>> fitting = new EnumMap<>(WrittenUnit.class);
+    private final Set<String> sourceIds = new HashSet<>();
+    private final FactNames factNames;
 
     private PreparedSheet(FactSheet sheet) {
         this.sheet = sheet;
         for (Fact f : sheet.facts()) byId.putIfAbsent(f.id(), f);
+        for (var source : sheet.sources()) {
+            if (source.id() != null && !byId.containsKey(source.id())) sourceIds.add(source.id());
+        }
         names = NameIndex.of(sheet.instruments());
+        factNames = new FactNames(sheet.facts());
         DEFAULT_LABELS.forEach((m, words) -> labelFamilies.put(m, new HashSet<>(words)));
         for (Fact f : sheet.facts()) {
             if (!f.isLabel() || f.labelText() == null) continue;
@@ -62,6 +68,15 @@ public final class PreparedSheet {
     Fact fact(String id) {
         Fact f = byId.get(id);
         return f != null ? f : byId.get(id.toUpperCase(Locale.ROOT));
+    }
+
+    /** "[S1]" cites a source of the sheet, not a fact: no claim binds to it and it is no problem. */
+    boolean isSource(String id) {
+        return sourceIds.contains(id);
+    }
+
+    FactNames factNames() {
+        return factNames;
     }
 
     NameIndex names() {

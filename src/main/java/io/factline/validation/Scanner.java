@@ -19,13 +19,17 @@ final class Scanner {
             "ms", "dr", "fig", "avg", "cf", "ca", "incl", "excl", "ytd");
 
     private final String src;
-    private final List<Token> tokens = new ArrayList<>();
+    /** {@code src} as an array: indexing it is cheaper than charAt in the inner loops. */
+    private final char[] chars;
+    private final List<Token> tokens;
     private int start;
     private int current;
     private boolean lineStart = true;
 
     Scanner(String src) {
         this.src = src;
+        this.chars = src.toCharArray();
+        this.tokens = new ArrayList<>(src.length() / 4 + 8);
     }
 
     List<Token> scan() {
@@ -64,7 +68,7 @@ final class Scanner {
             case ',' -> add(TokenType.COMMA);
             case ';' -> add(TokenType.SEMICOLON);
             case ':' -> add(TokenType.COLON);
-            case '(' -> add(TokenType.OPEN_PAREN);
+            case '(' -> openParen();
             case ')' -> add(TokenType.CLOSE_PAREN);
             case '|' -> add(TokenType.PIPE);
             case '%' -> add(TokenType.PERCENT);
@@ -164,21 +168,21 @@ final class Scanner {
             clock();
             return;
         }
-        String digits = src.substring(intStart, current);
+        StringBuilder grouped = null;
         if (intLength >= 1 && intLength <= 3 && isGroupAhead()) {
-            StringBuilder b = new StringBuilder(digits);
+            grouped = new StringBuilder(16).append(chars, intStart, intLength);
             while (isGroupAhead()) {
-                b.append(src, current + 1, current + 4);
+                grouped.append(chars, current + 1, 3);
                 current += 4;
             }
-            digits = b.toString();
         }
+        int fraction = current;
         if (peek() == '.' && isDigit(peekAt(1))) {
-            int dot = current;
             advance();
             while (isDigit(peek())) advance();
-            digits = digits + src.substring(dot, current);
+            if (grouped != null) grouped.append(chars, fraction, current - fraction);
         }
+        int digitsEnd = current;
         int end = current;
         Suffix suffix = null;
         if (Character.isLetter(peek())) {
@@ -201,7 +205,9 @@ final class Scanner {
         }
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
-        BigDecimal magnitude = new BigDecimal(digits.startsWith(".") ? "0" + digits : digits);
+        BigDecimal magnitude = grouped != null ? new BigDecimal(grouped.toString())
+                : intLength == 0 ? new BigDecimal("0" + src.substring(intStart, digitsEnd))
+                : new BigDecimal(chars, intStart, digitsEnd - intStart);
         tokens.add(Token.number(literalStart, end, src.substring(literalStart, end),
                 new NumberLiteral(magnitude, sign, currency, suffix), possessive));
     }
@@ -238,10 +244,17 @@ final class Scanner {
 
     private void word() {
         if (peek() == '^') advance();
+        boolean upper = false;
         while (true) {
             char c = peek();
-            if (Character.isLetterOrDigit(c)) {
-                advance();
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                current++;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                current++;
+            } else if (c > 127 && Character.isLetterOrDigit(c)) {
+                upper |= Character.isUpperCase(c);
+                current++;
             } else if (c == '&' && Character.isLetter(peekAt(1))) {
                 advance();
             } else if ((c == '\'' || c == '’') && Character.isLetter(peekAt(1)) && !possessiveAhead()) {
@@ -274,7 +287,7 @@ final class Scanner {
         }
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
-        tokens.add(Token.word(start, end, lexeme, possessive));
+        tokens.add(Token.word(start, end, lexeme, upper ? lexeme.toLowerCase(java.util.Locale.ROOT) : lexeme, possessive));
     }
 
     private void url() {
@@ -321,6 +334,21 @@ final class Scanner {
         } else {
             add(TokenType.OTHER);
         }
+    }
+
+    /** "(F12)": a citation in the wrong brackets is a malformed marker, not a parenthesis. */
+    private void openParen() {
+        int i = current;
+        if (peek() == 'F' && isDigit(peekAt(1))) {
+            i++;
+            while (i < src.length() && isDigit(src.charAt(i))) i++;
+            if (i < src.length() && src.charAt(i) == ')') {
+                current = i + 1;
+                add(TokenType.BAD_MARKER);
+                return;
+            }
+        }
+        add(TokenType.OPEN_PAREN);
     }
 
     private void sentenceEnd() {
@@ -372,29 +400,37 @@ final class Scanner {
     }
 
     private void add(TokenType type) {
-        tokens.add(Token.of(type, start, current, src.substring(start, current)));
+        String lexeme = current - start == 1 && chars[start] < 128 ? ONE_CHAR[chars[start]] : src.substring(start, current);
+        tokens.add(Token.of(type, start, current, lexeme));
+    }
+
+    /** Lexemes of one-character tokens, shared instead of a substring per comma. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ONE_CHAR[c] = String.valueOf(c);
     }
 
     private boolean atEnd() {
-        return current >= src.length();
+        return current >= chars.length;
     }
 
     private char advance() {
-        return src.charAt(current++);
-    }
-
-    private char peek() {
-        return peekAt(0);
+        return chars[current++];
     }
 
     /** The character {@code offset} ahead of the current one, or 0 past either end. */
     private char peekAt(int offset) {
         int i = current + offset;
-        return i >= 0 && i < src.length() ? src.charAt(i) : 0;
+        return i >= 0 && i < chars.length ? chars[i] : 0;
+    }
+
+    private char peek() {
+        return current < chars.length ? chars[current] : 0;
     }
 
     private char before(int index) {
-        return index > 0 ? src.charAt(index - 1) : 0;
+        return index > 0 ? chars[index - 1] : 0;
     }
 
     private static boolean isDigit(char c) {

@@ -17,8 +17,12 @@ record Token(TokenType type, int start, int end, String lexeme, String key, Numb
     }
 
     static Token word(int start, int end, String lexeme, boolean possessive) {
-        return new Token(TokenType.WORD, start, end, lexeme, lexeme.toLowerCase(Locale.ROOT), null, List.of(),
-                possessive);
+        return word(start, end, lexeme, lexeme.toLowerCase(Locale.ROOT), possessive);
+    }
+
+    /** @param key the lexeme in lower case, when the caller already knows it */
+    static Token word(int start, int end, String lexeme, String key, boolean possessive) {
+        return new Token(TokenType.WORD, start, end, lexeme, key, null, List.of(), possessive);
     }
 
     static Token number(int start, int end, String lexeme, NumberLiteral number, boolean possessive) {
@@ -26,7 +30,7 @@ record Token(TokenType type, int start, int end, String lexeme, String key, Numb
     }
 
     static Token marker(int start, int end, String lexeme, List<String> ids) {
-        return new Token(TokenType.MARKER, start, end, lexeme, lexeme, null, List.copyOf(ids), false);
+        return new Token(TokenType.MARKER, start, end, lexeme, lexeme, null, java.util.Collections.unmodifiableList(ids), false);
     }
 
     boolean is(TokenType t) {

@@ -4,8 +4,6 @@ import io.factline.facts.Fact;
 import io.factline.facts.FactSheet;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,23 +41,29 @@ public final class Validator {
         for (int i = 0; i < n; i++) covered[i] = inName[i] || inWindow[i];
         TextLayout layout = TextLayout.of(tokens);
         List<Written> written = new ClaimFinder(tokens, covered, text, sheet.labelWords()).find();
-        int[] numbers = written.stream().filter(Written::isNumber).mapToInt(Written::first).toArray();
+        int[] numbers = numberStarts(written);
 
         CitationBinder binder = new CitationBinder(tokens, layout, sheet, text);
         ContextReader contexts = new ContextReader(tokens, layout, mentions, windows, inWindow, written);
         ClaimVerifier verifier = new ClaimVerifier(sheet);
         List<Problem> problems = markerProblems(tokens, sheet);
         List<Claim> claims = new ArrayList<>(written.size());
-        Set<CitationBinder.Group> supporting = new HashSet<>();
-        Map<CitationBinder.Group, Problem> misplaced = new HashMap<>();
+        // groups are distinct objects of this text: identity sets spare hashing their ID lists
+        Set<CitationBinder.Group> supporting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<CitationBinder.Group, Problem> misplaced = new java.util.IdentityHashMap<>();
+        List<List<Mention>> mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(layout.sentenceCount(), null));
 
         for (Written w : written) {
             CitationBinder.Binding b = binder.bind(w, numbers);
             if (b == null) continue;
             int sentence = layout.sentenceOf(w.first());
             ClaimContext ctx = contexts.read(w);
-            ClaimVerifier.Verified v = verifier.verify(w, b, ctx, binder.sentenceFacts(w),
-                    mentionsIn(mentions, layout.sentenceStart(sentence), layout.sentenceEnd(sentence)));
+            List<Mention> named = mentionsBySentence.get(sentence);
+            if (named == null) {
+                named = mentionsIn(mentions, layout.sentenceStart(sentence), layout.sentenceEnd(sentence));
+                mentionsBySentence.set(sentence, named);
+            }
+            ClaimVerifier.Verified v = verifier.verify(w, b, ctx, binder.sentenceFacts(w), named);
             if (v == null) continue;
             claims.add(v.claim());
             for (Fact f : v.supporting()) {
@@ -67,7 +71,9 @@ public final class Validator {
                 if (g != null) supporting.add(g);
             }
             boolean apart = b.how() == CitationBinder.How.AFTER || b.how() == CitationBinder.How.SENTENCE;
-            if (apart && v.cited() != null && v.claim().status() != ClaimStatus.SUPPORTED) {
+            // a wrong sign is the words' fault, not the marker's
+            if (apart && v.cited() != null && v.claim().status() != ClaimStatus.SUPPORTED
+                    && v.claim().status() != ClaimStatus.WRONG_SIGN) {
                 CitationBinder.Group g = b.groupOf(v.cited().id());
                 if (g != null) {
                     misplaced.putIfAbsent(g, new Problem(g.start(), g.end(), Problem.CITATION_MISMATCH,
@@ -88,15 +94,29 @@ public final class Validator {
         return new ValidationReport(failed ? Verdict.FAIL : Verdict.PASS, claims, problems);
     }
 
+    private static int[] numberStarts(List<Written> written) {
+        int count = 0;
+        for (Written w : written) {
+            if (w.isNumber()) count++;
+        }
+        int[] starts = new int[count];
+        int k = 0;
+        for (Written w : written) {
+            if (w.isNumber()) starts[k++] = w.first();
+        }
+        return starts;
+    }
+
     private static List<Problem> markerProblems(List<Token> tokens, PreparedSheet sheet) {
         List<Problem> problems = new ArrayList<>();
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.is(TokenType.BAD_MARKER)) {
                 problems.add(new Problem(t.start(), t.end(), Problem.MALFORMED_MARKER,
                         t.lexeme() + " is not a citation marker; cite facts as [F12] or [F3, F9]"));
             } else if (t.is(TokenType.MARKER)) {
                 for (String id : t.ids()) {
-                    if (sheet.fact(id) == null) {
+                    if (sheet.fact(id) == null && !sheet.isSource(id)) {
                         problems.add(new Problem(t.start(), t.end(), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
                     }
                 }
@@ -112,10 +132,18 @@ public final class Validator {
         return null;
     }
 
+    /** Instrument mentions within tokens [from, to); {@code mentions} is in text order. */
     private static List<Mention> mentionsIn(List<Mention> mentions, int from, int to) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).first() < from) lo = mid + 1;
+            else hi = mid;
+        }
         List<Mention> found = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.first() >= from && m.last() < to && m.isInstrument()) found.add(m);
+        for (int i = lo; i < mentions.size() && mentions.get(i).first() < to; i++) {
+            Mention m = mentions.get(i);
+            if (m.last() < to && m.isInstrument()) found.add(m);
         }
         return found;
     }

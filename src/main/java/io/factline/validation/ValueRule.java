@@ -17,10 +17,19 @@ final class ValueRule {
     private ValueRule() {
     }
 
-    static boolean holds(BigDecimal written, BigDecimal tolerance, Written.Bound bound, double value) {
-        double slack = tolerance.doubleValue() * 1.000001 + Math.ulp(value) * 4;
-        double w = written.doubleValue();
-        if (bound == Written.Bound.EXACT && Math.abs(w - value) > slack * 1.01 + 1e-300) return false;   // fast reject
+    /**
+     * @param writtenValue {@code written} as a double, toleranceValue {@code tolerance} as a double: when the
+     *     double difference is clearly inside or outside the tolerance (further than any rounding error of
+     *     the conversions), that decides; only near the edge is the exact decimal comparison made.
+     */
+    static boolean holds(BigDecimal written, double writtenValue, BigDecimal tolerance, double toleranceValue,
+                         Written.Bound bound, double value) {
+        if (bound == Written.Bound.EXACT) {
+            double d = Math.abs(writtenValue - value);
+            double err = 4 * (Math.ulp(writtenValue) + Math.ulp(value) + Math.ulp(toleranceValue));
+            if (d + err < toleranceValue) return true;
+            if (d - err > toleranceValue * (1 + 2e-9)) return false;
+        }
         return holds(written, tolerance, bound, new BigDecimal(value));
     }
 

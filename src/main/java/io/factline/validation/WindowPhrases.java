@@ -28,6 +28,21 @@ final class WindowPhrases {
             {"prior", "month"}};
     private static final String[][] YEAR_PHRASES = {{"past", "year"}, {"trailing", "year"}, {"past", "twelve", "months"}};
 
+    /** First words of the fixed phrases, to skip every other word at once. */
+    private static final Set<String> FIRST_WORDS = Set.of("on", "for", "in", "this", "today", "intraday", "past", "last",
+            "over", "prior", "trailing");
+
+    /** Every word a phrase can start with: one lookup rules out all other words. */
+    private static final Set<String> STARTS = starts();
+
+    private static Set<String> starts() {
+        java.util.Set<String> s = new java.util.HashSet<>(FIRST_WORDS);
+        s.addAll(NUMBER_WORDS.keySet());
+        s.addAll(WEEKDAYS);
+        s.add("daily");
+        return Set.copyOf(s);
+    }
+
     private WindowPhrases() {
     }
 
@@ -58,7 +73,7 @@ final class WindowPhrases {
         Token t = tokens.get(i);
         if (t.is(TokenType.NUMBER)) return counted(tokens, i, t.number().isInteger() && t.number().sign() == 0
                 && !t.number().currency() ? t.number().magnitude().intValue() : -1, text);
-        if (!t.is(TokenType.WORD)) return null;
+        if (!t.is(TokenType.WORD) || !STARTS.contains(t.key())) return null;
         Integer spelled = NUMBER_WORDS.get(t.key());
         if (spelled != null) {
             WindowPhrase p = counted(tokens, i, spelled, text);
@@ -72,6 +87,7 @@ final class WindowPhrases {
             if (i > 0 && tokens.get(i - 1).isWord("on")) return phrase(i - 1, i, 1, false, text, tokens);
             return null;
         }
+        if (!FIRST_WORDS.contains(t.key())) return null;
         WindowPhrase p = fixed(tokens, i, DAY_PHRASES, 1, text);
         if (p == null) p = fixed(tokens, i, MONTH_PHRASES, 30, text);
         if (p == null) p = fixed(tokens, i, YEAR_PHRASES, 252, text);

@@ -1,0 +1,68 @@
+package io.factline.bench;
+
+import io.factline.cli.ValidationBatch;
+import io.factline.validation.PreparedSheet;
+import io.factline.validation.ValidationReport;
+import io.factline.validation.Validator;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The validator: a generated ~1,000-word commentary against a ~500-fact sheet (with and without
+ * preparing the sheet each time), and the batch path over the conformance sample, JSON parsing and
+ * writing included. Fails loudly if the generated commentary does not pass, so the numbers always time
+ * the full path.
+ */
+public final class ValidatorBench implements BenchSuite {
+
+    private final Validator validator;
+    private final List<Path> sampleCandidates;
+
+    /** @param sampleCandidates where to look for the batch sample, first existing file wins */
+    public ValidatorBench(Validator validator, List<Path> sampleCandidates) {
+        this.validator = validator;
+        this.sampleCandidates = sampleCandidates;
+    }
+
+    @Override
+    public String name() {
+        return "validator";
+    }
+
+    @Override
+    public String description() {
+        return "1,000-word commentary against a 500-fact sheet; batch over the conformance sample";
+    }
+
+    @Override
+    public List<Timer.Result> run(boolean quick) throws Exception {
+        List<Timer.Result> results = new ArrayList<>();
+        SyntheticCommentary.Sample sample = SyntheticCommentary.generate(42, 1000, 7);
+        ValidationReport check = validator.validate(sample.sheet(), sample.text());
+        if (!check.passed()) throw new IllegalStateException("the generated commentary does not pass: " + check);
+        int warm = quick ? 200 : 20_000, runs = quick ? 200 : 5_000;
+        String what = String.format("%d words, %d claims, %d facts", sample.text().split("\\s+").length,
+                check.claims().size(), sample.sheet().facts().size());
+        PreparedSheet prepared = PreparedSheet.of(sample.sheet());
+        results.add(Timer.measure("commentary, sheet prepared once (" + what + ")", warm, runs,
+                () -> validator.validate(prepared, sample.text(), false)));
+        results.add(Timer.measure("commentary, sheet prepared per call", warm / 4, runs / 4,
+                () -> validator.validate(sample.sheet(), sample.text())));
+        results.add(Timer.measure("prepare the 500-fact sheet alone", warm / 4, runs / 4, () -> PreparedSheet.of(sample.sheet())));
+
+        Path file = sampleCandidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        if (file != null) {
+            String cases = Files.readString(file);
+            int lines = (int) cases.lines().filter(l -> !l.isBlank()).count();
+            ValidationBatch batch = new ValidationBatch(validator);
+            results.add(Timer.measure("batch " + file.getFileName() + " (parse + validate + write)", quick ? 2 : 30,
+                    quick ? 3 : 40, lines, () -> batch.run(new BufferedReader(new StringReader(cases)), Writer.nullWriter(), false)));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,126 @@
+package io.factline.validation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the words about each claim are. A claim's reach is its clause cut at the neighbouring number
+ * claims ("IWM +2.16% vs SPY +1.05%": each number reaches only its own part); a phrase that opens the
+ * sentence ("Over the past 30 sessions, …", "For XLE, …") or a label before a colon or table pipe
+ * ("IWM: +2.16%", "| IWM | +2.16% |") also speaks for the claims after it.
+ */
+final class Reaches {
+
+    private static final Set<String> OPENING_WORDS = Set.of("over", "on", "in", "for", "during", "across", "among",
+            "at", "since", "after", "compared", "relative", "versus", "vs", "turning", "looking", "within", "from",
+            "through", "with", "today", "meanwhile", "elsewhere", "separately", "overall", "as", "amid", "against",
+            "of", "by", "year-to-date", "intraday");
+
+    /**
+     * Tokens [from, to) of a claim's reach; {@code previous} the last token of the clause's previous number
+     * claim and {@code next} the first token of its next one (-1 when there is none).
+     */
+    record Reach(int from, int to, int previous, int next) {
+    }
+
+    private final List<Token> tokens;
+    private final TextLayout layout;
+    private final boolean[] inWindow;
+    /** First and last token of every number claim, ascending. */
+    private final int[] numberFirst;
+    private final int[] numberLast;
+
+    Reaches(List<Token> tokens, TextLayout layout, boolean[] inWindow, List<Written> claims) {
+        this.tokens = tokens;
+        this.layout = layout;
+        this.inWindow = inWindow;
+        int count = 0;
+        for (Written w : claims) {
+            if (w.isNumber()) count++;
+        }
+        numberFirst = new int[count];
+        numberLast = new int[count];
+        int n = 0;
+        for (Written w : claims) {
+            if (!w.isNumber()) continue;
+            numberFirst[n] = w.first();
+            numberLast[n++] = w.last();
+        }
+    }
+
+    /** The reach of the claim on tokens first..last. */
+    Reach of(int first, int last) {
+        int clause = layout.clauseOf(first);
+        int clauseStart = layout.clauseStart(clause), clauseEnd = layout.clauseEnd(clause);
+        int from = clauseStart, to = clauseEnd;
+        int k = Arrays.binarySearch(numberFirst, first);
+        int before = k >= 0 ? k - 1 : -k - 2;
+        int after = k >= 0 ? k + 1 : -k - 1;
+        if (before >= 0 && numberLast[before] + 1 > from) from = Math.min(numberLast[before] + 1, first);
+        if (after < numberFirst.length && numberFirst[after] < to) to = Math.max(numberFirst[after], last + 1);
+        int previous = before >= 0 && numberLast[before] >= clauseStart ? numberLast[before] : -1;
+        int next = after < numberFirst.length && numberFirst[after] < clauseEnd ? numberFirst[after] : -1;
+        return new Reach(from, to, previous, next);
+    }
+
+    /** The number claim that starts last before {@code token}, as {first, last}, or null. */
+    int[] numberBefore(int token) {
+        int k = Arrays.binarySearch(numberFirst, token);
+        int before = (k >= 0 ? k : -k - 1) - 1;
+        return before >= 0 ? new int[] {numberFirst[before], numberLast[before]} : null;
+    }
+
+    /** Whether a number claim starts in tokens [start, end). */
+    boolean makesClaims(int start, int end) {
+        int k = Arrays.binarySearch(numberFirst, start);
+        int next = k >= 0 ? k : -k - 1;
+        return next < numberFirst.length && numberFirst[next] < end;
+    }
+
+    /**
+     * The phrase that opens the claim's sentence, as tokens [start, end), or null: the clause right before
+     * the claim's when it is a label ("IWM: +2.16%", a table cell), else the sentence's first clause with
+     * words when it is adverbial ("Over the past 30 sessions, …", "For XLE, …") or a label. Either must
+     * make no number claim of its own.
+     */
+    int[] opening(int firstToken) {
+        int clause = layout.clauseOf(firstToken);
+        int sentenceFirst = layout.firstClauseOf(layout.sentenceOf(firstToken));
+        if (clause > sentenceFirst) {
+            int[] label = phrase(clause - 1, true);
+            if (label != null) return label;
+        }
+        for (int c = sentenceFirst; c < clause; c++) {
+            if (firstWord(layout.clauseStart(c), layout.clauseEnd(c)) >= 0) return phrase(c, false);
+        }
+        return null;
+    }
+
+    private int[] phrase(int clause, boolean labelOnly) {
+        int start = layout.clauseStart(clause), end = layout.clauseEnd(clause);
+        int s = firstWord(start, end);
+        if (s < 0 || makesClaims(start, end)) return null;
+        Token last = tokens.get(end - 1);
+        boolean label = last.is(TokenType.COLON) || last.is(TokenType.PIPE);
+        boolean adverbial = !labelOnly && (OPENING_WORDS.contains(tokens.get(s).key()) || inWindow[s]);
+        return label || adverbial ? new int[] {start, end} : null;
+    }
+
+    /** The first word or number in tokens [start, end), or -1. */
+    int firstWord(int start, int end) {
+        for (int s = start; s < end; s++) {
+            if (tokens.get(s).is(TokenType.WORD) || tokens.get(s).is(TokenType.NUMBER)) return s;
+        }
+        return -1;
+    }
+
+    /** Tokens from a to b, not counting citation markers. */
+    int distance(int a, int b) {
+        int d = 0;
+        for (int i = a + 1; i < b; i++) {
+            if (!tokens.get(i).is(TokenType.MARKER)) d++;
+        }
+        return d + 1;
+    }
+}

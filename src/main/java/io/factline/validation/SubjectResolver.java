@@ -1,0 +1,206 @@
+package io.factline.validation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which instrument a claim is about. In its reach: a possessive right before the number ("IWM's 2.16%"),
+ * else the first name before it, else the first after it ("a beta of 1.12 against SPY"); a name between
+ * this claim and the next belongs to the nearer one, a possessive one always to the next ("versus IWM's
+ * 1.05"). A clause with no name of its own takes one when its form says so (participles, relative
+ * clauses, "and rose …"), else the phrase that opens the sentence names it, else nothing does.
+ */
+final class SubjectResolver {
+
+    /** {@code primary} the instrument the claim is about, {@code appositive} "(XLU)" after it, {@code mentions} all in reach. */
+    record Subject(Mention primary, Mention appositive, List<Mention> mentions) {
+    }
+
+    private final List<Token> tokens;
+    private final TextLayout layout;
+    private final Reaches reaches;
+    private final List<Mention> mentions;
+    /** Index into {@code mentions} of the instrument mention covering each token, or -1. */
+    private final int[] mentionAt;
+
+    SubjectResolver(List<Token> tokens, TextLayout layout, Reaches reaches, List<Mention> mentions) {
+        this.tokens = tokens;
+        this.layout = layout;
+        this.reaches = reaches;
+        this.mentions = mentions;
+        mentionAt = new int[tokens.size()];
+        Arrays.fill(mentionAt, -1);
+        for (int m = 0; m < mentions.size(); m++) {
+            if (!mentions.get(m).isInstrument()) continue;
+            for (int k = mentions.get(m).first(); k <= mentions.get(m).last(); k++) mentionAt[k] = m;
+        }
+    }
+
+    boolean isName(int token) {
+        return mentionAt[token] >= 0;
+    }
+
+    Subject resolve(Written w, Reaches.Reach r, int[] opening) {
+        List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
+        Mention primary = primary(reach, w.first(), w.last());
+        if (reach.isEmpty()) {
+            int clause = layout.clauseOf(w.first());
+            Mention inherited = r.previous() >= 0 ? coordinated(r.from(), w.first()) : inherited(clause);
+            if (inherited != null) {
+                reach = List.of(inherited);
+                primary = inherited;
+            }
+        }
+        if (reach.isEmpty() && opening != null) {
+            reach = mentionsIn(opening[0], opening[1], Integer.MAX_VALUE, -1, -1);
+            primary = reach.isEmpty() ? null : reach.get(0);
+        }
+        return new Subject(primary, appositive(primary), reach);
+    }
+
+    /** The instrument named for the number claim on tokens first..last within its own reach, or null. */
+    private Mention direct(int first, int last) {
+        Reaches.Reach r = reaches.of(first, last);
+        return primary(mentionsIn(r.from(), r.to(), last, r.next(), r.previous()), first, last);
+    }
+
+    private Mention primary(List<Mention> reach, int first, int last) {
+        Mention firstBefore = null, possessive = null, firstAfter = null;
+        for (Mention m : reach) {
+            if (isObject(m)) continue;
+            if (m.last() < first) {
+                if (firstBefore == null) firstBefore = m;
+                if (m.possessive() && first - m.last() <= 3) possessive = m;
+            } else if (m.first() > last && firstAfter == null) {
+                firstAfter = m;
+            }
+        }
+        return possessive != null ? possessive : firstBefore != null ? firstBefore : firstAfter;
+    }
+
+    /** "0.80% [F16] for the S&P 500": only markers, "for"/"in"/"at" and "the" between the claim and the name. */
+    private boolean trails(int claimLast, Mention m) {
+        boolean preposition = false;
+        for (int i = claimLast + 1; i < m.first(); i++) {
+            Token t = tokens.get(i);
+            if (t.is(TokenType.MARKER) || t.isWord("the")) continue;
+            if (!preposition && (t.isWord("for") || t.isWord("in") || t.isWord("at"))) {
+                preposition = true;
+                continue;
+            }
+            return false;
+        }
+        return preposition;
+    }
+
+    /**
+     * A name introduced by "against", "versus", "vs", "than", "relative to", "compared to/with" is what the
+     * subject is compared with, never the subject: "Its beta against BENCH is 1.07".
+     */
+    private boolean isObject(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && (tokens.get(p).isWord("the") || tokens.get(p).is(TokenType.OPEN_PAREN))) p--;
+        if (p < 0 || !tokens.get(p).is(TokenType.WORD)) return false;
+        String w = tokens.get(p).key();
+        if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
+        if ((w.equals("to") || w.equals("with")) && p > 0) {
+            String before = tokens.get(p - 1).key();
+            return before.equals("relative") || before.equals("compared") || before.equals("comparison");
+        }
+        return false;
+    }
+
+    /** "Utilities (XLU)": the mention in parentheses right after {@code m}, or null. */
+    private Mention appositive(Mention m) {
+        if (m == null) return null;
+        int open = m.last() + 1;
+        if (open + 1 >= tokens.size() || !tokens.get(open).is(TokenType.OPEN_PAREN) || mentionAt[open + 1] < 0) return null;
+        Mention a = mentions.get(mentionAt[open + 1]);
+        return a.last() + 1 < tokens.size() && tokens.get(a.last() + 1).is(TokenType.CLOSE_PAREN) ? a : null;
+    }
+
+    /**
+     * "IWM closed at 247.45 and rose 2.16%": a number whose reach starts with "and", "but" or "then"
+     * after another claim of its clause shares that claim's instrument. Not after "vs", "than", "while":
+     * those introduce a different subject the text may not name.
+     */
+    private Mention coordinated(int from, int first) {
+        int s = reaches.firstWord(from, first);
+        if (s < 0 || !(tokens.get(s).isWord("and") || tokens.get(s).isWord("but") || tokens.get(s).isWord("then"))) return null;
+        int[] before = reaches.numberBefore(first);
+        return before == null ? null : direct(before[0], before[1]);
+    }
+
+    /**
+     * A participle ("Healthcare lagged, sliding 2.12%", "XLE, up 0.54%,", "…gave up 1.80%, trailing the
+     * large caps by 0.34 pp") takes the first name of the clause right before it if that clause makes no
+     * claim, else the instrument of the sentence's previous number claim, else the sentence's first
+     * name. A relative clause ("SPY trailed IWM, which rose 2.16%") takes the last name before it.
+     */
+    private Mention inherited(int clause) {
+        int start = layout.clauseStart(clause);
+        int s = reaches.firstWord(start, layout.clauseEnd(clause));
+        if (s < 0 || !tokens.get(s).is(TokenType.WORD)) return null;
+        String first = tokens.get(s).key();
+        boolean relative = first.equals("which") || first.equals("who");   // "that is …" is mostly demonstrative
+        boolean participle = (first.endsWith("ing") && first.length() > 5) || first.equals("up") || first.equals("down");
+        if (!relative && !participle) return null;
+        int sentence = layout.sentenceOf(start);
+        int sentenceStart = layout.sentenceStart(sentence);
+        if (participle) {
+            if (clause > layout.firstClauseOf(sentence)) {
+                int ps = layout.clauseStart(clause - 1), pe = layout.clauseEnd(clause - 1);
+                if (!reaches.makesClaims(ps, pe)) {
+                    List<Mention> named = mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1);
+                    if (!named.isEmpty()) return named.get(0);
+                }
+            }
+            int[] before = reaches.numberBefore(start);
+            if (before != null && before[0] >= sentenceStart) {
+                Mention p = direct(before[0], before[1]);
+                if (p != null) return p;
+            }
+        }
+        Mention found = null;
+        for (int i = sentenceStart; i < start; i++) {
+            if (mentionAt[i] < 0) continue;
+            found = mentions.get(mentionAt[i]);
+            if (participle) return found;
+        }
+        return found;
+    }
+
+    /**
+     * Instrument mentions in [from, to). A name after {@code claimLast} is the next claim's (first token
+     * {@code next}) when it is nearer to it or possessive, unless it trails this claim with "for"/"in"/"at"
+     * ("0.80% for SPY [F16] and 1.26% for IWM"); a name trailing the previous claim that way (last token
+     * {@code previous}) is the previous claim's.
+     */
+    private List<Mention> mentionsIn(int from, int to, int claimLast, int next, int previous) {
+        List<Mention> found = null;
+        Mention single = null;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            int m = mentionAt[i];
+            if (m < 0 || m == last) continue;
+            last = m;
+            Mention mention = mentions.get(m);
+            if (next >= 0 && mention.first() > claimLast && !trails(claimLast, mention)
+                    && (mention.possessive() || reaches.distance(claimLast, mention.first()) >= reaches.distance(mention.last(), next))) {
+                continue;
+            }
+            if (previous >= 0 && mention.first() > previous && mention.last() < claimLast && trails(previous, mention)) continue;
+            if (single == null) {
+                single = mention;
+            } else {
+                if (found == null) {
+                    found = new ArrayList<>(4);
+                    found.add(single);
+                }
+                found.add(mention);
+            }
+        }
+        return found != null ? found : single != null ? List.of(single) : List.of();
+    }
+}

@@ -1,0 +1,74 @@
+package io.factline.validation;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which window phrase speaks for a claim: the strong phrase nearest to it in its clause, else the
+ * nearest weak one ("daily"), else the one of the phrase that opens its sentence. A phrase between
+ * this claim and a neighbouring one belongs to the nearer of the two, and an adjective phrase ("a
+ * 30-day average of 5.91 billion") to the claim after it.
+ */
+final class WindowResolver {
+
+    private final List<Token> tokens;
+    private final TextLayout layout;
+    private final Reaches reaches;
+    private final List<WindowPhrase> windows;
+    /** First token of every window phrase, ascending. */
+    private final int[] windowFirst;
+
+    WindowResolver(List<Token> tokens, TextLayout layout, Reaches reaches, List<WindowPhrase> windows) {
+        this.tokens = tokens;
+        this.layout = layout;
+        this.reaches = reaches;
+        this.windows = windows;
+        windowFirst = new int[windows.size()];
+        for (int i = 0; i < windowFirst.length; i++) windowFirst[i] = windows.get(i).first();
+    }
+
+    /** @return the phrase, or null when none speaks for the claim */
+    WindowPhrase resolve(Written w, Reaches.Reach r, int[] opening) {
+        int clause = layout.clauseOf(w.first());
+        WindowPhrase p = nearest(layout.clauseStart(clause), layout.clauseEnd(clause), w, r.previous(), r.next());
+        return p == null && opening != null ? nearest(opening[0], opening[1], w, -1, -1) : p;
+    }
+
+    /**
+     * @param previous last token of the previous number claim in the clause, or -1
+     * @param next first token of the next number claim in the clause, or -1
+     */
+    private WindowPhrase nearest(int from, int to, Written w, int previous, int next) {
+        WindowPhrase strong = null, weak = null;
+        int strongDistance = Integer.MAX_VALUE, weakDistance = Integer.MAX_VALUE;
+        int k = Arrays.binarySearch(windowFirst, from);
+        for (int j = Math.max(0, (k >= 0 ? k : -k - 1) - 1); j < windowFirst.length && windowFirst[j] < to; j++) {
+            WindowPhrase p = windows.get(j);
+            if (p.last() < from) continue;
+            int d;
+            if (p.last() < w.first()) {
+                d = reaches.distance(p.last(), w.first());
+                if (previous >= 0 && p.last() < previous) continue;
+                if (previous >= 0 && p.first() > previous && !adjective(p) && reaches.distance(previous, p.first()) <= d) continue;
+            } else {
+                d = reaches.distance(w.last(), p.first());
+                if (next >= 0 && p.first() > next) continue;
+                if (next >= 0 && p.last() < next && (adjective(p) || reaches.distance(p.last(), next) < d)) continue;
+            }
+            if (!p.weak() && d < strongDistance) {
+                strong = p;
+                strongDistance = d;
+            } else if (p.weak() && d < weakDistance) {
+                weak = p;
+                weakDistance = d;
+            }
+        }
+        return strong != null ? strong : weak;
+    }
+
+    /** "30-day average", "30-day volatility": a hyphenated span qualifying the noun after it. */
+    private boolean adjective(WindowPhrase p) {
+        if (p.first() == p.last() || !tokens.get(p.first() + 1).is(TokenType.HYPHEN)) return false;
+        return p.last() + 1 < tokens.size() && tokens.get(p.last() + 1).is(TokenType.WORD);
+    }
+}
