@@ -41,9 +41,14 @@ import io.factline.narrative.Writer;
 import io.factline.narrative.llm.ModelClient;
 import io.factline.narrative.llm.ModelSettings;
 import io.factline.narrative.llm.OpenAiChatModelFactory;
+import io.factline.schedule.DailyRun;
+import io.factline.schedule.DailyRunSettings;
+import io.factline.schedule.JobClaims;
+import io.factline.schedule.Scheduler;
 import io.factline.store.Database;
 import io.factline.store.DatabaseConfig;
 import io.factline.sync.BarStore;
+import io.factline.sync.Syncer;
 import io.factline.sync.Markets;
 import io.factline.users.Accounts;
 import io.factline.users.Passwords;
@@ -78,6 +83,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,7 +161,8 @@ public final class Main {
                 new ValidateCommand(validator, System.in),
                 new FetchCommand(providers, loader, clock),
                 new SyncCommand(providers, loader, bars, clock, env),
-                new ServeCommand(request -> serve(env, clock, request, loader, engine, desk, validator, template, model, database)),
+                new ServeCommand(request -> serve(env, clock, request, markets, providers, engine, desk, validator, template, model,
+                        database)),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
                         new ValidatorBench(validator, List.of(Path.of("src/test/resources/conformance/validator/sample.jsonl"),
                                 Path.of("../shared/conformance/validator/sample.jsonl"))),
@@ -167,8 +174,9 @@ public final class Main {
 
     /** {@code serve}: reads the configuration, opens the store and the data, and starts the desk. */
     private static ServeCommand.Running serve(Map<String, String> env, Clock clock, ServeCommand.Request request,
-                                              CsvMarketLoader loader, FactEngine engine, CommentaryDesk desk, Validator validator,
-                                              TemplateWriter template, Supplier<Optional<Writer>> model, Lazy<Database> database) {
+                                              Markets markets, Providers providers, FactEngine engine, CommentaryDesk desk,
+                                              Validator validator, TemplateWriter template, Supplier<Optional<Writer>> model,
+                                              Lazy<Database> database) {
         ServerSettings settings;
         try {
             settings = ServerSettings.fromEnvironment(env);
@@ -178,8 +186,22 @@ public final class Main {
         if (request.port() != null) settings = settings.withPort(request.port());
         String host = request.host() != null ? request.host() : settings.host();
         Path data = request.data() != null ? request.data() : Path.of("fixtures/market");
-        SheetSource sheets = new SheetSource(data, loader, engine);
-        sheets.market();   // a defective data directory stops the server here, with exit code 2
+        DailyRunSettings daily;
+        try {
+            daily = DailyRunSettings.fromEnvironment(env);
+        } catch (DailyRunSettings.Invalid e) {
+            throw new UserError(e.getMessage());
+        }
+        try {
+            daily.provider().ifPresent(providers::open);   // an unknown provider or a missing key stops the start here
+        } catch (Providers.SettingError e) {
+            throw new UserError("FACTLINE_SYNC_PROVIDER: " + e.getMessage());
+        }
+        // with a sync provider the desk reads the bars sync stored (run `sync` once before the first start)
+        SheetSource sheets = daily.provider().isPresent()
+                ? new SheetSource(data, () -> markets.stored(data, daily.provider().get()), engine)
+                : new SheetSource(data, () -> markets.files(data), engine);
+        sheets.market();   // defective data stops the server here, with exit code 2
         Drafters drafters = new Drafters(template, model.get());
         Database db = database.get();   // closed by run() when serve returns
         Passwords passwords = new Passwords(BCRYPT_STRENGTH);
@@ -200,6 +222,21 @@ public final class Main {
         WebApp app = webApp(db, sheets, drafters, desk, validator, settings, clock, passwords, CrashPoint.fromSystemProperties(),
                 registry);
         app.start(host, settings.port());
+        Optional<Scheduler> scheduler = daily.schedule().map(schedule -> {
+            DraftWorkflow drafts = new DraftWorkflow(new DraftStore(db.jdbi(), CrashPoint.NONE), sheets, desk, drafters,
+                    validator, clock);
+            List<String> symbols = sheets.market().instruments().stream().map(i -> i.symbol()).toList();
+            Optional<java.util.function.Consumer<LocalDate>> sync = daily.provider().map(name -> {
+                var provider = providers.open(name);
+                var syncer = new Syncer(new BarStore(db.jdbi()));
+                return day -> syncer.sync(provider, symbols, day.minusDays(400), day, 5, outcome -> { });
+            });
+            DailyRun run = new DailyRun(new JobClaims(db.jdbi()), daily.universe(symbols), DailyRunSettings.serverId(),
+                    DailyRunSettings.LEASE, clock, sync, sheets, drafts, daily.drafter());
+            Scheduler s = new Scheduler(schedule, run, clock);
+            s.start();
+            return s;
+        });
         String shownHost = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
         String url = "http://" + shownHost + ":" + app.port() + "/";
         return new ServeCommand.Running() {
@@ -210,6 +247,7 @@ public final class Main {
 
             @Override
             public void stop() {
+                scheduler.ifPresent(Scheduler::close);
                 app.stop();
             }
         };

@@ -66,6 +66,13 @@ public final class DraftStore {
                 .bind("id", id).map((rs, ctx) -> draft(rs)).findOne());
     }
 
+    /** The first draft {@code actor} created for {@code asOf}: how the scheduled run finds its own draft again. */
+    public Optional<Long> createdBy(LocalDate asOf, String actor) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM drafts WHERE as_of = :d AND created_by = :a "
+                        + "ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .bind("d", asOf).bind("a", actor).mapTo(Long.class).findOne());
+    }
+
     public Optional<FactSheet> sheet(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT fact_sheet FROM drafts WHERE id = :id").bind("id", id)
                 .mapTo(String.class).findOne()).map(json::sheet);

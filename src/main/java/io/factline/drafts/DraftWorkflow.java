@@ -10,6 +10,7 @@ import io.factline.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +49,11 @@ public final class DraftWorkflow {
         Commentary c = desk.write(sheet, writer);
         return store.create(new NewDraft(sheet, c.writer(), c.attempts(), c.dataNotes(), c.disclaimer(), c.narrative(),
                 c.validation()), actor, clock.instant());
+    }
+
+    /** The draft {@code actor} already created for {@code date}, if any. */
+    public Optional<Long> createdBy(LocalDate date, String actor) {
+        return store.createdBy(date, actor);
     }
 
     public List<DraftSummary> list() {

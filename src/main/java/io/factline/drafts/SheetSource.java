@@ -12,16 +12,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Fact sheets by date from the data directory the server was started with. The data is loaded once,
- * on first use (the server loads it at start so a defective directory stops it there); the last
- * {@value #CACHED} sheets are kept, since editors mostly work on the same few dates.
+ * Fact sheets by date from the data the server was started with (the data directory's files, or the
+ * bars sync stored). The data is loaded once, on first use (the server loads it at start so defective
+ * data stops it there), and again after {@link #reload()}; the last {@value #CACHED} sheets are kept,
+ * since editors mostly work on the same few dates.
  */
 public final class SheetSource {
 
     private static final int CACHED = 16;
 
     private final Path dataDir;
-    private final CsvMarketLoader loader;
+    private final java.util.function.Supplier<MarketData> load;
     private final FactEngine engine;
     private volatile MarketData market;
     private final Map<LocalDate, FactSheet> sheets = new LinkedHashMap<>(CACHED, 0.75f, true) {
@@ -32,9 +33,25 @@ public final class SheetSource {
     };
 
     public SheetSource(Path dataDir, CsvMarketLoader loader, FactEngine engine) {
+        this(dataDir, () -> loader.load(dataDir), engine);
+    }
+
+    /** @param load reads the data (the directory's files, or the bars sync stored) each time it is (re)loaded */
+    public SheetSource(Path dataDir, java.util.function.Supplier<MarketData> load, FactEngine engine) {
         this.dataDir = dataDir;
-        this.loader = loader;
+        this.load = load;
         this.engine = engine;
+    }
+
+    /** Forgets the loaded data and sheets, so the next use reads fresh data (after a sync). */
+    public void reload() {
+        MarketData fresh = load.get();   // load first: a failed reload keeps serving the old data
+        synchronized (this) {
+            market = fresh;
+        }
+        synchronized (sheets) {
+            sheets.clear();
+        }
     }
 
     /** @throws io.factline.market.DataError when the directory cannot be loaded */
@@ -42,7 +59,7 @@ public final class SheetSource {
         MarketData m = market;
         if (m == null) {
             synchronized (this) {
-                if (market == null) market = loader.load(dataDir);
+                if (market == null) market = load.get();
                 m = market;
             }
         }

@@ -48,7 +48,8 @@ public final class JobClaims {
     }
 
     /** Marks the job done with the draft it made; only the server holding the claim may. */
-    public void complete(LocalDate date, String universe, String server, long draftId, Instant now) {
+    /** @param draftId null when the day needed no draft (no market data) */
+    public void complete(LocalDate date, String universe, String server, Long draftId, Instant now) {
         finish(date, universe, server, now, "done", draftId, null);
     }
 

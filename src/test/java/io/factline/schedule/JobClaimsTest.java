@@ -82,7 +82,7 @@ class JobClaimsTest {
         try (Database db = opened(name, open)) {
             JobClaims claims = new JobClaims(db.jdbi());
             claims.claim(DAY, "default", "a", NOW, LEASE);
-            claims.complete(DAY, "default", "a", 42, NOW);
+            claims.complete(DAY, "default", "a", 42L, NOW);
             LocalDate next = DAY.plusDays(1);
 
             assertThat(claims.claim(DAY, "default", "b", NOW.plus(Duration.ofDays(1)), LEASE)).isFalse();

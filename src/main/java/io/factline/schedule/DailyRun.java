@@ -1,0 +1,81 @@
+package io.factline.schedule;
+
+import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.SheetSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The day's scheduled work for one universe: claim the day, sync the bars (when a provider is
+ * configured), reload the data, and write the day's draft for review. Safe to call from every server
+ * at once and again after a crash: the claim lets one server run it, and a draft this run already made
+ * for the day (its server died before marking the job done) is found and reused, never made twice.
+ */
+public final class DailyRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DailyRun.class);
+
+    private final JobClaims claims;
+    private final String universe;
+    private final String server;
+    private final Duration lease;
+    private final Clock clock;
+    private final Optional<Consumer<LocalDate>> sync;
+    private final SheetSource sheets;
+    private final DraftWorkflow drafts;
+    private final String drafter;
+
+    /** @param sync fetches the bars the store lacks up to the day; empty when the server runs on files */
+    public DailyRun(JobClaims claims, String universe, String server, Duration lease, Clock clock,
+                    Optional<Consumer<LocalDate>> sync, SheetSource sheets, DraftWorkflow drafts, String drafter) {
+        this.claims = claims;
+        this.universe = universe;
+        this.server = server;
+        this.lease = lease;
+        this.clock = clock;
+        this.sync = sync;
+        this.sheets = sheets;
+        this.drafts = drafts;
+        this.drafter = drafter;
+    }
+
+    /** What a call did: ran the day and made (or found) its draft, skipped it, or failed. */
+    public record Result(String outcome, Long draftId, String detail) {
+    }
+
+    public Result run(LocalDate date) {
+        if (!claims.claim(date, universe, server, clock.instant(), lease)) {
+            return new Result("skipped", null, "done, failed too often, or held by another server");
+        }
+        try {
+            sync.ifPresent(s -> {
+                s.accept(date);
+                sheets.reload();
+            });
+            if (!sheets.market().hasDataOn(date)) {   // a market holiday, or the provider has nothing yet
+                claims.complete(date, universe, server, null, clock.instant());
+                return new Result("no data", null, "no market data on " + date + "; nothing to write");
+            }
+            long id = drafts.createdBy(date, actor()).orElseGet(() -> drafts.create(date, drafter, actor()));
+            claims.complete(date, universe, server, id, clock.instant());
+            LOG.info("daily run {} {}: draft {}", date, universe, id);
+            return new Result("made", id, "draft " + id);
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            claims.fail(date, universe, server, why, clock.instant());
+            LOG.warn("daily run {} {} failed: {}", date, universe, why);
+            return new Result("failed", null, why);
+        }
+    }
+
+    /** The actor recorded on drafts this run makes: how a retry recognises its own draft. */
+    String actor() {
+        String a = "scheduler:" + universe;
+        return a.length() <= 64 ? a : a.substring(0, 64);   // drafts.created_by holds 64 characters
+    }
+}
