@@ -73,11 +73,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (from.isAfter(to)) throw new UserError("--from " + from + " is after --to " + to);
-        Writer writer = switch (drafter) {
-            case template -> template;
-            case auto -> model.get().orElse(template);
-            case llm -> model.get().orElseThrow(() -> new UserError("--drafter llm needs a model: set OPENAI_API_KEY or OPENAI_BASE_URL"));
-        };
+        Writer writer = CommentaryCommand.choose(drafter, template, model);
         MarketData market = options.load(markets);
         String ext = switch (format) {
             case markdown -> ".md";

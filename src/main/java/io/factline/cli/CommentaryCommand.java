@@ -59,14 +59,19 @@ public final class CommentaryCommand implements Callable<Integer> {
         this.model = model;
     }
 
-    @Override
-    public Integer call() {
-        Writer writer = switch (drafter) {
+    /** The writer a --drafter asks for; {@code llm} without a configured model is a user error. */
+    static Writer choose(Drafter drafter, Writer template, Supplier<Optional<Writer>> model) {
+        return switch (drafter) {
             case template -> template;
             case auto -> model.get().orElse(template);
             case llm -> model.get().orElseThrow(() -> new UserError(
                     "--drafter llm needs a model: set OPENAI_API_KEY or OPENAI_BASE_URL (see .env.example)"));
         };
+    }
+
+    @Override
+    public Integer call() {
+        Writer writer = choose(drafter, template, model);
         MarketData market = options.load(markets);
         FactSheet sheet = engine.sheet(market, options.resolveDate(market));
         Commentary c = desk.write(sheet, writer);
