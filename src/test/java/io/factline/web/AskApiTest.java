@@ -233,6 +233,24 @@ class AskApiTest {
     }
 
     @Test
+    void should_end_the_stream_with_one_error_event_when_the_desk_fails_after_the_stream_opened() {
+        // a defective deployment: the offline writer's templates are missing
+        try (TestDesk broken = TestDesk.start(TestDesk.ChatOptions.offline().withTemplates("no-such-chat-templates"))) {
+            String conversation = "broken-1";
+
+            List<Event> events = ask(broken, Caller.ANONYMOUS, Map.of("question", "How did SPY do on March 23?",
+                    "conversationId", conversation));
+
+            assertThat(events).extracting(Event::name).containsExactly("status", "status", "status", "error");
+            JsonNode error = events.get(3).json();
+            assertThat(error.get("error").asText()).isEqualTo("internal");
+            assertThat(error.get("message").asText()).isEqualTo("Factline could not answer this question because of an internal error.");
+            assertThat(events.toString()).doesNotContain("mustache", "Exception", "no-such-chat-templates");
+            assertThat(broken.chatMemory.history(conversation)).isEmpty();
+        }
+    }
+
+    @Test
     void should_answer_every_reader_when_more_ask_at_once_than_there_are_workers() throws Exception {
         List<String> questions = List.of("How did SPY do on March 23?", "How did IWM do on March 23?", "What is XLE's beta on March 23?",
                 "Which sector led on March 23?", "Was volume in IWM unusual on March 23?", "How did XLK do on March 23?");
