@@ -179,7 +179,7 @@
     log.appendChild(turn);
     var steps = [], stepNames = [];
     progress.removeAttribute("data-steps");
-    setProgress("Sending the question…");
+    setProgress("Sending the question\u2026");
     var body = { question: question };
     if (date) body.date = date;
     if (conversationId) body.conversationId = conversationId;
@@ -196,14 +196,14 @@
             steps.push(payload.message);
             stepNames.push(payload.step);
             progress.setAttribute("data-steps", stepNames.join(" "));
-            setProgress(steps.join(" ✓ · ") + "…", "working");
+            setProgress(steps.join(" \u2713 \u00b7 ") + "\u2026", "working");
           } else if (name === "answer" && !ended) {
             ended = true;
             conversationId = payload.conversationId || conversationId;
             if (conversationId) slot.setAttribute("data-conversation", conversationId);
             fresh.hidden = !conversationId;
             showAnswer(turn, payload, n);
-            setProgress((steps.length ? steps.join(" ✓ · ") + " ✓ · " : "") + "Answered.", "done");
+            setProgress((steps.length ? steps.join(" \u2713 \u00b7 ") + " \u2713 \u00b7 " : "") + "Answered.", "done");
           } else if (name === "error" && !ended) {
             ended = true;
             showError(turn, payload.message || "Factline could not answer this question.");

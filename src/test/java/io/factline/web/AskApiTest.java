@@ -218,7 +218,7 @@ class AskApiTest {
     }
 
     @Test
-    void should_stream_a_question_with_markup_back_as_plain_json_text() {
+    void should_not_echo_markup_from_the_question_into_the_answer() {
         JsonNode a = answer(ask(desk, Caller.ANONYMOUS, Map.of("question", "<script>alert(1)</script> How did SPY do on March 23?")));
 
         assertThat(a.get("text").asText()).contains("SPY rose 1.05% [F1]").doesNotContain("<script>");
