@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 /**
  * POST /api/ask: a reader's question answered as Server-Sent Events. Anything wrong with the request is
  * answered before the stream opens (400 naming the field, 415 for a body that is not JSON, 429 over the
- * rate limit, 503 when every worker is busy). Then {@link ChatDesk#ask} runs on a worker of a bounded
+ * rate limit, 503 when every worker is busy and the queue is full). Then {@link ChatDesk#ask} runs on a worker of a bounded
  * pool, so no server thread waits on a slow model, and its progress goes out as it happens:
  * {@code status} events, then exactly one {@code answer} (validated text and its facts, never the
  * rejected drafts) or {@code error}. A client that goes away stops the answer at its next event, and
@@ -97,7 +97,7 @@ public final class AskApi implements Routes, AutoCloseable {
         this.workers.allowCoreThreadTimeOut(true);
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(threads("factline-chat-heartbeat-"));
         Gauge.builder("factline.chat.streams.open", open, AtomicInteger::get)
-                .description("answers being streamed now").register(registry);
+                .description("answer streams open now, answering or waiting for a worker").register(registry);
     }
 
     @Override
