@@ -4,6 +4,9 @@ import static io.factline.web.EventStreams.answer;
 import static io.factline.web.EventStreams.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factline.drafts.Samples;
@@ -25,6 +28,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * POST /api/ask on the real server (random port, offline chat desk over the bundled data), read with a
@@ -235,6 +243,10 @@ class AskApiTest {
     @Test
     void should_end_the_stream_with_one_error_event_when_the_desk_fails_after_the_stream_opened() {
         // a defective deployment: the offline writer's templates are missing
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger log = (Logger) LoggerFactory.getLogger(AskApi.class);
+        logged.start();
+        log.addAppender(logged);
         try (TestDesk broken = TestDesk.start(TestDesk.ChatOptions.offline().withTemplates("no-such-chat-templates"))) {
             String conversation = "broken-1";
 
@@ -247,6 +259,10 @@ class AskApiTest {
             assertThat(error.get("message").asText()).isEqualTo("Factline could not answer this question because of an internal error.");
             assertThat(events.toString()).doesNotContain("mustache", "Exception", "no-such-chat-templates");
             assertThat(broken.chatMemory.history(conversation)).isEmpty();
+            assertThat(logged.list).as("the defect is logged on the server, with its cause")
+                    .anySatisfy(e -> assertThat(e.getThrowableProxy()).isNotNull());
+        } finally {
+            log.detachAppender(logged);
         }
     }
 
@@ -254,13 +270,13 @@ class AskApiTest {
     void should_answer_every_reader_when_more_ask_at_once_than_there_are_workers() throws Exception {
         List<String> questions = List.of("How did SPY do on March 23?", "How did IWM do on March 23?", "What is XLE's beta on March 23?",
                 "Which sector led on March 23?", "Was volume in IWM unusual on March 23?", "How did XLK do on March 23?");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(questions.size());
+        ExecutorService pool = Executors.newFixedThreadPool(questions.size());
         try {
-            List<java.util.concurrent.Future<List<Event>>> asked = new ArrayList<>();
+            List<Future<List<Event>>> asked = new ArrayList<>();
             for (String q : questions) asked.add(pool.submit(() -> ask(desk, Caller.ANONYMOUS, Map.of("question", q))));
 
             for (var f : asked) {
-                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).extracting(Event::name).endsWith("answer")
+                assertThat(f.get(60, TimeUnit.SECONDS)).extracting(Event::name).endsWith("answer")
                         .doesNotContain("error");
             }
         } finally {
