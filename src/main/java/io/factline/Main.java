@@ -5,8 +5,10 @@ import io.factline.bench.FactsBench;
 import io.factline.bench.ValidatorBench;
 import io.factline.chat.ChatDesk;
 import io.factline.chat.ConversationMemory;
+import io.factline.chat.MarketFacts;
 import io.factline.chat.ModelPath;
 import io.factline.chat.QuestionLimit;
+import io.factline.chat.RateLimiter;
 import io.factline.cli.AskCommand;
 import io.factline.cli.BatchCommand;
 import io.factline.cli.BenchCommand;
@@ -55,6 +57,7 @@ import io.factline.users.Passwords;
 import io.factline.users.UserProblem;
 import io.factline.users.UserStore;
 import io.factline.validation.Validator;
+import io.factline.web.AskApi;
 import io.factline.web.Bodies;
 import io.factline.web.DocsPage;
 import io.factline.web.DraftApi;
@@ -100,6 +103,14 @@ public final class Main {
     static final int MAX_TOOL_CALLS = 8;
     /** Time one chat answer may take with the model before the offline answer is used. */
     static final Duration CHAT_BUDGET = Duration.ofSeconds(30);
+    /** Questions the server answers at once; each may wait up to {@link #CHAT_BUDGET} for the model. */
+    static final int CHAT_WORKERS = 8;
+    /** Questions waiting for a worker before the server answers 503. */
+    static final int CHAT_QUEUE = 16;
+    /** A comment on every open answer stream this often, well inside Jetty's 30 s idle timeout. */
+    static final Duration CHAT_HEARTBEAT = Duration.ofSeconds(10);
+    /** Dates whose fact sheets the chat keeps computed. */
+    static final int CHAT_CACHED_DATES = 4;
     /** bcrypt cost for passwords: about a quarter second per check on the development machine. */
     static final int BCRYPT_STRENGTH = 12;
 
@@ -138,6 +149,7 @@ public final class Main {
             ModelSettings settings = ModelSettings.fromEnvironment(env);
             return settings.configured() ? Optional.of(new LlmWriter(client.apply(settings), prompts)) : Optional.empty();
         };
+        QuestionLimit questionLimit = new QuestionLimit(QuestionLimit.DEFAULT_MAX_CHARS);
         AskCommand.Desks chat = (facts, useModel) -> {
             Optional<ModelPath> path = Optional.empty();
             if (useModel) {
@@ -145,8 +157,8 @@ public final class Main {
                 path = Optional.of(new ModelPath(client.apply(settings), prompts, settings, MAX_REPAIRS, MAX_TOOL_CALLS,
                         CHAT_BUDGET, clock));
             }
-            return new ChatDesk(facts, validator, new Templates("chat"), ConversationMemory.standard(clock),
-                    new QuestionLimit(QuestionLimit.DEFAULT_MAX_CHARS), path, () -> UUID.randomUUID().toString());
+            return new ChatDesk(facts, validator, new Templates("chat"), ConversationMemory.standard(clock), questionLimit, path,
+                    () -> UUID.randomUUID().toString());
         };
         Providers providers = new Providers(env, new HttpGet(Duration.ofSeconds(10), Duration.ofSeconds(60)), clock, sleeper);
         Lazy<Database> database = new Lazy<>(() -> Database.open(DatabaseConfig.fromEnvironment(env)));
@@ -162,7 +174,7 @@ public final class Main {
                 new FetchCommand(providers, loader, clock),
                 new SyncCommand(providers, loader, bars, clock, env),
                 new ServeCommand(request -> serve(env, clock, request, markets, providers, engine, desk, validator, template, model,
-                        database)),
+                        database, chat, questionLimit)),
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
                         new ValidatorBench(validator, List.of(Path.of("src/test/resources/conformance/validator/sample.jsonl"),
                                 Path.of("../shared/conformance/validator/sample.jsonl"))),
@@ -176,7 +188,7 @@ public final class Main {
     private static ServeCommand.Running serve(Map<String, String> env, Clock clock, ServeCommand.Request request,
                                               Markets markets, Providers providers, FactEngine engine, CommentaryDesk desk,
                                               Validator validator, TemplateWriter template, Supplier<Optional<Writer>> model,
-                                              Lazy<Database> database) {
+                                              Lazy<Database> database, AskCommand.Desks chat, QuestionLimit questionLimit) {
         ServerSettings settings;
         try {
             settings = ServerSettings.fromEnvironment(env);
@@ -203,6 +215,11 @@ public final class Main {
                 : new SheetSource(data, () -> markets.files(data), engine);
         sheets.market();   // defective data stops the server here, with exit code 2
         Drafters drafters = new Drafters(template, model.get());
+        // the chat answers from the same data directory; "today" is the latest date in it unless a page says otherwise
+        ChatDesk chatDesk = chat.desk(new MarketFacts(sheets.market(), engine, CHAT_CACHED_DATES),
+                ModelSettings.fromEnvironment(env).configured());
+        AskApi.Setup ask = new AskApi.Setup(chatDesk, questionLimit, RateLimiter.standard(clock), CHAT_WORKERS, CHAT_QUEUE,
+                CHAT_HEARTBEAT);
         Database db = database.get();   // closed by run() when serve returns
         Passwords passwords = new Passwords(BCRYPT_STRENGTH);
         if (settings.adminUser().isPresent()) {
@@ -220,7 +237,7 @@ public final class Main {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         WebApp app = webApp(db, sheets, drafters, desk, validator, settings, clock, passwords, CrashPoint.fromSystemProperties(),
-                registry);
+                ask, registry);
         app.start(host, settings.port());
         Optional<Scheduler> scheduler = daily.schedule().map(schedule -> {
             DraftWorkflow drafts = new DraftWorkflow(new DraftStore(db.jdbi(), CrashPoint.NONE), sheets, desk, drafters,
@@ -257,10 +274,11 @@ public final class Main {
      * The desk's web app from its dependencies; {@code serve} and the tests build it the same way.
      *
      * @param crashPoint {@link CrashPoint#NONE} except in the restart test
+     * @param chat       the chat desk and its limits, for POST /api/ask
      */
     public static WebApp webApp(Database db, SheetSource sheets, Drafters drafters, CommentaryDesk desk, Validator validator,
                                 ServerSettings settings, Clock clock, Passwords passwords, CrashPoint crashPoint,
-                                PrometheusMeterRegistry registry) {
+                                AskApi.Setup chat, PrometheusMeterRegistry registry) {
         var mapper = io.factline.facts.FactSheetJson.mapper();
         DraftWorkflow workflow = new DraftWorkflow(new DraftStore(db.jdbi(), crashPoint), sheets, desk, drafters, validator, clock);
         Secrets secrets = new Secrets();
@@ -278,6 +296,7 @@ public final class Main {
                 new TokenPages(tokens, bodies, views, clock),
                 new UserPages(new Accounts(users, passwords, clock), bodies, views),
                 new OpsApi(db.jdbi(), sheets, registry),
+                new AskApi(chat, bodies, mapper, registry),
                 new DocsPage(mapper, views)));
     }
 }

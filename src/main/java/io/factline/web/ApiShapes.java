@@ -82,6 +82,30 @@ public final class ApiShapes {
         }
     }
 
+    /**
+     * A reader's question for POST /api/ask. {@code date} (YYYY-MM-DD) is what "today" means, by default
+     * the latest date in the data; {@code conversationId} continues a conversation (from an earlier answer).
+     */
+    public record Ask(String question, String date, String conversationId) {
+    }
+
+    /** An {@code event: status} of /api/ask: {@code step} is reading, computing, drafting or validating. */
+    public record AskStatus(String step, String message) {
+    }
+
+    /**
+     * The {@code event: answer} of /api/ask: validated text with a marker after every figure, the facts it
+     * cites (answer-local ids F1, F2, …) and their sources, who wrote it, the conversation to continue
+     * and what "today" meant. Never the rejected drafts or their findings.
+     */
+    public record AskAnswer(String text, List<Fact> facts, List<Source> sources, String writer, String conversationId,
+                            LocalDate date) {
+    }
+
+    /** The {@code event: error} of /api/ask: {@code error} is internal or invalid_question. */
+    public record AskError(String error, String message) {
+    }
+
     /** Closes rebased to 100 at the first session of the window; null where an instrument has no bar. */
     public record Chart(LocalDate asOf, String basis, List<LocalDate> dates, List<ChartSeries> series) {
     }

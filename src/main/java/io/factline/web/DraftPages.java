@@ -126,6 +126,7 @@ public final class DraftPages implements Routes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("asOf", r.asOf());
+        m.put("chatDate", r.asOf());   // the chat box's "today" is the draft's date
         m.put("state", r.state().wire());
         m.put("stateWords", r.state().words());
         m.put("writer", r.writer());

@@ -41,6 +41,10 @@ public final class Errors {
                 e instanceof UserProblem.Invalid i ? i.field() : null, e.getMessage(), Map.of()));
         app.exception(CommentaryDesk.NoValidCommentary.class, (e, ctx) -> answer(ctx, 422, "no_valid_commentary", null,
                 e.getMessage(), Map.of()));
+        app.exception(RetryLater.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.seconds()));
+            answer(ctx, e.status(), e.error(), null, e.getMessage(), Map.of("retryAfterSeconds", e.seconds()));
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) answer(ctx, 400, "bad_request", "body", Bodies.tooLarge().getMessage(), Map.of());
             else answer(ctx, e.getStatus(), "http_" + e.getStatus(), null, e.getMessage(), Map.of());

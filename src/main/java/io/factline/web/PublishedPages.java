@@ -46,6 +46,7 @@ public final class PublishedPages implements Routes {
         PublishedCommentary p = workflow.published(Fields.id(ctx.pathParam("id"), "id"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("asOf", p.draft().asOf());
+        m.put("chatDate", p.draft().asOf());   // the chat box's "today" is the commentary's date
         m.put("publishedAt", Views.when(p.draft().publishedAt()));
         p.override().ifPresent(o -> m.put("override", Map.of("reason", o.overrideReason())));
         m.put("narrativeHtml", NarrativeHtml.render(p.version().body(), p.version().validation(), p.sheet()));

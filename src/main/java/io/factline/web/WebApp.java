@@ -18,8 +18,10 @@ import java.util.Set;
 public final class WebApp {
 
     private final Javalin app;
+    private final List<Routes> routes;
 
     public WebApp(ObjectMapper mapper, Gate gate, Errors errors, HttpMetrics metrics, List<Routes> routes) {
+        this.routes = List.copyOf(routes);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = Bodies.MAX_BYTES;
@@ -67,8 +69,18 @@ public final class WebApp {
         return app.port();
     }
 
+    /** Stops the server, then whatever the routes run in the background (the chat's workers). */
     public void stop() {
         app.stop();
+        for (Routes r : routes) {
+            if (r instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("could not stop " + r.getClass().getSimpleName(), e);
+                }
+            }
+        }
     }
 
     /** A registered route and who may call it. */

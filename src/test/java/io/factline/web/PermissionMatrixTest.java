@@ -54,6 +54,7 @@ class PermissionMatrixTest {
         add("GET", "/openapi", Access.PUBLIC, 200, (d, c) -> d.get(c, "/openapi"));
         add("GET", "/docs", Access.PUBLIC, 200, (d, c) -> d.get(c, "/docs"));
         add("GET", "/login", Access.PUBLIC, 200, (d, c) -> d.get(c, "/login"));
+        add("POST", "/api/ask", Access.PUBLIC, 200, (d, c) -> d.postJson(c, "/api/ask", Map.of("question", "How did SPY do on March 23?")));
         add("POST", "/login", Access.SIGN_IN, 403, (d, c) -> d.postForm(c, "/login", Map.of("username", "erin", "password", "x")));
         // signs out a session of its own, so the shared sessions stay signed in
         add("POST", "/logout", Access.PUBLIC, 303, (d, c) -> d.postForm(c.cookie() == null ? c : d.signIn(c.name()), "/logout", Map.of()));

@@ -75,7 +75,7 @@ class SecurityAndOpsTest {
                 "{\"facts\": {\"asOf\": \"2026-03-23\", \"facts\": [{\"id\": \"F1\"}]}, \"text\": \"x\"}", "\u0000\u0001\u0002",
                 "{\"text\": \"" + "9".repeat(5000) + "\", \"date\": \"2026-03-23\"}");
         List<String> paths = List.of("/api/commentary", "/api/drafts/" + id + "/versions", "/api/drafts/" + id + "/transitions",
-                "/api/validate", "/api/drafts/x/versions", "/api/drafts/-4/transitions");
+                "/api/validate", "/api/drafts/x/versions", "/api/drafts/-4/transitions", "/api/ask");
         List<String> failures = new ArrayList<>();
         for (String path : paths) {
             for (String body : bodies) {

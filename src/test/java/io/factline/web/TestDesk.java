@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factline.Main;
 import io.factline.auth.ApiTokens;
 import io.factline.auth.Secrets;
+import io.factline.chat.ChatDesk;
+import io.factline.chat.ConversationMemory;
+import io.factline.chat.MarketFacts;
+import io.factline.chat.ModelPath;
+import io.factline.chat.QuestionLimit;
+import io.factline.chat.RateLimiter;
 import io.factline.drafts.CrashPoint;
 import io.factline.drafts.DraftStore;
 import io.factline.drafts.Drafters;
@@ -19,6 +25,7 @@ import io.factline.narrative.TemplateWriter;
 import io.factline.narrative.Templates;
 import io.factline.store.Database;
 import io.factline.store.TestDatabases;
+import io.factline.testing.FakeTime;
 import io.factline.users.Accounts;
 import io.factline.users.Passwords;
 import io.factline.users.UserStore;
@@ -41,6 +48,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,7 +56,9 @@ import java.util.stream.Collectors;
 /**
  * The real desk on a random port, over a fresh in-memory H2, with the bundled data and the template
  * writer, built by {@link Main#webApp} exactly as {@code serve} builds it. Users: erin (editor) and
- * ada (admin), signed in through the real sign-in form; each also has an API token.
+ * ada (admin), signed in through the real sign-in form; each also has an API token. The chat answers
+ * offline unless a test gives it a model ({@link ChatOptions}); its rate limiter and conversation
+ * memory run on {@link #chatTime}, which stands still until a test moves it.
  */
 public final class TestDesk implements AutoCloseable {
 
@@ -63,6 +73,9 @@ public final class TestDesk implements AutoCloseable {
     public final Caller admin;
     public final Caller editorToken;
     public final Caller adminToken;
+    /** The time of the chat's rate limiter and conversation memory. */
+    public final FakeTime chatTime = new FakeTime(NOW);
+    public final ConversationMemory chatMemory = ConversationMemory.standard(chatTime.clock());
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final ObjectMapper mapper = FactSheetJson.mapper();
 
@@ -96,11 +109,45 @@ public final class TestDesk implements AutoCloseable {
         }
     }
 
+    /**
+     * How the chat is built: offline by default; a test may give it a model, other templates (a defective
+     * deployment), fewer workers or a quicker heartbeat.
+     */
+    public record ChatOptions(Optional<ModelPath> model, String templates, int workers, int queue, Duration heartbeat) {
+        public static ChatOptions offline() {
+            return new ChatOptions(Optional.empty(), "chat", 2, 8, Duration.ofSeconds(10));
+        }
+
+        public ChatOptions withModel(ModelPath path) {
+            return new ChatOptions(Optional.of(path), templates, workers, queue, heartbeat);
+        }
+
+        public ChatOptions withTemplates(String root) {
+            return new ChatOptions(model, root, workers, queue, heartbeat);
+        }
+
+        public ChatOptions withWorkers(int n, int waiting) {
+            return new ChatOptions(model, templates, n, waiting, heartbeat);
+        }
+
+        public ChatOptions withHeartbeat(Duration every) {
+            return new ChatOptions(model, templates, workers, queue, every);
+        }
+    }
+
     public static TestDesk start() {
         return new TestDesk(TestDatabases.h2());
     }
 
+    public static TestDesk start(ChatOptions chat) {
+        return new TestDesk(TestDatabases.h2(), chat);
+    }
+
     public TestDesk(Database db) {
+        this(db, ChatOptions.offline());
+    }
+
+    public TestDesk(Database db, ChatOptions chat) {
         this.db = db;
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         Passwords passwords = new Passwords(4);
@@ -112,8 +159,13 @@ public final class TestDesk implements AutoCloseable {
         SheetSource sheets = new SheetSource(Samples.DATA, new CsvMarketLoader(), new FactEngine());
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, true, "Strict", Duration.ofHours(12), Optional.empty(),
                 Optional.empty());
+        QuestionLimit limit = new QuestionLimit(QuestionLimit.DEFAULT_MAX_CHARS);
+        ChatDesk chatDesk = new ChatDesk(new MarketFacts(sheets.market(), new FactEngine(), 4), validator, new Templates(chat.templates()),
+                chatMemory, limit, chat.model(), () -> UUID.randomUUID().toString());
+        AskApi.Setup ask = new AskApi.Setup(chatDesk, limit, RateLimiter.standard(chatTime.clock()), chat.workers(), chat.queue(),
+                chat.heartbeat());
         app = Main.webApp(db, sheets, new Drafters(template, Optional.empty()), new CommentaryDesk(validator, template, 0),
-                validator, settings, clock, passwords, CrashPoint.NONE, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+                validator, settings, clock, passwords, CrashPoint.NONE, ask, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         app.start("127.0.0.1", 0);
         base = "http://localhost:" + app.port();
         store = new DraftStore(db.jdbi(), CrashPoint.NONE);
