@@ -33,7 +33,7 @@ import io.factline.facts.FactEngine;
 import io.factline.market.CsvMarketLoader;
 import io.factline.market.feed.HttpGet;
 import io.factline.market.feed.Providers;
-import io.factline.market.feed.Sleeper;
+import io.factline.time.Sleeper;
 import io.factline.narrative.CommentaryDesk;
 import io.factline.narrative.LlmWriter;
 import io.factline.narrative.PromptBuilder;
@@ -144,7 +144,7 @@ public final class Main {
         CommentaryDesk desk = new CommentaryDesk(validator, template, MAX_REPAIRS);
         // models are built only when a command needs one, so a bad model setting does not break the others
         Function<ModelSettings, ModelClient> client = settings -> new ModelClient(
-                new OpenAiChatModelFactory().create(settings), settings, io.factline.narrative.llm.Sleeper.system());
+                new OpenAiChatModelFactory().create(settings), settings, sleeper);
         Supplier<Optional<Writer>> model = () -> {
             ModelSettings settings = ModelSettings.fromEnvironment(env);
             return settings.configured() ? Optional.of(new LlmWriter(client.apply(settings), prompts)) : Optional.empty();

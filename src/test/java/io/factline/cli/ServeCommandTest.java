@@ -3,7 +3,7 @@ package io.factline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.factline.market.feed.Sleeper;
+import io.factline.time.Sleeper;
 import io.factline.testing.Run;
 import io.factline.web.ServerSettings;
 import java.time.Clock;

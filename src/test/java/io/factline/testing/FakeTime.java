@@ -1,6 +1,6 @@
 package io.factline.testing;
 
-import io.factline.market.feed.Sleeper;
+import io.factline.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.factline.testing;
 
 import io.factline.Main;
-import io.factline.market.feed.Sleeper;
+import io.factline.time.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.factline.market.feed;
 
+import io.factline.time.Sleeper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.factline.market.feed;
 
+import io.factline.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.factline.narrative.llm;
 
+import io.factline.time.Sleeper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -111,7 +112,11 @@ public final class ModelClient {
                 if (!diagnosis.retryable() || attempt > settings.maxRetries()) {
                     throw failure(diagnosis.kind(), diagnosis.detail(), tries, thrown);
                 }
-                sleeper.sleep(waitBefore(attempt, diagnosis));
+                try {
+                    sleeper.sleep(waitBefore(attempt, diagnosis));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();   // kept set for the caller; no more retries
+                }
                 if (Thread.currentThread().isInterrupted()) {
                     throw failure(diagnosis.kind(), diagnosis.detail(), "; interrupted while waiting to retry", thrown);
                 }

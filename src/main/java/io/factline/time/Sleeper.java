@@ -1,10 +1,11 @@
-package io.factline.market.feed;
+package io.factline.time;
 
 import java.time.Duration;
 
 /**
- * Waits. Every wait of the retry and spacing logic goes through one, so tests can record the waits
- * asked for instead of sleeping.
+ * Waits. Every wait of the retry, backoff and spacing logic (model calls, market-data providers)
+ * goes through one, so tests can record the waits asked for instead of sleeping. An interrupt ends
+ * the wait with {@link InterruptedException}; callers stop retrying.
  */
 @FunctionalInterface
 public interface Sleeper {
