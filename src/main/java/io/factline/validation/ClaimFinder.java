@@ -16,6 +16,8 @@ final class ClaimFinder {
 
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion", "mln", "mn",
             "bn", "bln");
+    /** Ratios in words; {@link #ratioWords} gives their values. */
+    static final Set<String> RATIO_WORDS = Set.of("double", "doubled", "twice", "triple", "tripled", "thrice");
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost",
             "approximately", "approx", "circa", "some", "near", "ca");
 
@@ -47,7 +49,7 @@ final class ClaimFinder {
                 if (labelWords.contains(t.key()) && !negated(i)) {
                     claims.add(new Written(Written.Kind.LABEL, i, i, t.start(), t.end(), t.lexeme(), null, null, 0,
                             WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, t.key(), 0, 0));
-                } else {
+                } else if (t.has(Lexicon.RATIO)) {
                     Written r = ratioWords(i);
                     if (r != null) claims.add(r);
                 }

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class DirectionWords {
 
-    private static final Set<String> UP = Set.of(
+    static final Set<String> UP = Set.of(
             "rose", "rise", "rises", "rising", "risen", "gained", "gain", "gains", "gaining",
             "climbed", "climb", "climbs", "climbing", "advanced", "advance", "advances", "advancing",
             "added", "add", "adds", "adding", "rallied", "rally", "rallies", "rallying",
@@ -21,7 +21,7 @@ final class DirectionWords {
             "rebounded", "rebound", "rebounds", "recovered", "soared", "soar", "soars", "soaring", "spiked",
             "popped", "firmed", "strengthened", "ahead", "outpaced", "outpace", "outpaces", "outpacing",
             "topped", "exceeded", "grew", "positive", "upside", "advancers", "outperformer");
-    private static final Set<String> DOWN = Set.of(
+    static final Set<String> DOWN = Set.of(
             "fell", "fall", "falls", "falling", "fallen", "lost", "lose", "loses", "losing", "loss", "losses",
             "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "dropping",
             "slipped", "slip", "slips", "slipping", "slid", "slide", "slides", "sliding",
@@ -34,27 +34,15 @@ final class DirectionWords {
 
     private static final Set<String> GIVE = Set.of("gave", "give", "gives", "giving", "given");
 
-    /** +1 / -1 by word: one lookup per token. */
-    private static final java.util.Map<String, Integer> SIGNS = signs();
-
     private DirectionWords() {
-    }
-
-    private static java.util.Map<String, Integer> signs() {
-        java.util.Map<String, Integer> m = new java.util.HashMap<>();
-        UP.forEach(w -> m.put(w, 1));
-        DOWN.forEach(w -> m.put(w, -1));
-        return java.util.Map.copyOf(m);
     }
 
     /** @return +1, -1, or 0 when {@code tokens[i]} is no direction word here */
     static int sign(java.util.List<Token> tokens, int i, boolean[] inWindow) {
         Token t = tokens.get(i);
-        if (!t.is(TokenType.WORD)) return 0;
+        if (!t.has(Lexicon.UP | Lexicon.DOWN)) return 0;
         String w = t.key();
-        Integer sign = SIGNS.get(w);
-        if (sign == null) return 0;
-        if (sign > 0) {
+        if (t.has(Lexicon.UP)) {
             if (w.equals("up") && i > 0 && GIVE.contains(tokens.get(i - 1).key())) return -1;   // "gave up 1.8%"
             return w.equals("leading") && nextIs(tokens, i, "indicator", "indicators") ? 0 : 1;
         }

@@ -22,6 +22,7 @@ final class Scanner {
     /** {@code src} as an array: indexing it is cheaper than charAt in the inner loops. */
     private final char[] chars;
     private final List<Token> tokens;
+    private final SeenWords seen;
     private int start;
     private int current;
     private boolean lineStart = true;
@@ -30,6 +31,7 @@ final class Scanner {
         this.src = src;
         this.chars = src.toCharArray();
         this.tokens = new ArrayList<>(src.length() / 4 + 8);
+        this.seen = new SeenWords(chars);
     }
 
     List<Token> scan() {
@@ -205,11 +207,31 @@ final class Scanner {
         }
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
-        BigDecimal magnitude = grouped != null ? new BigDecimal(grouped.toString())
-                : intLength == 0 ? new BigDecimal("0" + src.substring(intStart, digitsEnd))
-                : new BigDecimal(chars, intStart, digitsEnd - intStart);
+        BigDecimal magnitude = grouped != null ? new BigDecimal(grouped.toString()) : decimal(intStart, digitsEnd);
         tokens.add(Token.number(literalStart, end, src.substring(literalStart, end),
                 new NumberLiteral(magnitude, sign, currency, suffix), possessive));
+    }
+
+    /**
+     * The digits chars[from, to) with at most one ".", as an exact BigDecimal; from a long when they fit
+     * (up to 18 digits), which is several times cheaper than parsing characters.
+     */
+    private BigDecimal decimal(int from, int to) {
+        long unscaled = 0;
+        int digits = 0, scale = 0;
+        boolean fraction = false;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '.') {
+                fraction = true;
+                continue;
+            }
+            unscaled = unscaled * 10 + (c - '0');
+            digits++;
+            if (fraction) scale++;
+        }
+        if (digits <= 18) return BigDecimal.valueOf(unscaled, scale);
+        return from < to && chars[from] == '.' ? new BigDecimal("0" + src.substring(from, to)) : new BigDecimal(chars, from, to - from);
     }
 
     /** A thousands group: "," then exactly three digits. */
@@ -267,9 +289,15 @@ final class Scanner {
             }
         }
         int end = current;
-        String lexeme = src.substring(start, end);
-        if ((lexeme.equals("http") || lexeme.equals("https")) && src.startsWith("://", current)
-                || lexeme.equalsIgnoreCase("www") && peek() == '.') {
+        int slot = seen.slot(start, end);
+        String lexeme = slot >= 0 ? seen.lexeme(slot) : null;
+        if (lexeme == null) {
+            lexeme = src.substring(start, end);
+            if (slot >= 0) seen.put(slot, start, end, lexeme, upper);
+        }
+        // the cheap character tests first: this runs for every word
+        if ((peek() == ':' && (lexeme.equals("http") || lexeme.equals("https")) && src.startsWith("://", current))
+                || (peek() == '.' && lexeme.equalsIgnoreCase("www"))) {
             url();
             return;
         }
@@ -280,6 +308,7 @@ final class Scanner {
             if (peek() == '.') advance();
             end = current;
             lexeme = src.substring(start, end).replace(".", "");
+            slot = -1;
         } else if (peek() == '.' && !isDigit(peekAt(1))
                 && ABBREVIATIONS.contains(lexeme.toLowerCase(java.util.Locale.ROOT))) {
             advance();
@@ -287,7 +316,8 @@ final class Scanner {
         }
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
-        tokens.add(Token.word(start, end, lexeme, upper ? lexeme.toLowerCase(java.util.Locale.ROOT) : lexeme, possessive));
+        tokens.add(slot >= 0 ? Token.word(start, end, lexeme, seen.key(slot), possessive, seen.flags(slot))
+                : Token.word(start, end, lexeme, upper ? lexeme.toLowerCase(java.util.Locale.ROOT) : lexeme, possessive));
     }
 
     private void url() {

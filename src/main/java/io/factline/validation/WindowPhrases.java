@@ -33,7 +33,7 @@ final class WindowPhrases {
             "over", "prior", "trailing");
 
     /** Every word a phrase can start with: one lookup rules out all other words. */
-    private static final Set<String> STARTS = starts();
+    static final Set<String> STARTS = starts();
 
     private static Set<String> starts() {
         java.util.Set<String> s = new java.util.HashSet<>(FIRST_WORDS);
@@ -73,7 +73,7 @@ final class WindowPhrases {
         Token t = tokens.get(i);
         if (t.is(TokenType.NUMBER)) return counted(tokens, i, t.number().isInteger() && t.number().sign() == 0
                 && !t.number().currency() ? t.number().magnitude().intValue() : -1, text);
-        if (!t.is(TokenType.WORD) || !STARTS.contains(t.key())) return null;
+        if (!t.has(Lexicon.WINDOW_START)) return null;
         Integer spelled = NUMBER_WORDS.get(t.key());
         if (spelled != null) {
             WindowPhrase p = counted(tokens, i, spelled, text);

@@ -165,4 +165,31 @@ class ScannerTest {
         assertThat(tokens).extracting(Token::type).containsExactly(TokenType.WORD, TokenType.LINE_BREAK, TokenType.WORD,
                 TokenType.PARAGRAPH, TokenType.WORD);
     }
+
+    @Test
+    void should_give_a_repeated_word_the_key_and_lexicon_bits_of_its_first_occurrence() {
+        // given a text with words in several cases, a direction word among them
+        List<Token> words = scan("Energy fell. ENERGY fell, energy fell and Energy rose.").stream()
+                .filter(t -> t.is(TokenType.WORD)).toList();
+
+        // then each occurrence has its own lexeme, every one the same key, and the bits follow the key
+        assertThat(words).extracting(Token::lexeme).containsExactly("Energy", "fell", "ENERGY", "fell", "energy", "fell",
+                "and", "Energy", "rose");
+        assertThat(words).extracting(Token::key).containsExactly("energy", "fell", "energy", "fell", "energy", "fell",
+                "and", "energy", "rose");
+        assertThat(words.get(7).key()).isSameAs(words.get(0).key());
+        assertThat(words).filteredOn(t -> t.key().equals("fell")).allMatch(t -> t.has(Lexicon.DOWN) && !t.has(Lexicon.UP));
+        assertThat(words.get(8).has(Lexicon.UP)).isTrue();
+        assertThat(words.get(0).flags()).isZero();
+    }
+
+    @Test
+    void should_scan_numbers_exactly_when_they_have_more_digits_than_a_long_holds() {
+        // when a number of 22 digits is scanned
+        Token t = first("volume 1234567890123456789.012 shares", TokenType.NUMBER);
+
+        // then its magnitude keeps every digit and the written scale
+        assertThat(t.number().magnitude()).isEqualByComparingTo(new BigDecimal("1234567890123456789.012"));
+        assertThat(t.number().decimals()).isEqualTo(3);
+    }
 }

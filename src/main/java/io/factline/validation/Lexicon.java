@@ -1,0 +1,54 @@
+package io.factline.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The classes of the fixed words the passes look for on every token, as bits a word token carries from
+ * the scanner on ({@link Token#flags}). One table lookup per word in the scanner replaces a set lookup
+ * per word in each pass, and lets every pass skip the ordinary words (most of a text) with a bit test.
+ * The word lists themselves stay with the rules that use them; this only indexes them.
+ */
+final class Lexicon {
+
+    /** A direction word that gives an unsigned number a positive sign ({@link DirectionWords}). */
+    static final int UP = 1;
+    /** A direction word that gives an unsigned number a negative sign. */
+    static final int DOWN = 1 << 1;
+    /** A word a window phrase may start with ({@link WindowPhrases}). */
+    static final int WINDOW_START = 1 << 2;
+    /** A ratio in words: "double", "twice", "triple" ({@link ClaimFinder}). */
+    static final int RATIO = 1 << 3;
+
+    private static final Map<String, Integer> FLAGS = new HashMap<>();
+
+    static {
+        DirectionWords.UP.forEach(w -> mark(w, UP));
+        DirectionWords.DOWN.forEach(w -> mark(w, DOWN));
+        WindowPhrases.STARTS.forEach(w -> mark(w, WINDOW_START));
+        ClaimFinder.RATIO_WORDS.forEach(w -> mark(w, RATIO));
+    }
+
+    private Lexicon() {
+    }
+
+    private static void mark(String word, int bit) {
+        FLAGS.merge(word, bit, (a, b) -> a | b);
+    }
+
+    /** @param key a word in lower case; @return its bits, 0 for an ordinary word */
+    static int flags(String key) {
+        Integer f = FLAGS.get(key);
+        return f == null ? 0 : f;
+    }
+
+    /** For tests: every word that carries {@code bit}. */
+    static Set<String> wordsWith(int bit) {
+        Set<String> words = new java.util.TreeSet<>();
+        FLAGS.forEach((w, f) -> {
+            if ((f & bit) != 0) words.add(w);
+        });
+        return words;
+    }
+}
