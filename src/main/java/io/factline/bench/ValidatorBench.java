@@ -53,6 +53,13 @@ public final class ValidatorBench implements BenchSuite {
                 () -> validator.validate(prepared, sample.text(), false)));
         results.add(Timer.measure("commentary, sheet prepared per call", warm / 4, runs / 4,
                 () -> validator.validate(sample.sheet(), sample.text())));
+        SyntheticCommentary.Sample usual = SyntheticCommentary.generate(42, 1000, 7, 3);
+        ValidationReport usualCheck = validator.validate(usual.sheet(), usual.text());
+        if (!usualCheck.passed()) throw new IllegalStateException("the generated commentary does not pass: " + usualCheck);
+        PreparedSheet usualPrepared = PreparedSheet.of(usual.sheet());
+        results.add(Timer.measure(String.format("commentary at published density, sheet prepared once (%d words, %d claims)",
+                        usual.text().split("\\s+").length, usualCheck.claims().size()), warm, runs,
+                () -> validator.validate(usualPrepared, usual.text(), false)));
         results.add(Timer.measure("prepare the 500-fact sheet alone", warm / 4, runs / 4, () -> PreparedSheet.of(sample.sheet())));
 
         Path file = sampleCandidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);

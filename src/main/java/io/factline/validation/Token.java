@@ -35,7 +35,7 @@ record Token(TokenType type, int start, int end, String lexeme, String key, Numb
     }
 
     static Token marker(int start, int end, String lexeme, List<String> ids) {
-        return new Token(TokenType.MARKER, start, end, lexeme, lexeme, null, java.util.Collections.unmodifiableList(ids), false, 0);
+        return new Token(TokenType.MARKER, start, end, lexeme, lexeme, null, List.copyOf(ids), false, 0);
     }
 
     /** Whether this word carries any of the {@link Lexicon} bits in {@code mask}. */
