@@ -1,9 +1,9 @@
 package io.factline.chat;
 
+import io.factline.validation.MonthNames;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the first calendar date a question names: "2026-03-23", "3/23", "3/23/2026", "March 23",
@@ -12,14 +12,6 @@ import java.util.Map;
  * Words that are part of the date are marked taken, so their digits are no figures.
  */
 final class DateReader {
-
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
     /** @param date null when the words name a day that does not exist ("February 30") */
     record Found(LocalDate date, String said) {
@@ -36,7 +28,7 @@ final class DateReader {
                 taken[i] = true;
                 return new Found(numeric(w.text(), today), w.text());
             }
-            Integer month = w.is(Word.Kind.WORD) ? MONTHS.get(w.key().replace(".", "")) : null;
+            Integer month = w.is(Word.Kind.WORD) ? MonthNames.month(w.key().replace(".", "")) : null;
             if (month != null && i + 1 < words.size() && day(words.get(i + 1)) > 0) {
                 int last = i + 1;
                 Integer year = null;
@@ -49,7 +41,7 @@ final class DateReader {
                 return mark(taken, i, last, date(year, month, day(words.get(i + 1)), today), words);
             }
             if (day(w) > 0 && i + 1 < words.size() && words.get(i + 1).is(Word.Kind.WORD)) {
-                Integer m = MONTHS.get(words.get(i + 1).key().replace(".", ""));
+                Integer m = MonthNames.month(words.get(i + 1).key().replace(".", ""));
                 if (m != null) {
                     int last = i + 1;
                     Integer year = null;

@@ -1,7 +1,6 @@
 package io.factline.validation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,13 +12,6 @@ import java.util.Set;
  */
 final class NumberExclusions {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
     private static final Set<String> YEAR_CONTEXT = Set.of("in", "since", "of", "from", "until", "till", "through",
             "during", "year", "early", "late", "mid", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "before",
             "after", "spring", "summer", "autumn", "fall", "winter", "calendar");
@@ -66,7 +58,7 @@ final class NumberExclusions {
     private boolean monthAt(int k) {
         if (k < 0 || k >= tokens.size()) return false;
         Token t = tokens.get(k);
-        return t.is(TokenType.WORD) && MONTHS.containsKey(t.key()) && (t.startsUpperCase() || !t.key().equals("may"));
+        return t.is(TokenType.WORD) && MonthNames.month(t.key()) != null && (t.startsUpperCase() || !t.key().equals("may"));
     }
 
     /** A bare four-digit number from 1900 to 2100 after a date, a month or a word like "in", "since". */
