@@ -15,17 +15,24 @@ import java.util.List;
  */
 final class CitationBinder {
 
-    /** Markers in a row; tokens {@code first}..{@code last}, String indices {@code start}/{@code end}. */
-    record Group(int first, int last, int start, int end, List<String> ids) {
+    /**
+     * Markers in a row; tokens {@code first}..{@code last}, String indices {@code start}/{@code end};
+     * {@code facts} the sheet's fact for each of {@code ids} (null when it has none), looked up once;
+     * {@code index} the group's place in the text, 0, 1, 2, ….
+     */
+    record Group(int first, int last, int start, int end, List<String> ids, List<Fact> facts, int index) {
     }
 
     /** How a claim found its citation. ADJACENT: the group follows the claim with nothing but spaces between. */
     enum How { ADJACENT, AFTER, SENTENCE, NONE }
 
-    /** The IDs a claim is checked against, and where they are written (for a marker problem). */
-    record Binding(How how, List<String> ids, List<Group> groups) {
+    /**
+     * The IDs a claim is checked against, their facts (null for an ID the sheet lacks), and where they
+     * are written (for a marker problem).
+     */
+    record Binding(How how, List<String> ids, List<Fact> facts, List<Group> groups) {
 
-        static final Binding NONE = new Binding(How.NONE, List.of(), List.of());
+        static final Binding NONE = new Binding(How.NONE, List.of(), List.of(), List.of());
 
         Group groupOf(String id) {
             for (Group g : groups) {
@@ -41,6 +48,7 @@ final class CitationBinder {
     private final String text;
     private final List<List<Group>> groupsBySentence = new ArrayList<>();
     private final List<List<Fact>> factsBySentence = new ArrayList<>();
+    private int groupCount;
 
     CitationBinder(List<Token> tokens, TextLayout layout, PreparedSheet sheet, String text) {
         this.tokens = tokens;
@@ -71,7 +79,10 @@ final class CitationBinder {
                 k++;
             }
             if (!ids.isEmpty()) {
-                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(), ids));
+                List<Fact> facts = new ArrayList<>(ids.size());
+                for (String id : ids) facts.add(sheet.fact(id));
+                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(),
+                        ids, facts, groupCount++));
             }
             i = last;
         }
@@ -89,6 +100,11 @@ final class CitationBinder {
         return kept;
     }
 
+    /** How many groups the text has: their {@link Group#index}es are 0 to this, exclusive. */
+    int groupCount() {
+        return groupCount;
+    }
+
     List<Group> groups(int sentence) {
         return groupsBySentence.get(sentence);
     }
@@ -100,8 +116,7 @@ final class CitationBinder {
         if (cached != null) return cached;
         List<Fact> facts = new ArrayList<>();
         for (Group g : groups(sentence)) {
-            for (String id : g.ids()) {
-                Fact f = sheet.fact(id);
+            for (Fact f : g.facts()) {
                 if (f != null && !facts.contains(f)) facts.add(f);
             }
         }
@@ -132,34 +147,41 @@ final class CitationBinder {
     }
 
     private Binding number(Written w, Group after, List<Group> groups) {
-        if (after != null) return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), List.of(after));
+        if (after != null) return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), after.facts(), List.of(after));
         List<String> ids = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
         for (Group g : groups) {
-            for (String id : g.ids()) {
-                Fact f = sheet.fact(id);
-                if (f != null && !f.isLabel() && w.unit().fits(f) && !ids.contains(id)) ids.add(id);
+            for (int k = 0; k < g.ids().size(); k++) {
+                Fact f = g.facts().get(k);
+                if (f != null && !f.isLabel() && w.unit().fits(f) && !ids.contains(g.ids().get(k))) {
+                    ids.add(g.ids().get(k));
+                    facts.add(f);
+                }
             }
         }
-        return ids.isEmpty() ? Binding.NONE : new Binding(How.SENTENCE, ids, groups);
+        return ids.isEmpty() ? Binding.NONE : new Binding(How.SENTENCE, ids, facts, groups);
     }
 
     private Binding label(Written w, Group after, List<Group> groups) {
         if (after != null && citesLabel(after)) {
-            return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), List.of(after));
+            return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), after.facts(), List.of(after));
         }
         List<String> ids = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
         for (Group g : groups) {
-            for (String id : g.ids()) {
-                Fact f = sheet.fact(id);
-                if (f != null && sheet.labelFits(w.word(), f) && !ids.contains(id)) ids.add(id);
+            for (int k = 0; k < g.ids().size(); k++) {
+                Fact f = g.facts().get(k);
+                if (f != null && sheet.labelFits(w.word(), f) && !ids.contains(g.ids().get(k))) {
+                    ids.add(g.ids().get(k));
+                    facts.add(f);
+                }
             }
         }
-        return ids.isEmpty() ? null : new Binding(How.SENTENCE, ids, groups);
+        return ids.isEmpty() ? null : new Binding(How.SENTENCE, ids, facts, groups);
     }
 
     private boolean citesLabel(Group g) {
-        for (String id : g.ids()) {
-            Fact f = sheet.fact(id);
+        for (Fact f : g.facts()) {
             if (f != null && f.isLabel()) return true;
         }
         return false;
@@ -172,7 +194,7 @@ final class CitationBinder {
                 if (a != b && !a.isLabel() && !b.isLabel() && a.unit() == b.unit()) {
                     List<String> ids = new ArrayList<>(facts.size());
                     for (Fact f : facts) ids.add(f.id());
-                    return new Binding(How.SENTENCE, ids, groups(layout.sentenceOf(w.first())));
+                    return new Binding(How.SENTENCE, ids, facts, groups(layout.sentenceOf(w.first())));
                 }
             }
         }

@@ -39,10 +39,10 @@ final class ClaimVerifier {
         }
         List<String> unknown = new ArrayList<>();
         FactCheck.Outcome best = null;
-        for (String id : b.ids()) {
-            Fact f = sheet.fact(id);
+        for (int k = 0; k < b.ids().size(); k++) {
+            Fact f = b.facts().get(k);
             if (f == null) {
-                unknown.add(id);
+                unknown.add(b.ids().get(k));
                 continue;
             }
             FactCheck.Outcome o = check.check(w, ctx, f);

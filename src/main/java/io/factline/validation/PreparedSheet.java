@@ -72,7 +72,7 @@ public final class PreparedSheet {
 
     /** "[S1]" cites a source of the sheet, not a fact: no claim binds to it and it is no problem. */
     boolean isSource(String id) {
-        return sourceIds.contains(id);
+        return !sourceIds.isEmpty() && sourceIds.contains(id);
     }
 
     FactNames factNames() {

@@ -5,8 +5,6 @@ import io.factline.facts.FactSheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads every number of a text and says whether a cited fact supports it (rules in docs/validation.md).
@@ -48,9 +46,9 @@ public final class Validator {
         ClaimVerifier verifier = new ClaimVerifier(sheet);
         List<Problem> problems = markerProblems(tokens, sheet);
         List<Claim> claims = new ArrayList<>(written.size());
-        // groups are distinct objects of this text: identity sets spare hashing their ID lists
-        Set<CitationBinder.Group> supporting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Map<CitationBinder.Group, Problem> misplaced = new java.util.IdentityHashMap<>();
+        // by group index: whether a fact of the group supports some claim, and the group's first mismatch
+        boolean[] supporting = new boolean[binder.groupCount()];
+        Problem[] misplaced = new Problem[binder.groupCount()];
         List<List<Mention>> mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(layout.sentenceCount(), null));
 
         for (Written w : written) {
@@ -68,22 +66,22 @@ public final class Validator {
             claims.add(v.claim());
             for (Fact f : v.supporting()) {
                 CitationBinder.Group g = groupCiting(binder.groups(sentence), f.id());
-                if (g != null) supporting.add(g);
+                if (g != null) supporting[g.index()] = true;
             }
             boolean apart = b.how() == CitationBinder.How.AFTER || b.how() == CitationBinder.How.SENTENCE;
             // a wrong sign is the words' fault, not the marker's
             if (apart && v.cited() != null && v.claim().status() != ClaimStatus.SUPPORTED
                     && v.claim().status() != ClaimStatus.WRONG_SIGN) {
                 CitationBinder.Group g = b.groupOf(v.cited().id());
-                if (g != null) {
-                    misplaced.putIfAbsent(g, new Problem(g.start(), g.end(), Problem.CITATION_MISMATCH,
-                            "[" + v.cited().id() + "] is cited for " + w.text() + ": " + v.claim().message()));
+                if (g != null && misplaced[g.index()] == null) {
+                    misplaced[g.index()] = new Problem(g.start(), g.end(), Problem.CITATION_MISMATCH,
+                            "[" + v.cited().id() + "] is cited for " + w.text() + ": " + v.claim().message());
                 }
             }
         }
-        misplaced.forEach((g, p) -> {
-            if (!supporting.contains(g)) problems.add(p);
-        });
+        for (int g = 0; g < misplaced.length; g++) {
+            if (misplaced[g] != null && !supporting[g]) problems.add(misplaced[g]);
+        }
         problems.sort(Comparator.comparingInt(Problem::start));
         boolean failed = !problems.isEmpty();
         for (Claim c : claims) {
