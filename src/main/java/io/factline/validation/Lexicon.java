@@ -2,7 +2,6 @@ package io.factline.validation;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The classes of the fixed words the passes look for on every token, as bits a word token carries from
@@ -41,14 +40,5 @@ final class Lexicon {
     static int flags(String key) {
         Integer f = FLAGS.get(key);
         return f == null ? 0 : f;
-    }
-
-    /** For tests: every word that carries {@code bit}. */
-    static Set<String> wordsWith(int bit) {
-        Set<String> words = new java.util.TreeSet<>();
-        FLAGS.forEach((w, f) -> {
-            if ((f & bit) != 0) words.add(w);
-        });
-        return words;
     }
 }
