@@ -49,6 +49,7 @@ final class CitationBinder {
     private final List<List<Group>> groupsBySentence = new ArrayList<>();
     private final List<List<Fact>> factsBySentence = new ArrayList<>();
     private int groupCount;
+    private final List<Problem> markerProblems = new ArrayList<>();
 
     CitationBinder(List<Token> tokens, TextLayout layout, PreparedSheet sheet, String text) {
         this.tokens = tokens;
@@ -62,25 +63,30 @@ final class CitationBinder {
         group();
     }
 
+    /** One pass over the markers: groups, and the problems of malformed markers and unknown IDs. */
     private void group() {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            if (!tokens.get(i).is(TokenType.MARKER)) continue;
+            Token t = tokens.get(i);
+            if (t.is(TokenType.BAD_MARKER)) {
+                markerProblems.add(new Problem(t.start(), t.end(), Problem.MALFORMED_MARKER,
+                        t.lexeme() + " is not a citation marker; cite facts as [F12] or [F3, F9]"));
+            }
+            if (!t.is(TokenType.MARKER)) continue;
             int last = i;
-            List<String> ids = withoutSources(tokens.get(i).ids());
+            List<String> ids = new ArrayList<>(2);
+            List<Fact> facts = new ArrayList<>(2);
+            resolve(t, ids, facts);
             int k = i + 1;
             while (k < n && (tokens.get(k).is(TokenType.COMMA) || tokens.get(k).is(TokenType.MARKER))
                     && layout.sentenceOf(k) == layout.sentenceOf(i)) {
                 if (tokens.get(k).is(TokenType.MARKER)) {
-                    if (last == i) ids = new ArrayList<>(ids);
-                    ids.addAll(withoutSources(tokens.get(k).ids()));
+                    resolve(tokens.get(k), ids, facts);
                     last = k;
                 }
                 k++;
             }
             if (!ids.isEmpty()) {
-                List<Fact> facts = new ArrayList<>(ids.size());
-                for (String id : ids) facts.add(sheet.fact(id));
                 groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(),
                         ids, facts, groupCount++));
             }
@@ -88,16 +94,25 @@ final class CitationBinder {
         }
     }
 
-    /** The IDs that are not sources of the sheet; the same list when there are none (the usual case). */
-    private List<String> withoutSources(List<String> ids) {
-        boolean any = false;
-        for (int i = 0; i < ids.size(); i++) any |= sheet.isSource(ids.get(i));
-        if (!any) return ids;
-        List<String> kept = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            if (!sheet.isSource(id)) kept.add(id);
+    /**
+     * Adds the marker's IDs and their facts (null for an unknown ID, which stays: its claim says so) to the
+     * group's lists, leaving out sources of the sheet ("[S1]" is no fact and no problem).
+     */
+    private void resolve(Token marker, List<String> ids, List<Fact> facts) {
+        for (String id : marker.ids()) {
+            if (sheet.isSource(id)) continue;
+            Fact f = sheet.fact(id);
+            if (f == null) {
+                markerProblems.add(new Problem(marker.start(), marker.end(), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
+            }
+            ids.add(id);
+            facts.add(f);
         }
-        return kept;
+    }
+
+    /** Malformed markers and IDs the sheet does not have, in text order. */
+    List<Problem> markerProblems() {
+        return markerProblems;
     }
 
     /** How many groups the text has: their {@link Group#index}es are 0 to this, exclusive. */

@@ -24,14 +24,14 @@ final class ClaimFinder {
     private final List<Token> tokens;
     private final boolean[] covered;
     private final String text;
-    private final Set<String> labelWords;
+    private final PreparedSheet sheet;
     private final NumberExclusions exclusions;
 
-    ClaimFinder(List<Token> tokens, boolean[] covered, String text, Set<String> labelWords) {
+    ClaimFinder(List<Token> tokens, boolean[] covered, String text, PreparedSheet sheet) {
         this.tokens = tokens;
         this.covered = covered;
         this.text = text;
-        this.labelWords = labelWords;
+        this.sheet = sheet;
         this.exclusions = new NumberExclusions(tokens);
     }
 
@@ -46,7 +46,7 @@ final class ClaimFinder {
                 claims.add(w);
                 i = w.last();
             } else if (t.is(TokenType.WORD)) {
-                if (labelWords.contains(t.key()) && !negated(i)) {
+                if (sheet.isLabelWord(t) && !negated(i)) {
                     claims.add(new Written(Written.Kind.LABEL, i, i, t.start(), t.end(), t.lexeme(), null, null, 0,
                             WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, t.key(), 0, 0));
                 } else if (t.has(Lexicon.RATIO)) {

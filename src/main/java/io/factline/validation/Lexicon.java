@@ -19,6 +19,8 @@ final class Lexicon {
     static final int WINDOW_START = 1 << 2;
     /** A ratio in words: "double", "twice", "triple" ({@link ClaimFinder}). */
     static final int RATIO = 1 << 3;
+    /** A value of the label metrics every sheet has: "bullish", "uptrend" ({@link PreparedSheet}). */
+    static final int LABEL = 1 << 4;
 
     private static final Map<String, Integer> FLAGS = new HashMap<>();
 
@@ -27,6 +29,7 @@ final class Lexicon {
         DirectionWords.DOWN.forEach(w -> mark(w, DOWN));
         WindowPhrases.STARTS.forEach(w -> mark(w, WINDOW_START));
         ClaimFinder.RATIO_WORDS.forEach(w -> mark(w, RATIO));
+        PreparedSheet.DEFAULT_LABELS.values().forEach(words -> words.forEach(w -> mark(w, LABEL)));
     }
 
     private Lexicon() {

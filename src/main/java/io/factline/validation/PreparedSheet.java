@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class PreparedSheet {
 
-    private static final Map<Metric, Set<String>> DEFAULT_LABELS = Map.of(
+    static final Map<Metric, Set<String>> DEFAULT_LABELS = Map.of(
             Metric.MACD_TREND, Set.of("bullish", "bearish"),
             Metric.TREND, Set.of("uptrend", "downtrend", "sideways"));
 
@@ -28,6 +28,8 @@ public final class PreparedSheet {
     private final NameIndex names;
     private final Map<Metric, Set<String>> labelFamilies = new EnumMap<>(Metric.class);
     private final Set<String> labelWords = new HashSet<>();
+    /** Whether the sheet's labels use no words beyond the defaults, so the {@link Lexicon#LABEL} bit decides. */
+    private final boolean defaultLabelsOnly;
     private final Map<WrittenUnit, List<Fact>> fitting = new EnumMap<>(WrittenUnit.class);
     private final Set<String> sourceIds = new HashSet<>();
     private final FactNames factNames;
@@ -47,6 +49,7 @@ public final class PreparedSheet {
             if (!word.isEmpty() && word.indexOf(' ') < 0) labelFamilies.computeIfAbsent(f.metric(), m -> new HashSet<>()).add(word);
         }
         labelFamilies.values().forEach(labelWords::addAll);
+        defaultLabelsOnly = labelWords.stream().allMatch(w -> (Lexicon.flags(w) & Lexicon.LABEL) != 0);
         for (WrittenUnit u : WrittenUnit.values()) {
             List<Fact> list = new ArrayList<>();
             for (Fact f : sheet.facts()) {
@@ -83,8 +86,9 @@ public final class PreparedSheet {
         return names;
     }
 
-    Set<String> labelWords() {
-        return labelWords;
+    /** Whether the word is a value some label metric of the sheet takes ("bearish"). */
+    boolean isLabelWord(Token t) {
+        return t.has(Lexicon.LABEL) || (!defaultLabelsOnly && t.is(TokenType.WORD) && labelWords.contains(t.key()));
     }
 
     /** Whether a label word is one of the values the fact's metric takes ("bearish" for a MACD trend). */

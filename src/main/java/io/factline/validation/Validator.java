@@ -38,13 +38,13 @@ public final class Validator {
         boolean[] covered = new boolean[n];
         for (int i = 0; i < n; i++) covered[i] = inName[i] || inWindow[i];
         TextLayout layout = TextLayout.of(tokens);
-        List<Written> written = new ClaimFinder(tokens, covered, text, sheet.labelWords()).find();
+        List<Written> written = new ClaimFinder(tokens, covered, text, sheet).find();
         int[] numbers = numberStarts(written);
 
         CitationBinder binder = new CitationBinder(tokens, layout, sheet, text);
         ContextReader contexts = new ContextReader(tokens, layout, mentions, windows, inWindow, written);
         ClaimVerifier verifier = new ClaimVerifier(sheet);
-        List<Problem> problems = markerProblems(tokens, sheet);
+        List<Problem> problems = new ArrayList<>(binder.markerProblems());
         List<Claim> claims = new ArrayList<>(written.size());
         // by group index: whether a fact of the group supports some claim, and the group's first mismatch
         boolean[] supporting = new boolean[binder.groupCount()];
@@ -103,24 +103,6 @@ public final class Validator {
             if (w.isNumber()) starts[k++] = w.first();
         }
         return starts;
-    }
-
-    private static List<Problem> markerProblems(List<Token> tokens, PreparedSheet sheet) {
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.is(TokenType.BAD_MARKER)) {
-                problems.add(new Problem(t.start(), t.end(), Problem.MALFORMED_MARKER,
-                        t.lexeme() + " is not a citation marker; cite facts as [F12] or [F3, F9]"));
-            } else if (t.is(TokenType.MARKER)) {
-                for (String id : t.ids()) {
-                    if (sheet.fact(id) == null && !sheet.isSource(id)) {
-                        problems.add(new Problem(t.start(), t.end(), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
-                    }
-                }
-            }
-        }
-        return problems;
     }
 
     private static CitationBinder.Group groupCiting(List<CitationBinder.Group> groups, String id) {

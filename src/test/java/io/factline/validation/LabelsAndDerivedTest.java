@@ -33,6 +33,24 @@ class LabelsAndDerivedTest {
     }
 
     @Test
+    void should_read_a_label_word_of_the_sheet_own_when_it_is_none_of_the_usual_ones() {
+        // given a sheet whose trend fact takes a value outside bullish/bearish/uptrend/downtrend/sideways
+        io.factline.facts.FactSheet sheet = new io.factline.facts.FactSheet(java.time.LocalDate.of(2026, 3, 23),
+                List.of(), TestSheets.INSTRUMENTS, List.of(
+                        TestSheets.label("F1", "SPY", io.factline.facts.Metric.TREND, "rangebound"),
+                        TestSheets.label("F2", "IWM", io.factline.facts.Metric.TREND, "uptrend")), List.of());
+
+        // when texts name that value, cited to the fact that has it and to one that does not
+        ValidationReport right = validator.validate(sheet, "SPY is rangebound [F1].");
+        ValidationReport wrong = validator.validate(sheet, "IWM is rangebound [F2].");
+
+        // then the word is a claim both times, checked against the cited label
+        assertThat(right.claims()).extracting(Claim::text, Claim::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rangebound", ClaimStatus.SUPPORTED));
+        assertThat(wrong.claims()).extracting(Claim::status).containsExactly(ClaimStatus.WRONG_LABEL);
+    }
+
+    @Test
     void should_fail_a_label_word_when_the_marker_after_it_cites_another_label() {
         ValidationReport report = validate("SPY is in an uptrend [F10].");
 
