@@ -35,7 +35,12 @@ final class Scanner {
     }
 
     List<Token> scan() {
-        while (!atEnd()) {
+        char[] cs = chars;
+        while (current < cs.length) {
+            if (cs[current] == ' ') {                             // most characters between tokens
+                current++;
+                continue;
+            }
             start = current;
             scanToken();
         }
@@ -265,35 +270,36 @@ final class Scanner {
     }
 
     private void word() {
-        if (peek() == '^') advance();
+        // the hottest loop of the validator: a local index, and the word's hash (String's) on the way
+        char[] cs = chars;
+        int i = current, h = 0;
+        if (cs[i] == '^') h = cs[i++];
         boolean upper = false;
-        while (true) {
-            char c = peek();
+        while (i < cs.length) {
+            char c = cs[i];
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                current++;
+                // the usual case
             } else if (c >= 'A' && c <= 'Z') {
                 upper = true;
-                current++;
             } else if (c > 127 && Character.isLetterOrDigit(c)) {
                 upper |= Character.isUpperCase(c);
-                current++;
-            } else if (c == '&' && Character.isLetter(peekAt(1))) {
-                advance();
-            } else if ((c == '\'' || c == '’') && Character.isLetter(peekAt(1)) && !possessiveAhead()) {
-                advance();
-            } else if (c == '/' && Character.isLetter(peekAt(1)) && current - start <= 2
-                    && !Character.isLetter(peekAt(2))) {
-                advance();                                        // "P/E"
             } else {
-                break;
+                current = i;
+                boolean joins = (c == '&' && Character.isLetter(peekAt(1)))                      // "S&P"
+                        || ((c == '\'' || c == '’') && Character.isLetter(peekAt(1)) && !possessiveAhead())
+                        || (c == '/' && Character.isLetter(peekAt(1)) && i - start <= 2 && !Character.isLetter(peekAt(2)));  // "P/E"
+                if (!joins) break;
             }
+            h = 31 * h + c;
+            i++;
         }
+        current = i;
         int end = current;
-        int slot = seen.slot(start, end);
-        String lexeme = slot >= 0 ? seen.lexeme(slot) : null;
+        int slot = seen.slot(start, end, h);
+        String lexeme = seen.lexeme(slot);
         if (lexeme == null) {
             lexeme = src.substring(start, end);
-            if (slot >= 0) seen.put(slot, start, end, lexeme, upper);
+            seen.put(slot, start, end, lexeme, upper);
         }
         // the cheap character tests first: this runs for every word
         if ((peek() == ':' && (lexeme.equals("http") || lexeme.equals("https")) && src.startsWith("://", current))

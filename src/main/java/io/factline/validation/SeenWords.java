@@ -6,43 +6,47 @@ import java.util.Locale;
  * The words of one text, by their characters: a word met again (most words of a commentary are) reuses
  * the lexeme, lower-case key and {@link Lexicon} bits of its first occurrence instead of copying,
  * lower-casing and looking it up again. Shared strings also keep their hash codes, which every later
- * table lookup of the word then skips computing. Open addressing over the text's own characters; when
- * the table is full, words are simply no longer remembered.
+ * table lookup of the word then skips computing. Open addressing over the text's own characters, kept
+ * at most three quarters full; it starts small (a commentary has a few hundred distinct words) and
+ * doubles as needed.
  */
 final class SeenWords {
 
+    private static final int INITIAL_SIZE = 256;
+
     private final char[] chars;
-    private final int mask;
-    private final int[] starts;
-    private final int[] lengths;
-    private final String[] lexemes;
-    private final String[] keys;
-    private final int[] flags;
+    private int mask = INITIAL_SIZE - 1;
+    private int[] hashes = new int[INITIAL_SIZE];
+    private int[] starts = new int[INITIAL_SIZE];
+    private int[] lengths = new int[INITIAL_SIZE];
+    private String[] lexemes = new String[INITIAL_SIZE];
+    private String[] keys = new String[INITIAL_SIZE];
+    private int[] flags = new int[INITIAL_SIZE];
     private int count;
 
     SeenWords(char[] chars) {
         this.chars = chars;
-        int size = Integer.highestOneBit(Math.max(64, chars.length / 4)) * 2;
-        mask = size - 1;
-        starts = new int[size];
-        lengths = new int[size];
-        lexemes = new String[size];
-        keys = new String[size];
-        flags = new int[size];
     }
 
     /**
-     * The slot of the word chars[start, end): {@link #lexeme} is non-null when it was seen before, else
-     * {@link #put} remembers it there; -1 when the table is full.
+     * The slot of the word chars[start, end) whose {@link String#hashCode} is {@code hash}: {@link #lexeme}
+     * is non-null when it was seen before, else {@link #put} remembers it there. A slot is valid until
+     * the next {@link #put}.
      */
-    int slot(int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) h = 31 * h + chars[i];
+    int slot(int start, int end, int hash) {
+        if (count * 4 >= mask * 3) grow();
         int length = end - start;
-        for (int s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
-            if (lexemes[s] == null) return count * 4 < mask * 3 ? s : -1;
-            if (lengths[s] == length && same(starts[s], start, length)) return s;
+        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
+            if (lexemes[s] == null) {
+                hashes[s] = hash;
+                return s;
+            }
+            if (hashes[s] == hash && lengths[s] == length && same(starts[s], start, length)) return s;
         }
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     private boolean same(int a, int b, int length) {
@@ -50,6 +54,30 @@ final class SeenWords {
             if (chars[a + i] != chars[b + i]) return false;
         }
         return true;
+    }
+
+    private void grow() {
+        int[] oldHashes = hashes, oldStarts = starts, oldLengths = lengths, oldFlags = flags;
+        String[] oldLexemes = lexemes, oldKeys = keys;
+        int size = oldHashes.length * 2;
+        mask = size - 1;
+        hashes = new int[size];
+        starts = new int[size];
+        lengths = new int[size];
+        lexemes = new String[size];
+        keys = new String[size];
+        flags = new int[size];
+        for (int o = 0; o < oldHashes.length; o++) {
+            if (oldLexemes[o] == null) continue;
+            int s = spread(oldHashes[o]) & mask;
+            while (lexemes[s] != null) s = (s + 1) & mask;
+            hashes[s] = oldHashes[o];
+            starts[s] = oldStarts[o];
+            lengths[s] = oldLengths[o];
+            lexemes[s] = oldLexemes[o];
+            keys[s] = oldKeys[o];
+            flags[s] = oldFlags[o];
+        }
     }
 
     String lexeme(int slot) {

@@ -192,4 +192,24 @@ class ScannerTest {
         assertThat(t.number().magnitude()).isEqualByComparingTo(new BigDecimal("1234567890123456789.012"));
         assertThat(t.number().decimals()).isEqualTo(3);
     }
+
+    @Test
+    void should_keep_every_word_apart_when_a_text_has_more_distinct_words_than_the_table_starts_with() {
+        // given 1,000 distinct capitalised words, each written twice
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1000; i++) text.append("Word").append(Integer.toString(i, 26).replace('0', 'z')).append(' ');
+        String once = text.toString();
+
+        // when scanned
+        List<Token> words = scan(once + once);
+
+        // then every word keeps its own lexeme and key, and the second occurrence shares the first one's key
+        assertThat(words).hasSize(2000);
+        for (int i = 0; i < 1000; i++) {
+            Token first = words.get(i), second = words.get(i + 1000);
+            assertThat(first.lexeme()).isEqualTo(once.substring(first.start(), first.end()));
+            assertThat(first.key()).isEqualTo(first.lexeme().toLowerCase(java.util.Locale.ROOT));
+            assertThat(second.key()).isSameAs(first.key());
+        }
+    }
 }
