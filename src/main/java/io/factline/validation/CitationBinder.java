@@ -115,6 +115,14 @@ final class CitationBinder {
         return markerProblems;
     }
 
+    /** Whether the list holds this very fact: facts of one sheet are distinct objects, and record equality compares every field. */
+    static boolean containsSame(List<Fact> facts, Fact f) {
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) == f) return true;
+        }
+        return false;
+    }
+
     /** How many groups the text has: their {@link Group#index}es are 0 to this, exclusive. */
     int groupCount() {
         return groupCount;
@@ -132,7 +140,7 @@ final class CitationBinder {
         List<Fact> facts = new ArrayList<>();
         for (Group g : groups(sentence)) {
             for (Fact f : g.facts()) {
-                if (f != null && !facts.contains(f)) facts.add(f);
+                if (f != null && !containsSame(facts, f)) facts.add(f);
             }
         }
         factsBySentence.set(sentence, facts);

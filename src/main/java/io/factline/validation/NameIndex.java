@@ -123,21 +123,40 @@ final class NameIndex {
         byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(alias);
     }
 
-    /** Finds every mention, longest first, and marks its tokens in {@code covered}. */
-    List<Mention> find(List<Token> tokens, boolean[] covered) {
+    /**
+     * Finds every mention, longest first, and marks its tokens in {@code covered}.
+     *
+     * @param distinctWords the bound of the tokens' {@link Token#word} numbers: each distinct word is
+     *     looked up once, however often the text repeats it
+     */
+    List<Mention> find(List<Token> tokens, int distinctWords, boolean[] covered) {
         List<Mention> found = new ArrayList<>();
         int n = tokens.size();
+        Object[] symbolsOf = new Object[distinctWords];
+        Object[] aliasesOf = new Object[distinctWords];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (!t.is(TokenType.WORD) && !t.is(TokenType.NUMBER)) continue;
+            Set<String> bySym;
+            List<Alias> aliases;
+            int w = t.word();
+            if (w >= 0 && symbolsOf[w] != null) {
+                bySym = symbolsOf[w] == NONE ? null : castSymbols(symbolsOf[w]);
+                aliases = aliasesOf[w] == NONE ? null : castAliases(aliasesOf[w]);
+            } else {
+                bySym = t.is(TokenType.WORD) ? bySymbol.get(t.lexeme()) : null;
+                aliases = byFirstKey.get(t.key());
+                if (w >= 0) {
+                    symbolsOf[w] = bySym == null ? NONE : bySym;
+                    aliasesOf[w] = aliases == null ? NONE : aliases;
+                }
+            }
             int bestLast = -1;
             Set<String> bestSymbols = null;
-            Set<String> bySym = t.is(TokenType.WORD) ? bySymbol.get(t.lexeme()) : null;
             if (bySym != null) {
                 bestLast = i;
                 bestSymbols = bySym;
             }
-            List<Alias> aliases = byFirstKey.get(t.key());
             if (aliases != null) {
                 for (Alias a : aliases) {
                     int last = match(tokens, i, a);
@@ -157,6 +176,19 @@ final class NameIndex {
             i = bestLast;
         }
         return found;
+    }
+
+    /** Marks a word looked up without a result in {@link #find}'s per-text tables. */
+    private static final Object NONE = new Object();
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> castSymbols(Object o) {
+        return (Set<String>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Alias> castAliases(Object o) {
+        return (List<Alias>) o;
     }
 
     /** @return the last token of the match, or -1 */

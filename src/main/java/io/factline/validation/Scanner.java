@@ -34,6 +34,11 @@ final class Scanner {
         this.seen = new SeenWords(chars);
     }
 
+    /** After {@link #scan}: how many distinct words the text has (the bound of {@link Token#word}). */
+    int distinctWords() {
+        return seen.count();
+    }
+
     List<Token> scan() {
         char[] cs = chars;
         while (current < cs.length) {
@@ -322,7 +327,7 @@ final class Scanner {
         }
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
-        tokens.add(slot >= 0 ? Token.word(start, end, lexeme, seen.key(slot), possessive, seen.flags(slot))
+        tokens.add(slot >= 0 ? Token.word(start, end, lexeme, seen.key(slot), possessive, seen.flags(slot), seen.id(slot))
                 : Token.word(start, end, lexeme, upper ? lexeme.toLowerCase(java.util.Locale.ROOT) : lexeme, possessive));
     }
 

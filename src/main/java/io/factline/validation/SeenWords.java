@@ -22,6 +22,7 @@ final class SeenWords {
     private String[] lexemes = new String[INITIAL_SIZE];
     private String[] keys = new String[INITIAL_SIZE];
     private int[] flags = new int[INITIAL_SIZE];
+    private int[] ids = new int[INITIAL_SIZE];
     private int count;
 
     SeenWords(char[] chars) {
@@ -57,7 +58,7 @@ final class SeenWords {
     }
 
     private void grow() {
-        int[] oldHashes = hashes, oldStarts = starts, oldLengths = lengths, oldFlags = flags;
+        int[] oldHashes = hashes, oldStarts = starts, oldLengths = lengths, oldFlags = flags, oldIds = ids;
         String[] oldLexemes = lexemes, oldKeys = keys;
         int size = oldHashes.length * 2;
         mask = size - 1;
@@ -67,6 +68,7 @@ final class SeenWords {
         lexemes = new String[size];
         keys = new String[size];
         flags = new int[size];
+        ids = new int[size];
         for (int o = 0; o < oldHashes.length; o++) {
             if (oldLexemes[o] == null) continue;
             int s = spread(oldHashes[o]) & mask;
@@ -77,6 +79,7 @@ final class SeenWords {
             lexemes[s] = oldLexemes[o];
             keys[s] = oldKeys[o];
             flags[s] = oldFlags[o];
+            ids[s] = oldIds[o];
         }
     }
 
@@ -92,6 +95,16 @@ final class SeenWords {
         return flags[slot];
     }
 
+    /** The word's number: distinct words are numbered 0, 1, 2, … in the order they first appear. */
+    int id(int slot) {
+        return ids[slot];
+    }
+
+    /** How many distinct words there are: their {@link #id}s run from 0 to this, exclusive. */
+    int count() {
+        return count;
+    }
+
     /** Remembers chars[start, end) as {@code lexeme}; @param upper whether it has an upper-case letter */
     void put(int slot, int start, int end, String lexeme, boolean upper) {
         starts[slot] = start;
@@ -99,6 +112,6 @@ final class SeenWords {
         lexemes[slot] = lexeme;
         keys[slot] = upper ? lexeme.toLowerCase(Locale.ROOT) : lexeme;
         flags[slot] = Lexicon.flags(keys[slot]);
-        count++;
+        ids[slot] = count++;
     }
 }

@@ -29,11 +29,12 @@ public final class Validator {
 
     /** For many texts against one sheet: prepare it once with {@link PreparedSheet#of}. */
     public ValidationReport validate(PreparedSheet sheet, String text, boolean requireCitations) {
-        List<Token> tokens = new Scanner(text).scan();
+        Scanner scanner = new Scanner(text);
+        List<Token> tokens = scanner.scan();
         int n = tokens.size();
         boolean[] inName = new boolean[n];
         boolean[] inWindow = new boolean[n];
-        List<Mention> mentions = sheet.names().find(tokens, inName);
+        List<Mention> mentions = sheet.names().find(tokens, scanner.distinctWords(), inName);
         List<WindowPhrase> windows = WindowPhrases.find(tokens, inName, inWindow, text);
         boolean[] covered = new boolean[n];
         for (int i = 0; i < n; i++) covered[i] = inName[i] || inWindow[i];
@@ -65,7 +66,7 @@ public final class Validator {
             if (v == null) continue;
             claims.add(v.claim());
             for (Fact f : v.supporting()) {
-                CitationBinder.Group g = groupCiting(binder.groups(sentence), f.id());
+                CitationBinder.Group g = groupCiting(binder.groups(sentence), f);
                 if (g != null) supporting[g.index()] = true;
             }
             boolean apart = b.how() == CitationBinder.How.AFTER || b.how() == CitationBinder.How.SENTENCE;
@@ -105,9 +106,9 @@ public final class Validator {
         return starts;
     }
 
-    private static CitationBinder.Group groupCiting(List<CitationBinder.Group> groups, String id) {
+    private static CitationBinder.Group groupCiting(List<CitationBinder.Group> groups, Fact f) {
         for (CitationBinder.Group g : groups) {
-            if (g.ids().contains(id)) return g;
+            if (CitationBinder.containsSame(g.facts(), f)) return g;
         }
         return null;
     }
