@@ -32,16 +32,16 @@ final class ContextReader {
         int[] opening = reaches.opening(w.first());
         SubjectResolver.Subject s = subjects.resolve(w, r, opening);
         WindowPhrase window = windows.resolve(w, r, opening);
-        int[] strict = direction(w.first(), w.last(), r, true);
-        int[] across = direction(w.first(), w.last(), r, false);
-        if (strict[0] == 0 && across[0] == 0 && r.previous() >= 0 && continuesList(r.from(), w.first())) {
+        long strict = direction(w.first(), w.last(), r, true);
+        long across = direction(w.first(), w.last(), r, false);
+        if (sign(strict) == 0 && sign(across) == 0 && r.previous() >= 0 && continuesList(r.from(), w.first())) {
             int[] before = reaches.numberBefore(w.first());
             Reaches.Reach pr = reaches.of(before[0], before[1]);
             strict = direction(before[0], before[1], pr, false);
             across = strict;
         }
-        return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict[0], word(strict[1]), across[0],
-                word(across[1]), across[1], window);
+        return new ClaimContext(s.primary(), s.appositive(), s.mentions(), sign(strict), word(token(strict)), sign(across),
+                word(token(across)), token(across), window);
     }
 
     /**
@@ -49,18 +49,31 @@ final class ContextReader {
      * With {@code stopAtNames} a word on the far side of an instrument name does not count ("SPY lagged
      * IWM's 2.16% gain": "lagged" is SPY's).
      *
-     * @return {sign, token index} or {0, -1}
+     * @return the sign and the word's token index as one value (read with {@link #sign} and {@link #token}:
+     *     a claim reads two or three of these, and an array each was most of this class's garbage)
      */
-    private int[] direction(int first, int last, Reaches.Reach r, boolean stopAtNames) {
+    private long direction(int first, int last, Reaches.Reach r, boolean stopAtNames) {
         for (int i = first - 1; i >= r.from(); i--) {
             if (stopAtNames && subjects.isName(i)) break;
-            if (directionAt[i] != 0) return new int[] {directionAt[i], i};
+            if (directionAt[i] != 0) return found(directionAt[i], i);
         }
         for (int i = last + 1; i < r.to(); i++) {
             if (stopAtNames && subjects.isName(i)) break;
-            if (directionAt[i] != 0) return new int[] {directionAt[i], i};
+            if (directionAt[i] != 0) return found(directionAt[i], i);
         }
-        return new int[] {0, -1};
+        return found(0, -1);
+    }
+
+    private static long found(int sign, int token) {
+        return ((long) token << 32) | (sign & 0xFFFFFFFFL);
+    }
+
+    private static int sign(long found) {
+        return (int) found;
+    }
+
+    private static int token(long found) {
+        return (int) (found >> 32);
     }
 
     /**
