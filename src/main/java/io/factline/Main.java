@@ -216,7 +216,7 @@ public final class Main {
         sheets.market();   // defective data stops the server here, with exit code 2
         Drafters drafters = new Drafters(template, model.get());
         // the chat answers from the same data directory; "today" is the latest date in it unless a page says otherwise
-        ChatDesk chatDesk = chat.desk(new MarketFacts(sheets.market(), engine, CHAT_CACHED_DATES),
+        ChatDesk chatDesk = chat.desk(new MarketFacts(sheets::market, engine, CHAT_CACHED_DATES),
                 ModelSettings.fromEnvironment(env).configured());
         AskApi.Setup ask = new AskApi.Setup(chatDesk, questionLimit, RateLimiter.standard(clock), CHAT_WORKERS, CHAT_QUEUE,
                 CHAT_HEARTBEAT);

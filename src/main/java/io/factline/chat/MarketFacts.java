@@ -9,41 +9,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The metrics core as the chat sees it: fact sheets for any date the data has, and which dates those
  * are. Sheets are computed on demand and the last {@code cachedDates} are kept (a conversation tends to
- * stay on a date). Thread-safe.
+ * stay on a date). The data comes from a supplier, asked on every use, so the chat follows a reload
+ * (the scheduled run's sync) the way the desk does; the cached sheets go with the data they came from.
+ * Thread-safe.
  */
 public final class MarketFacts {
 
-    private final MarketData data;
+    private final Supplier<MarketData> data;
     private final FactEngine engine;
     private final int cachedDates;
     private final Map<LocalDate, FactSheet> cache = new LinkedHashMap<>(16, 0.75f, true);
+    /** The data the cached sheets were computed from; guarded by {@code cache}. */
+    private MarketData cachedFrom;
 
+    /** Over fixed data (the {@code ask} command, tests). */
     public MarketFacts(MarketData data, FactEngine engine, int cachedDates) {
+        this(() -> data, engine, cachedDates);
+    }
+
+    /** @param data the current data, e.g. the desk's {@code SheetSource::market}, which a reload replaces */
+    public MarketFacts(Supplier<MarketData> data, FactEngine engine, int cachedDates) {
         this.data = data;
         this.engine = engine;
         this.cachedDates = cachedDates;
     }
 
     public List<Instrument> instruments() {
-        return data.instruments();
+        return data.get().instruments();
     }
 
     /** The latest date any series has a bar on: what "today" means when the reader gives no date. */
     public Optional<LocalDate> latest() {
-        return data.latestDate();
+        return data.get().latestDate();
     }
 
     public boolean hasData(LocalDate date) {
-        return data.hasDataOn(date);
+        return data.get().hasDataOn(date);
     }
 
     /** Up to one date before and one after {@code date} that have data. */
     public List<LocalDate> nearest(LocalDate date) {
-        return data.nearestDates(date);
+        return data.get().nearestDates(date);
     }
 
     /** The last date before {@code date} with data: "yesterday" in market terms. */
@@ -53,13 +64,19 @@ public final class MarketFacts {
 
     /** @throws IllegalArgumentException when no series has a bar on {@code date} */
     public FactSheet sheet(LocalDate date) {
-        if (!hasData(date)) throw new IllegalArgumentException("no data on " + date);
+        MarketData current = data.get();
+        if (!current.hasDataOn(date)) throw new IllegalArgumentException("no data on " + date);
         synchronized (cache) {
+            if (cachedFrom != current) {
+                cache.clear();
+                cachedFrom = current;
+            }
             FactSheet cached = cache.get(date);
             if (cached != null) return cached;
         }
-        FactSheet sheet = engine.sheet(data, date);      // outside the lock: other dates need not wait
+        FactSheet sheet = engine.sheet(current, date);   // outside the lock: other dates need not wait
         synchronized (cache) {
+            if (cachedFrom != current) return sheet;     // reloaded meanwhile: do not cache a sheet of old data
             cache.put(date, sheet);
             var eldest = cache.keySet().iterator();
             while (cache.size() > cachedDates && eldest.hasNext()) {
