@@ -24,6 +24,7 @@ import io.factline.auth.ApiTokens;
 import io.factline.auth.Login;
 import io.factline.auth.Secrets;
 import io.factline.auth.Sessions;
+import io.factline.auth.SignInThrottle;
 import io.factline.drafts.CrashPoint;
 import io.factline.drafts.DraftStore;
 import io.factline.drafts.DraftWorkflow;
@@ -289,7 +290,8 @@ public final class Main {
         Views views = new Views();
         return new WebApp(mapper, new Gate(sessions, tokens, bodies, clock), new Errors(views), new HttpMetrics(registry), List.of(
                 new PublishedPages(workflow, views),
-                new LoginPages(new Login(users, passwords, sessions), sessions, secrets, bodies, views, settings, clock),
+                new LoginPages(new Login(users, passwords, sessions), new SignInThrottle(clock), sessions, secrets, bodies, views,
+                        settings, clock),
                 new DraftPages(workflow, sheets, bodies, views),
                 new DraftApi(workflow, bodies),
                 new FactsApi(sheets, validator, workflow, bodies),

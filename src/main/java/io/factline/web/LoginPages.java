@@ -3,6 +3,7 @@ package io.factline.web;
 import io.factline.auth.Login;
 import io.factline.auth.Secrets;
 import io.factline.auth.Sessions;
+import io.factline.auth.SignInThrottle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * Sign-in and sign-out. The sign-in form is protected against login CSRF with a double-submit token:
  * a random value in an HttpOnly SameSite cookie that the form must echo. Signing in starts a fresh
- * session (no fixation); signing out deletes it from the database.
+ * session (no fixation); signing out deletes it from the database. Repeated failures are throttled
+ * ({@link SignInThrottle}): 429 with Retry-After, and the password is not checked.
  */
 public final class LoginPages implements Routes {
 
@@ -26,10 +28,12 @@ public final class LoginPages implements Routes {
     private final Views views;
     private final Cookies cookies;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    public LoginPages(Login login, Sessions sessions, Secrets secrets, Bodies bodies, Views views, ServerSettings settings,
-                      Clock clock) {
+    public LoginPages(Login login, SignInThrottle throttle, Sessions sessions, Secrets secrets, Bodies bodies, Views views,
+                      ServerSettings settings, Clock clock) {
         this.login = login;
+        this.throttle = throttle;
         this.sessions = sessions;
         this.secrets = secrets;
         this.bodies = bodies;
@@ -61,12 +65,24 @@ public final class LoginPages implements Routes {
             showForm(ctx, next, form.getOrDefault("username", ""), "The sign-in form expired; please sign in again.");
             return;
         }
+        String username = form.getOrDefault("username", "");
+        Optional<Duration> wait = throttle.waitBefore(username, ctx.ip());
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            ctx.status(429);
+            ctx.header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+            showForm(ctx, next, username, "Too many failed sign-ins; try again in " + minutes
+                    + (minutes == 1 ? " minute." : " minutes."));
+            return;
+        }
         Optional<Sessions.Opened> opened = login.signIn(form.get("username"), form.get("password"), clock.instant());
         if (opened.isEmpty()) {
+            throttle.failed(username, ctx.ip());
             ctx.status(401);
             showForm(ctx, next, form.getOrDefault("username", ""), "Wrong user name or password.");
             return;
         }
+        throttle.succeeded(username, ctx.ip());
         ctx.res().addHeader("Set-Cookie", cookies.set(Cookies.SESSION, opened.get().cookieValue(), sessions.lifetime()));
         ctx.res().addHeader("Set-Cookie", cookies.expire(Cookies.LOGIN));
         ctx.redirect(safeNext(next), HttpStatus.SEE_OTHER);

@@ -62,6 +62,27 @@ class AuthTest {
     }
 
     @Test
+    void should_answer_429_without_checking_the_password_after_five_failed_sign_ins() {
+        // given a real user, and five wrong passwords for that name from this address
+        desk.postForm(desk.admin, "/admin/users", Map.of("username", "guessed", "password", TestDesk.PASSWORD, "role", "editor"));
+        TestDesk.Reply form = desk.get(Caller.ANONYMOUS, "/login");
+        String loginCookie = TestDesk.cookie(form, Cookies.LOGIN);
+        String token = TestDesk.field(form.body(), "_csrf");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(loginCookie, token, "guessed", "guess number " + i, null).status()).isEqualTo(401);
+        }
+
+        // when the sixth try comes, with the right password
+        TestDesk.Reply throttled = signIn(loginCookie, token, "guessed", TestDesk.PASSWORD, null);
+
+        // then it is refused with a time to wait, and no session is opened
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 900L));
+        assertThat(throttled.body()).contains("Too many failed sign-ins; try again in 15 minutes.");
+        assertThat(throttled.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(Cookies.SESSION + "=") && !c.contains("Max-Age=0"));
+    }
+
+    @Test
     void should_never_redirect_off_site_after_signing_in() {
         assertThat(LoginPages.safeNext("https://evil.example/")).isEqualTo("/drafts");
         assertThat(LoginPages.safeNext("//evil.example/")).isEqualTo("/drafts");
