@@ -55,6 +55,15 @@ public final class RateLimiter {
         return new RateDecision.Allowed(permits - times.size());
     }
 
+    /**
+     * Gives back the question {@link #acquire} counted last for {@code clientKey}: the server turned it
+     * away (503, busy) before answering, so it must not use up the client's minute.
+     */
+    public synchronized void refund(String clientKey) {
+        Deque<Instant> times = clients.get(clientKey);
+        if (times != null && !times.isEmpty()) times.pollLast();
+    }
+
     /** Clients currently remembered (for tests and metrics). */
     public synchronized int clients() {
         return clients.size();

@@ -134,19 +134,20 @@ public final class AskApi implements Routes, AutoCloseable {
             throw new HttpResponseException(415, "send the question as JSON, with Content-Type: application/json");
         }
         Question q = question(bodies.json(ctx));
-        if (setup.limiter().acquire(clientKey(ctx)) instanceof RateDecision.Limited limited) {
+        String client = clientKey(ctx);
+        if (setup.limiter().acquire(client) instanceof RateDecision.Limited limited) {
             long seconds = limited.retryAfterSeconds();
             throw new RetryLater(429, "rate_limited", seconds, "too many questions in the last minute; ask again in "
                     + seconds + " s");
         }
-        ctx.future(() -> start(ctx, q));
+        ctx.future(() -> start(ctx, q, client));
     }
 
     /**
      * Called by Javalin once the request is asynchronous: queues the question for a worker (or answers 503
      * when the queue is full) and keeps the stream alive with heartbeats from then on, waiting included.
      */
-    private CompletableFuture<Void> start(Context ctx, Question q) {
+    private CompletableFuture<Void> start(Context ctx, Question q, String client) {
         HttpServletResponse res = ctx.res();
         EventStream events;
         try {
@@ -163,6 +164,7 @@ public final class AskApi implements Routes, AutoCloseable {
         try {
             answered = CompletableFuture.runAsync(() -> answer(events, q), workers);
         } catch (RejectedExecutionException e) {
+            setup.limiter().refund(client);   // turned away unanswered: not one of the client's questions
             throw new RetryLater(503, "busy", BUSY_RETRY_SECONDS, "Factline is answering as many questions as it can; "
                     + "ask again in a few seconds");
         }

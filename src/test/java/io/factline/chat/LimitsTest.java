@@ -55,6 +55,20 @@ class LimitsTest {
     }
 
     @Test
+    void should_give_back_a_question_the_server_turned_away() {
+        // given a client at its last permit
+        for (int i = 0; i < 19; i++) limiter.acquire("client-a");
+        assertThat(limiter.acquire("client-a")).isEqualTo(new RateDecision.Allowed(0));
+
+        // when that question is refunded (the server was busy)
+        limiter.refund("client-a");
+
+        // then the client may ask once more, and no more than that
+        assertThat(limiter.acquire("client-a")).isEqualTo(new RateDecision.Allowed(0));
+        assertThat(limiter.acquire("client-a").allowed()).isFalse();
+    }
+
+    @Test
     void should_round_a_partial_second_up_in_retry_after() {
         assertThat(new RateDecision.Limited(Duration.ofMillis(200)).retryAfterSeconds()).isEqualTo(1);
         assertThat(new RateDecision.Limited(Duration.ofMillis(1_500)).retryAfterSeconds()).isEqualTo(2);
