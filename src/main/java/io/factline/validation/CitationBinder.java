@@ -42,7 +42,7 @@ final class CitationBinder {
         }
     }
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final TextLayout layout;
     private final PreparedSheet sheet;
     private final String text;
@@ -51,7 +51,7 @@ final class CitationBinder {
     private int groupCount;
     private final List<Problem> markerProblems = new ArrayList<>();
 
-    CitationBinder(List<Token> tokens, TextLayout layout, PreparedSheet sheet, String text) {
+    CitationBinder(Tokens tokens, TextLayout layout, PreparedSheet sheet, String text) {
         this.tokens = tokens;
         this.layout = layout;
         this.sheet = sheet;
@@ -67,27 +67,26 @@ final class CitationBinder {
     private void group() {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (t.is(TokenType.BAD_MARKER)) {
-                markerProblems.add(new Problem(t.start(), t.end(), Problem.MALFORMED_MARKER,
-                        t.lexeme() + " is not a citation marker; cite facts as [F12] or [F3, F9]"));
+            if (tokens.is(i, TokenType.BAD_MARKER)) {
+                markerProblems.add(new Problem(tokens.start(i), tokens.end(i), Problem.MALFORMED_MARKER,
+                        tokens.lexeme(i) + " is not a citation marker; cite facts as [F12] or [F3, F9]"));
             }
-            if (!t.is(TokenType.MARKER)) continue;
+            if (!tokens.is(i, TokenType.MARKER)) continue;
             int last = i;
             List<String> ids = new ArrayList<>(2);
             List<Fact> facts = new ArrayList<>(2);
-            resolve(t, ids, facts);
+            resolve(i, ids, facts);
             int k = i + 1;
-            while (k < n && (tokens.get(k).is(TokenType.COMMA) || tokens.get(k).is(TokenType.MARKER))
+            while (k < n && (tokens.is(k, TokenType.COMMA) || tokens.is(k, TokenType.MARKER))
                     && layout.sentenceOf(k) == layout.sentenceOf(i)) {
-                if (tokens.get(k).is(TokenType.MARKER)) {
-                    resolve(tokens.get(k), ids, facts);
+                if (tokens.is(k, TokenType.MARKER)) {
+                    resolve(k, ids, facts);
                     last = k;
                 }
                 k++;
             }
             if (!ids.isEmpty()) {
-                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.get(i).start(), tokens.get(last).end(),
+                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.start(i), tokens.end(last),
                         ids, facts, groupCount++));
             }
             i = last;
@@ -98,12 +97,12 @@ final class CitationBinder {
      * Adds the marker's IDs and their facts (null for an unknown ID, which stays: its claim says so) to the
      * group's lists, leaving out sources of the sheet ("[S1]" is no fact and no problem).
      */
-    private void resolve(Token marker, List<String> ids, List<Fact> facts) {
-        for (String id : marker.ids()) {
+    private void resolve(int marker, List<String> ids, List<Fact> facts) {
+        for (String id : tokens.ids(marker)) {
             if (sheet.isSource(id)) continue;
             Fact f = sheet.fact(id);
             if (f == null) {
-                markerProblems.add(new Problem(marker.start(), marker.end(), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
+                markerProblems.add(new Problem(tokens.start(marker), tokens.end(marker), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
             }
             ids.add(id);
             facts.add(f);
@@ -148,10 +147,10 @@ final class CitationBinder {
     }
 
     /**
-     * @param numbers first tokens of all number claims, ascending
+     * @param reaches where the text's number claims are
      * @return the binding, or null when the word is no claim at all (a label or ratio word without fitting facts)
      */
-    Binding bind(Written w, int[] numbers) {
+    Binding bind(Written w, Reaches reaches) {
         int sentence = layout.sentenceOf(w.first());
         List<Group> groups = groups(sentence);
         Group after = null;
@@ -161,7 +160,7 @@ final class CitationBinder {
                 break;
             }
         }
-        if (after != null && numberBetween(numbers, w.last(), after.first())) after = null;
+        if (after != null && reaches.makesClaims(w.last() + 1, after.first())) after = null;
         return switch (w.kind()) {
             case NUMBER -> number(w, after, groups);
             case LABEL -> label(w, after, groups);
@@ -222,12 +221,6 @@ final class CitationBinder {
             }
         }
         return null;
-    }
-
-    private static boolean numberBetween(int[] numbers, int afterToken, int beforeToken) {
-        int k = java.util.Arrays.binarySearch(numbers, afterToken + 1);
-        int next = k >= 0 ? k : -k - 1;
-        return next < numbers.length && numbers[next] < beforeToken;
     }
 
     /** Only spaces and closing formatting between the claim and the marker: "2.16% [F7]", "**2.16%** [F7]". */

@@ -21,13 +21,13 @@ final class ClaimFinder {
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost",
             "approximately", "approx", "circa", "some", "near", "ca");
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final boolean[] covered;
     private final String text;
     private final PreparedSheet sheet;
     private final NumberExclusions exclusions;
 
-    ClaimFinder(List<Token> tokens, boolean[] covered, String text, PreparedSheet sheet) {
+    ClaimFinder(Tokens tokens, boolean[] covered, String text, PreparedSheet sheet) {
         this.tokens = tokens;
         this.covered = covered;
         this.text = text;
@@ -39,17 +39,16 @@ final class ClaimFinder {
         List<Written> claims = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) continue;
-            Token t = tokens.get(i);
-            if (t.is(TokenType.NUMBER)) {
+            if (tokens.is(i, TokenType.NUMBER)) {
                 if (exclusions.excludes(i)) continue;
                 Written w = number(i);
                 claims.add(w);
                 i = w.last();
-            } else if (t.is(TokenType.WORD)) {
-                if (sheet.isLabelWord(t) && !negated(i)) {
-                    claims.add(new Written(Written.Kind.LABEL, i, i, t.start(), t.end(), t.lexeme(), null, null, 0,
-                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, t.key(), 0, 0));
-                } else if (t.has(Lexicon.RATIO)) {
+            } else if (tokens.is(i, TokenType.WORD)) {
+                if (sheet.isLabelWord(tokens, i) && !negated(i)) {
+                    claims.add(new Written(Written.Kind.LABEL, i, i, tokens.start(i), tokens.end(i), tokens.lexeme(i), null, null, 0,
+                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, tokens.key(i), 0, 0));
+                } else if (tokens.has(i, Lexicon.RATIO)) {
                     Written r = ratioWords(i);
                     if (r != null) claims.add(r);
                 }
@@ -59,12 +58,11 @@ final class ClaimFinder {
     }
 
     private Written number(int i) {
-        Token t = tokens.get(i);
-        NumberLiteral lit = t.number();
+        NumberLiteral lit = tokens.number(i);
         int last = i;
         int exponent = lit.suffix() != null && lit.suffix().isScale() ? lit.suffix().exponent() : 0;
         if (exponent == 0 && isWordAt(last + 1, SCALE_WORDS)) {
-            exponent = scaleOf(tokens.get(last + 1).key());
+            exponent = scaleOf(tokens.key(last + 1));
             last++;
         }
         WrittenUnit unit = null;
@@ -75,14 +73,14 @@ final class ClaimFinder {
         if (unit == null) {
             int[] end = {last};
             unit = unitAfter(end);
-            if (unit == WrittenUnit.X && exponent > 0 && !tokens.get(end[0]).is(TokenType.TIMES)) {
+            if (unit == WrittenUnit.X && exponent > 0 && !tokens.is(end[0], TokenType.TIMES)) {
                 unit = null;                                      // "changed hands 134.80 million times": a count
             } else {
                 last = end[0];
             }
         }
         if (unit == null) unit = lit.currency() ? WrittenUnit.CURRENCY : exponent > 0 ? WrittenUnit.SHARES : WrittenUnit.BARE;
-        if (unit == WrittenUnit.X && last + 1 < tokens.size() && tokens.get(last + 1).isWord("earnings")) last++;   // "18.1x earnings"
+        if (unit == WrittenUnit.X && last + 1 < tokens.size() && tokens.isWord(last + 1, "earnings")) last++;   // "18.1x earnings"
 
         // Only approximators widen the rule. Comparators ("more than", "over", "under") are read as the
         // plain number: a one-sided bound would let an understated figure ("turned over 6.02 million"
@@ -90,8 +88,7 @@ final class ClaimFinder {
         int modifier = i - 1;
         boolean approximate = false;
         if (modifier >= 0) {
-            Token p = tokens.get(modifier);
-            approximate = p.is(TokenType.TILDE) || (p.is(TokenType.WORD) && APPROXIMATORS.contains(p.key()))
+            approximate = tokens.is(modifier, TokenType.TILDE) || (tokens.is(modifier, TokenType.WORD) && APPROXIMATORS.contains(tokens.key(modifier)))
                     || twoWords(modifier, "close", "to");
         }
         Written.Bound bound = Written.Bound.EXACT;
@@ -103,8 +100,8 @@ final class ClaimFinder {
             magnitude = magnitude.movePointLeft(2);
             tolerance = tolerance.movePointLeft(2);
         }
-        int end = tokens.get(last).end();
-        return new Written(Written.Kind.NUMBER, i, last, t.start(), end, text.substring(t.start(), end), magnitude,
+        int end = tokens.end(last);
+        return new Written(Written.Kind.NUMBER, i, last, tokens.start(i), end, text.substring(tokens.start(i), end), magnitude,
                 tolerance, lit.sign(), unit, bound, approximate, exponent, null, magnitude.doubleValue(), tolerance.doubleValue());
     }
 
@@ -112,17 +109,16 @@ final class ClaimFinder {
     private WrittenUnit unitAfter(int[] end) {
         int k = end[0] + 1;
         if (k >= tokens.size()) return null;
-        Token a = tokens.get(k);
-        if (a.is(TokenType.PERCENT) || a.isWord("percent") || a.isWord("pct")) return at(end, k, WrittenUnit.PERCENT);
-        if (a.isWord("per") && isWord(k + 1, "cent")) return at(end, k + 1, WrittenUnit.PERCENT);
-        if (a.isWord("percentage") && (isWord(k + 1, "points") || isWord(k + 1, "point"))) return at(end, k + 1, WrittenUnit.PP);
-        if (a.isWord("pp") || a.isWord("ppt") || a.isWord("ppts")) return at(end, k, WrittenUnit.PP);
-        if (a.isWord("basis") && (isWord(k + 1, "points") || isWord(k + 1, "point"))) return at(end, k + 1, WrittenUnit.BPS);
-        if (a.isWord("bp") || a.isWord("bps")) return at(end, k, WrittenUnit.BPS);
-        if (a.isWord("points") || a.isWord("point") || a.isWord("pts")) return at(end, k, WrittenUnit.POINTS);
-        if (a.is(TokenType.TIMES) || a.isWord("times") || (a.isWord("x") && a.lexeme().length() == 1)) return at(end, k, WrittenUnit.X);
-        if (a.isWord("shares")) return at(end, k, WrittenUnit.SHARES);
-        if (a.isWord("dollars") || a.isWord("usd")) return at(end, k, WrittenUnit.CURRENCY);
+        if (tokens.is(k, TokenType.PERCENT) || tokens.isWord(k, "percent") || tokens.isWord(k, "pct")) return at(end, k, WrittenUnit.PERCENT);
+        if (tokens.isWord(k, "per") && isWord(k + 1, "cent")) return at(end, k + 1, WrittenUnit.PERCENT);
+        if (tokens.isWord(k, "percentage") && (isWord(k + 1, "points") || isWord(k + 1, "point"))) return at(end, k + 1, WrittenUnit.PP);
+        if (tokens.isWord(k, "pp") || tokens.isWord(k, "ppt") || tokens.isWord(k, "ppts")) return at(end, k, WrittenUnit.PP);
+        if (tokens.isWord(k, "basis") && (isWord(k + 1, "points") || isWord(k + 1, "point"))) return at(end, k + 1, WrittenUnit.BPS);
+        if (tokens.isWord(k, "bp") || tokens.isWord(k, "bps")) return at(end, k, WrittenUnit.BPS);
+        if (tokens.isWord(k, "points") || tokens.isWord(k, "point") || tokens.isWord(k, "pts")) return at(end, k, WrittenUnit.POINTS);
+        if (tokens.is(k, TokenType.TIMES) || tokens.isWord(k, "times") || (tokens.isWord(k, "x") && tokens.lexeme(k).length() == 1)) return at(end, k, WrittenUnit.X);
+        if (tokens.isWord(k, "shares")) return at(end, k, WrittenUnit.SHARES);
+        if (tokens.isWord(k, "dollars") || tokens.isWord(k, "usd")) return at(end, k, WrittenUnit.CURRENCY);
         return null;
     }
 
@@ -133,14 +129,13 @@ final class ClaimFinder {
 
     /** "double", "twice", "triple", with "more than"/"less than"/approximators; not "double-digit". */
     private Written ratioWords(int i) {
-        Token t = tokens.get(i);
-        int value = switch (t.key()) {
+        int value = switch (tokens.key(i)) {
             case "double", "doubled", "twice" -> 2;
             case "triple", "tripled", "thrice" -> 3;
             default -> 0;
         };
         if (value == 0) return null;
-        if (i + 1 < tokens.size() && (tokens.get(i + 1).is(TokenType.HYPHEN) || isWord(i + 1, "digit") || isWord(i + 1, "digits"))) {
+        if (i + 1 < tokens.size() && (tokens.is(i + 1, TokenType.HYPHEN) || isWord(i + 1, "digit") || isWord(i + 1, "digits"))) {
             return null;
         }
         int first = i;
@@ -152,14 +147,14 @@ final class ClaimFinder {
         } else if (twoWords(i - 1, "less", "than")) {
             bound = Written.Bound.AT_MOST;
             first = i - 2;
-        } else if (i > 0 && tokens.get(i - 1).is(TokenType.WORD) && APPROXIMATORS.contains(tokens.get(i - 1).key())) {
+        } else if (i > 0 && tokens.is(i - 1, TokenType.WORD) && APPROXIMATORS.contains(tokens.key(i - 1))) {
             approximate = true;
             first = i - 1;
         }
         BigDecimal tolerance = new BigDecimal(approximate ? "0.1" : "0.05");
-        int start = tokens.get(first).start();
-        return new Written(Written.Kind.RATIO, first, i, start, t.end(), text.substring(start, t.end()),
-                BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, t.key(), value,
+        int start = tokens.start(first);
+        return new Written(Written.Kind.RATIO, first, i, start, tokens.end(i), text.substring(start, tokens.end(i)),
+                BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, tokens.key(i), value,
                 tolerance.doubleValue());
     }
 
@@ -173,11 +168,11 @@ final class ClaimFinder {
     }
 
     private boolean isWord(int k, String w) {
-        return k >= 0 && k < tokens.size() && tokens.get(k).isWord(w);
+        return k >= 0 && k < tokens.size() && tokens.isWord(k, w);
     }
 
     private boolean isWordAt(int k, Set<String> words) {
-        return k >= 0 && k < tokens.size() && tokens.get(k).is(TokenType.WORD) && words.contains(tokens.get(k).key());
+        return k >= 0 && k < tokens.size() && tokens.is(k, TokenType.WORD) && words.contains(tokens.key(k));
     }
 
     private static int scaleOf(String word) {

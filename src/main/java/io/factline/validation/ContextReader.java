@@ -13,12 +13,12 @@ final class ContextReader {
     private final WindowResolver windows;
     /** Direction sign of every token (0 for none, and for words inside a name), read once. */
     private final int[] directionAt;
-    private final List<Token> tokens;
+    private final Tokens tokens;
 
-    ContextReader(List<Token> tokens, TextLayout layout, List<Mention> mentions, List<WindowPhrase> windowPhrases,
-                  boolean[] inWindow, List<Written> claims) {
+    ContextReader(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions,
+                  List<WindowPhrase> windowPhrases, boolean[] inWindow) {
         this.tokens = tokens;
-        this.reaches = new Reaches(tokens, layout, inWindow, claims);
+        this.reaches = reaches;
         this.subjects = new SubjectResolver(tokens, layout, reaches, mentions);
         this.windows = new WindowResolver(tokens, layout, reaches, windowPhrases);
         directionAt = new int[tokens.size()];
@@ -83,9 +83,8 @@ final class ContextReader {
      */
     private boolean continuesList(int from, int first) {
         for (int i = from; i < first; i++) {
-            Token t = tokens.get(i);
-            if (t.is(TokenType.MARKER) || t.is(TokenType.COMMA) || subjects.isName(i)) continue;
-            if (t.is(TokenType.WORD) && LIST_WORDS.contains(t.key())) continue;
+            if (tokens.is(i, TokenType.MARKER) || tokens.is(i, TokenType.COMMA) || subjects.isName(i)) continue;
+            if (tokens.is(i, TokenType.WORD) && LIST_WORDS.contains(tokens.key(i))) continue;
             return false;
         }
         return true;
@@ -95,6 +94,6 @@ final class ContextReader {
             "respectively");
 
     private String word(int token) {
-        return token < 0 ? null : tokens.get(token).lexeme();
+        return token < 0 ? null : tokens.lexeme(token);
     }
 }

@@ -38,26 +38,25 @@ final class DirectionWords {
     }
 
     /** @return +1, -1, or 0 when {@code tokens[i]} is no direction word here */
-    static int sign(java.util.List<Token> tokens, int i, boolean[] inWindow) {
-        Token t = tokens.get(i);
-        if (!t.has(Lexicon.UP | Lexicon.DOWN)) return 0;
-        String w = t.key();
-        if (t.has(Lexicon.UP)) {
-            if (w.equals("up") && i > 0 && GIVE.contains(tokens.get(i - 1).key())) return -1;   // "gave up 1.8%"
+    static int sign(Tokens tokens, int i, boolean[] inWindow) {
+        if (!tokens.has(i, Lexicon.UP | Lexicon.DOWN)) return 0;
+        String w = tokens.key(i);
+        if (tokens.has(i, Lexicon.UP)) {
+            if (w.equals("up") && i > 0 && GIVE.contains(tokens.key(i - 1))) return -1;   // "gave up 1.8%"
             return w.equals("leading") && nextIs(tokens, i, "indicator", "indicators") ? 0 : 1;
         }
         // "trailing 30-day return", "trailing twelve months": an adjective of the window, not a direction
         if (w.equals("trailing") && i + 1 < tokens.size()
-                && (inWindow[i + 1] || tokens.get(i + 1).is(TokenType.NUMBER) || nextIs(tokens, i, "twelve", "year", "month", "one"))) {
+                && (inWindow[i + 1] || tokens.is(i + 1, TokenType.NUMBER) || nextIs(tokens, i, "twelve", "year", "month", "one"))) {
             return 0;
         }
         return -1;
     }
 
-    private static boolean nextIs(java.util.List<Token> tokens, int i, String... words) {
+    private static boolean nextIs(Tokens tokens, int i, String... words) {
         if (i + 1 >= tokens.size()) return false;
         for (String w : words) {
-            if (tokens.get(i + 1).isWord(w)) return true;
+            if (tokens.isWord(i + 1, w)) return true;
         }
         return false;
     }

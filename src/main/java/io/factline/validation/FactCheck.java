@@ -5,6 +5,7 @@ import io.factline.facts.Metric;
 import io.factline.facts.Window;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Checks one claim against one fact, in this order, and stops at the first failure: label or number,
@@ -19,22 +20,30 @@ final class FactCheck {
         this.names = names;
     }
 
-    /** The result of checking a claim against a fact; {@code signed} is the written value with its sign. */
-    record Outcome(ClaimStatus status, Fact fact, String message, BigDecimal signed, int stage) {
+    /**
+     * The result of checking a claim against a fact; {@code signed} is the written value with its sign.
+     * The message is written only when asked for: a claim is checked against every fact of its marker
+     * group, and only the best outcome's message is ever shown.
+     */
+    record Outcome(ClaimStatus status, Fact fact, Supplier<String> explanation, BigDecimal signed, int stage) {
 
         boolean supported() {
             return status == ClaimStatus.SUPPORTED;
+        }
+
+        String message() {
+            return explanation.get();
         }
     }
 
     Outcome check(Written w, ClaimContext ctx, Fact f) {
         if (w.kind() == Written.Kind.LABEL) return label(w, ctx, f);
         if (f.isLabel()) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + names.cite(f)
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + ", but fact " + names.cite(f)
                     + " is a label (" + f.labelText() + "), not a number", null, 0);
         }
         if (!w.unit().fits(f)) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + " (" + w.unit().describe() + "), but fact "
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + " (" + w.unit().describe() + "), but fact "
                     + names.cite(f) + " is " + names.shown(f) + " (" + unitOf(f) + ")", null, 1);
         }
         Outcome subject = subject(w, ctx, f);
@@ -46,15 +55,15 @@ final class FactCheck {
 
     private Outcome label(Written w, ClaimContext ctx, Fact f) {
         if (!f.isLabel()) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, "says " + w.text() + ", but fact " + names.cite(f)
+            return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + ", but fact " + names.cite(f)
                     + " is a number (" + names.shown(f) + "), not a label", null, 0);
         }
         Outcome subject = subject(w, ctx, f);
         if (subject != null) return subject;
         if (w.word().equalsIgnoreCase(f.labelText().strip())) {
-            return new Outcome(ClaimStatus.SUPPORTED, f, "fact " + names.cite(f) + " is " + f.labelText(), null, 9);
+            return new Outcome(ClaimStatus.SUPPORTED, f, () -> "fact " + names.cite(f) + " is " + f.labelText(), null, 9);
         }
-        return new Outcome(ClaimStatus.WRONG_LABEL, f, "says " + w.text() + ", but fact " + names.cite(f) + " is "
+        return new Outcome(ClaimStatus.WRONG_LABEL, f, () -> "says " + w.text() + ", but fact " + names.cite(f) + " is "
                 + f.labelText(), null, 5);
     }
 
@@ -65,7 +74,9 @@ final class FactCheck {
      */
     private Outcome subject(Written w, ClaimContext ctx, Fact f) {
         if (f.metric() != null && f.metric().hasAgainst()) {
-            for (Mention m : ctx.mentions()) {
+            List<Mention> named = ctx.mentions();
+            for (int i = 0; i < named.size(); i++) {             // indexed: the lists differ in class, an iterator would be allocated
+                Mention m = named.get(i);
                 if (!m.means(f.subject()) && !m.means(f.against())) return wrongSubject(w, f, m);
             }
             if (f.metric() == Metric.BETA && reversed(ctx, f)) return wrongSubject(w, f, ctx.primary());
@@ -78,10 +89,11 @@ final class FactCheck {
     }
 
     private Outcome wrongSubject(Written w, Fact f, Mention named) {
-        String symbols = String.join("/", named.symbols());
-        String about = f.against() != null && f.metric().hasAgainst() ? f.subject() + " against " + f.against() : f.subject();
-        return new Outcome(ClaimStatus.WRONG_SUBJECT, f, "says " + w.text() + " about " + symbols + ", but fact "
-                + names.cite(f) + " is about " + about, null, 2);
+        return new Outcome(ClaimStatus.WRONG_SUBJECT, f, () -> {
+            String about = f.against() != null && f.metric().hasAgainst() ? f.subject() + " against " + f.against() : f.subject();
+            return "says " + w.text() + " about " + String.join("/", named.symbols()) + ", but fact " + names.cite(f)
+                    + " is about " + about;
+        }, null, 2);
     }
 
     /**
@@ -95,8 +107,9 @@ final class FactCheck {
             return false;
         }
         if (ctx.acrossToken() > p.last()) return true;
-        for (Mention m : ctx.mentions()) {
-            if (m.first() > p.last() && m.means(f.subject())) return true;
+        List<Mention> named = ctx.mentions();
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i).first() > p.last() && named.get(i).means(f.subject())) return true;
         }
         return false;
     }
@@ -109,7 +122,7 @@ final class FactCheck {
         // a volume ratio compares the day's volume with a 30-day average: both phrasings fit it
         if (f.metric() == Metric.VOLUME_RATIO && said == Window.D1) return null;
         String span = said == null ? p.sessions() + " sessions" : said.phrase();
-        return new Outcome(ClaimStatus.WRONG_WINDOW, f, "says " + w.text() + " for \"" + p.text() + "\" (" + span
+        return new Outcome(ClaimStatus.WRONG_WINDOW, f, () -> "says " + w.text() + " for \"" + p.text() + "\" (" + span
                 + "), but fact " + names.cite(f) + " is a " + f.window().phrase() + " figure", null, 3);
     }
 
@@ -119,14 +132,14 @@ final class FactCheck {
         double signedValue = sign < 0 ? -w.magnitudeValue() : w.magnitudeValue();
         double v = f.number();
         if (ValueRule.holds(signed, signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
-            return new Outcome(ClaimStatus.SUPPORTED, f, names.supports(f), signed, 9);
+            return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);
         }
-        String says = "says " + said(w, ctx, f, sign);
+        Supplier<String> says = () -> "says " + said(w, ctx, f, sign);
         if (signed.signum() != 0 && ValueRule.holds(signed.negate(), -signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
-            return new Outcome(ClaimStatus.WRONG_SIGN, f, says + ", but fact " + names.cite(f) + " is "
+            return new Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
                     + names.shown(f), signed, 4);
         }
-        return new Outcome(ClaimStatus.MISMATCH, f, says + ", but fact " + names.cite(f) + " is " + names.shown(f)
+        return new Outcome(ClaimStatus.MISMATCH, f, () -> says.get() + ", but fact " + names.cite(f) + " is " + names.shown(f)
                 + scaleHint(w, signed, v), signed, 5);
     }
 

@@ -46,6 +46,8 @@ final class NameIndex {
 
     private final Map<String, List<Alias>> byFirstKey = new HashMap<>();
     private final Map<String, Set<String>> bySymbol = new HashMap<>();
+    /** Whether some name starts with a number ("1-800-Flowers"): if none does, numbers are skipped at once. */
+    private boolean numberStartsName;
 
     private NameIndex() {
     }
@@ -115,8 +117,11 @@ final class NameIndex {
 
     private void register(String lowerName, Set<String> symbols) {
         List<String> keys = new ArrayList<>();
-        for (Token t : new Scanner(lowerName).scan()) {
-            if (t.is(TokenType.WORD) || t.is(TokenType.NUMBER)) keys.add(t.key());
+        Tokens tokens = new Scanner(lowerName).scan();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.is(i, TokenType.WORD) && !tokens.is(i, TokenType.NUMBER)) continue;
+            if (keys.isEmpty() && tokens.is(i, TokenType.NUMBER)) numberStartsName = true;
+            keys.add(tokens.key(i));
         }
         if (keys.isEmpty()) return;
         Alias alias = new Alias(keys.toArray(String[]::new), Set.copyOf(symbols), keys.size() == 1);
@@ -129,23 +134,22 @@ final class NameIndex {
      * @param distinctWords the bound of the tokens' {@link Token#word} numbers: each distinct word is
      *     looked up once, however often the text repeats it
      */
-    List<Mention> find(List<Token> tokens, int distinctWords, boolean[] covered) {
+    List<Mention> find(Tokens tokens, int distinctWords, boolean[] covered) {
         List<Mention> found = new ArrayList<>();
         int n = tokens.size();
         Object[] symbolsOf = new Object[distinctWords];
         Object[] aliasesOf = new Object[distinctWords];
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (!t.is(TokenType.WORD) && !t.is(TokenType.NUMBER)) continue;
+            if (!tokens.is(i, TokenType.WORD) && !(numberStartsName && tokens.is(i, TokenType.NUMBER))) continue;
             Set<String> bySym;
             List<Alias> aliases;
-            int w = t.word();
+            int w = tokens.word(i);
             if (w >= 0 && symbolsOf[w] != null) {
                 bySym = symbolsOf[w] == NONE ? null : castSymbols(symbolsOf[w]);
                 aliases = aliasesOf[w] == NONE ? null : castAliases(aliasesOf[w]);
             } else {
-                bySym = t.is(TokenType.WORD) ? bySymbol.get(t.lexeme()) : null;
-                aliases = byFirstKey.get(t.key());
+                bySym = tokens.is(i, TokenType.WORD) ? bySymbol.get(tokens.lexeme(i)) : null;
+                aliases = byFirstKey.get(tokens.key(i));
                 if (w >= 0) {
                     symbolsOf[w] = bySym == null ? NONE : bySym;
                     aliasesOf[w] = aliases == null ? NONE : aliases;
@@ -167,12 +171,12 @@ final class NameIndex {
                 }
             }
             if (bestLast < 0) continue;
-            if (bestLast + 1 < n && !bestSymbols.isEmpty() && AFTER_SECTOR.contains(tokens.get(bestLast + 1).key())
-                    && tokens.get(bestLast + 1).is(TokenType.WORD)) {
+            if (bestLast + 1 < n && !bestSymbols.isEmpty() && AFTER_SECTOR.contains(tokens.key(bestLast + 1))
+                    && tokens.is(bestLast + 1, TokenType.WORD)) {
                 bestLast++;                                       // "the Energy sector"
             }
             for (int k = i; k <= bestLast; k++) covered[k] = true;
-            found.add(new Mention(i, bestLast, bestSymbols, tokens.get(bestLast).possessive()));
+            found.add(new Mention(i, bestLast, bestSymbols, tokens.possessive(bestLast)));
             i = bestLast;
         }
         return found;
@@ -192,19 +196,18 @@ final class NameIndex {
     }
 
     /** @return the last token of the match, or -1 */
-    private static int match(List<Token> tokens, int at, Alias a) {
+    private static int match(Tokens tokens, int at, Alias a) {
         int k = at;
         for (int j = 0; j < a.keys.length; j++) {
-            if (j > 0 && k < tokens.size() && tokens.get(k).is(TokenType.HYPHEN)) k++;   // "Nasdaq-100"
+            if (j > 0 && k < tokens.size() && tokens.is(k, TokenType.HYPHEN)) k++;   // "Nasdaq-100"
             if (k >= tokens.size()) return -1;
-            Token t = tokens.get(k);
-            if (!(t.is(TokenType.WORD) || t.is(TokenType.NUMBER)) || !t.key().equals(a.keys[j])) return -1;
-            if (j < a.keys.length - 1 && t.possessive()) return -1;
+            if (!(tokens.is(k, TokenType.WORD) || tokens.is(k, TokenType.NUMBER)) || !tokens.key(k).equals(a.keys[j])) return -1;
+            if (j < a.keys.length - 1 && tokens.possessive(k)) return -1;
             k++;
         }
         int last = k - 1;
-        if (a.oneWord && !tokens.get(at).startsUpperCase() && tokens.get(at).is(TokenType.WORD)) {
-            boolean sectorFollows = last + 1 < tokens.size() && AFTER_SECTOR.contains(tokens.get(last + 1).key());
+        if (a.oneWord && !tokens.startsUpperCase(at) && tokens.is(at, TokenType.WORD)) {
+            boolean sectorFollows = last + 1 < tokens.size() && AFTER_SECTOR.contains(tokens.key(last + 1));
             if (!sectorFollows) return -1;
         }
         return last;

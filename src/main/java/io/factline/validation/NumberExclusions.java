@@ -21,16 +21,15 @@ final class NumberExclusions {
     private static final Set<String> UNIT_WORDS = Set.of("percent", "points", "shares", "pp", "times", "x", "dollars",
             "thousand", "million", "billion", "trillion", "mln", "mn", "bn", "bln");
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
 
-    NumberExclusions(List<Token> tokens) {
+    NumberExclusions(Tokens tokens) {
         this.tokens = tokens;
     }
 
     /** Whether the number token at {@code i} is no claim. */
     boolean excludes(int i) {
-        Token t = tokens.get(i);
-        NumberLiteral lit = t.number();
+        NumberLiteral lit = tokens.number(i);
         Suffix s = lit.suffix();
         if (s == Suffix.CLOCK || s == Suffix.DAYS || s == Suffix.DECADE) return true;
         boolean plain = lit.sign() == 0 && !lit.currency() && lit.isInteger();
@@ -39,12 +38,12 @@ final class NumberExclusions {
             return true;                                          // "March 23", "23 Mar", "23rd of March"
         }
         if (plain && s == null && isYear(i)) return true;
-        if (plain && s == null && i + 1 < tokens.size() && tokens.get(i + 1).is(TokenType.WORD)
-                && CLOCK_WORDS.contains(tokens.get(i + 1).key()) && lit.magnitude().intValue() <= 24) {
+        if (plain && s == null && i + 1 < tokens.size() && tokens.is(i + 1, TokenType.WORD)
+                && CLOCK_WORDS.contains(tokens.key(i + 1)) && lit.magnitude().intValue() <= 24) {
             return true;                                          // "4 pm"
         }
-        if (i >= 2 && tokens.get(i - 1).is(TokenType.HYPHEN) && tokens.get(i - 2).is(TokenType.WORD)
-                && tokens.get(i - 1).start() == tokens.get(i - 2).end() && tokens.get(i - 1).end() == t.start()) {
+        if (i >= 2 && tokens.is(i - 1, TokenType.HYPHEN) && tokens.is(i - 2, TokenType.WORD)
+                && tokens.start(i - 1) == tokens.end(i - 2) && tokens.end(i - 1) == tokens.start(i)) {
             return true;                                          // "COVID-19"
         }
         return plain && isIndicatorParameter(i);
@@ -57,45 +56,43 @@ final class NumberExclusions {
 
     private boolean monthAt(int k) {
         if (k < 0 || k >= tokens.size()) return false;
-        Token t = tokens.get(k);
-        return t.is(TokenType.WORD) && MonthNames.month(t.key()) != null && (t.startsUpperCase() || !t.key().equals("may"));
+        return tokens.is(k, TokenType.WORD) && MonthNames.month(tokens.key(k)) != null && (tokens.startsUpperCase(k) || !tokens.key(k).equals("may"));
     }
 
     /** A bare four-digit number from 1900 to 2100 after a date, a month or a word like "in", "since". */
     private boolean isYear(int i) {
-        Token t = tokens.get(i);
-        if (t.lexeme().length() != 4) return false;
-        int v = t.number().magnitude().intValue();
+        if (tokens.lexeme(i).length() != 4) return false;
+        int v = tokens.number(i).magnitude().intValue();
         if (v < 1900 || v > 2100) return false;
         if (unitFollows(i)) return false;
         if (i == 0) return true;
-        Token p = tokens.get(i - 1);
-        if (p.is(TokenType.WORD)) return YEAR_CONTEXT.contains(p.key()) || monthAt(i - 1);
-        if (p.is(TokenType.COMMA) && i >= 3 && tokens.get(i - 2).is(TokenType.NUMBER) && monthAt(i - 3)) return true;
-        if (p.is(TokenType.HYPHEN) || p.is(TokenType.DATE)) return true;
-        return p.is(TokenType.SENTENCE_END) || p.is(TokenType.PARAGRAPH) || p.is(TokenType.LINE_BREAK)
-                || p.is(TokenType.HEADING) || p.is(TokenType.LIST_ITEM) || p.is(TokenType.OPEN_PAREN);
+        int p = i - 1;
+        if (tokens.is(p, TokenType.WORD)) return YEAR_CONTEXT.contains(tokens.key(p)) || monthAt(i - 1);
+        if (tokens.is(p, TokenType.COMMA) && i >= 3 && tokens.is(i - 2, TokenType.NUMBER) && monthAt(i - 3)) return true;
+        if (tokens.is(p, TokenType.HYPHEN) || tokens.is(p, TokenType.DATE)) return true;
+        return tokens.is(p, TokenType.SENTENCE_END) || tokens.is(p, TokenType.PARAGRAPH) || tokens.is(p, TokenType.LINE_BREAK)
+                || tokens.is(p, TokenType.HEADING) || tokens.is(p, TokenType.LIST_ITEM) || tokens.is(p, TokenType.OPEN_PAREN);
     }
 
     private boolean unitFollows(int i) {
         if (i + 1 >= tokens.size()) return false;
-        Token a = tokens.get(i + 1);
-        return a.is(TokenType.PERCENT) || a.is(TokenType.TIMES) || (a.is(TokenType.WORD) && UNIT_WORDS.contains(a.key()));
+        int a = i + 1;
+        return tokens.is(a, TokenType.PERCENT) || tokens.is(a, TokenType.TIMES) || (tokens.is(a, TokenType.WORD) && UNIT_WORDS.contains(tokens.key(a)));
     }
 
     /** "MACD (12, 26)", "RSI(14)": integers in parentheses right after an indicator's name. */
     private boolean isIndicatorParameter(int i) {
         int k = i - 1;
-        while (k >= 0 && (tokens.get(k).is(TokenType.COMMA) || (tokens.get(k).is(TokenType.NUMBER) && tokens.get(k).number().isInteger()))) k--;
-        if (k < 1 || !tokens.get(k).is(TokenType.OPEN_PAREN)) return false;
-        Token name = tokens.get(k - 1);
-        if (!name.is(TokenType.WORD) || !INDICATORS.contains(name.key())) return false;
+        while (k >= 0 && (tokens.is(k, TokenType.COMMA) || (tokens.is(k, TokenType.NUMBER) && tokens.number(k).isInteger()))) k--;
+        if (k < 1 || !tokens.is(k, TokenType.OPEN_PAREN)) return false;
+        int name = k - 1;
+        if (!tokens.is(name, TokenType.WORD) || !INDICATORS.contains(tokens.key(name))) return false;
         int j = i + 1;
-        while (j < tokens.size() && (tokens.get(j).is(TokenType.COMMA) || (tokens.get(j).is(TokenType.NUMBER) && tokens.get(j).number().isInteger()))) j++;
-        return j < tokens.size() && tokens.get(j).is(TokenType.CLOSE_PAREN);
+        while (j < tokens.size() && (tokens.is(j, TokenType.COMMA) || (tokens.is(j, TokenType.NUMBER) && tokens.number(j).isInteger()))) j++;
+        return j < tokens.size() && tokens.is(j, TokenType.CLOSE_PAREN);
     }
 
     private boolean isWord(int k, String w) {
-        return k >= 0 && k < tokens.size() && tokens.get(k).isWord(w);
+        return k >= 0 && k < tokens.size() && tokens.isWord(k, w);
     }
 }

@@ -86,9 +86,9 @@ public final class PreparedSheet {
         return names;
     }
 
-    /** Whether the word is a value some label metric of the sheet takes ("bearish"). */
-    boolean isLabelWord(Token t) {
-        return t.has(Lexicon.LABEL) || (!defaultLabelsOnly && t.is(TokenType.WORD) && labelWords.contains(t.key()));
+    /** Whether word {@code i} is a value some label metric of the sheet takes ("bearish"). */
+    boolean isLabelWord(Tokens tokens, int i) {
+        return tokens.has(i, Lexicon.LABEL) || (!defaultLabelsOnly && tokens.is(i, TokenType.WORD) && labelWords.contains(tokens.key(i)));
     }
 
     /** Whether a label word is one of the values the fact's metric takes ("bearish" for a MACD trend). */

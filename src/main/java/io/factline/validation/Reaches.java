@@ -1,6 +1,5 @@
 package io.factline.validation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -24,14 +23,19 @@ final class Reaches {
     record Reach(int from, int to, int previous, int next) {
     }
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final TextLayout layout;
     private final boolean[] inWindow;
     /** First and last token of every number claim, ascending. */
     private final int[] numberFirst;
     private final int[] numberLast;
+    /**
+     * For each token t, and for t = the token count: the index into {@code numberFirst} of the first number
+     * claim that starts at or after t. Every claim asks this several times; a table beats a binary search.
+     */
+    private final int[] numbersFrom;
 
-    Reaches(List<Token> tokens, TextLayout layout, boolean[] inWindow, List<Written> claims) {
+    Reaches(Tokens tokens, TextLayout layout, boolean[] inWindow, List<Written> claims) {
         this.tokens = tokens;
         this.layout = layout;
         this.inWindow = inWindow;
@@ -47,6 +51,11 @@ final class Reaches {
             numberFirst[n] = w.first();
             numberLast[n++] = w.last();
         }
+        numbersFrom = new int[tokens.size() + 1];
+        for (int t = 0, k = 0; t < numbersFrom.length; t++) {
+            while (k < count && numberFirst[k] < t) k++;
+            numbersFrom[t] = k;
+        }
     }
 
     /** The reach of the claim on tokens first..last. */
@@ -54,9 +63,9 @@ final class Reaches {
         int clause = layout.clauseOf(first);
         int clauseStart = layout.clauseStart(clause), clauseEnd = layout.clauseEnd(clause);
         int from = clauseStart, to = clauseEnd;
-        int k = Arrays.binarySearch(numberFirst, first);
-        int before = k >= 0 ? k - 1 : -k - 2;
-        int after = k >= 0 ? k + 1 : -k - 1;
+        int at = numbersFrom[first];
+        int before = at - 1;
+        int after = at < numberFirst.length && numberFirst[at] == first ? at + 1 : at;
         if (before >= 0 && numberLast[before] + 1 > from) from = Math.min(numberLast[before] + 1, first);
         if (after < numberFirst.length && numberFirst[after] < to) to = Math.max(numberFirst[after], last + 1);
         int previous = before >= 0 && numberLast[before] >= clauseStart ? numberLast[before] : -1;
@@ -66,15 +75,13 @@ final class Reaches {
 
     /** The number claim that starts last before {@code token}, as {first, last}, or null. */
     int[] numberBefore(int token) {
-        int k = Arrays.binarySearch(numberFirst, token);
-        int before = (k >= 0 ? k : -k - 1) - 1;
+        int before = numbersFrom[token] - 1;
         return before >= 0 ? new int[] {numberFirst[before], numberLast[before]} : null;
     }
 
     /** Whether a number claim starts in tokens [start, end). */
     boolean makesClaims(int start, int end) {
-        int k = Arrays.binarySearch(numberFirst, start);
-        int next = k >= 0 ? k : -k - 1;
+        int next = numbersFrom[start];
         return next < numberFirst.length && numberFirst[next] < end;
     }
 
@@ -101,16 +108,16 @@ final class Reaches {
         int start = layout.clauseStart(clause), end = layout.clauseEnd(clause);
         int s = firstWord(start, end);
         if (s < 0 || makesClaims(start, end)) return null;
-        Token last = tokens.get(end - 1);
-        boolean label = last.is(TokenType.COLON) || last.is(TokenType.PIPE);
-        boolean adverbial = !labelOnly && (OPENING_WORDS.contains(tokens.get(s).key()) || inWindow[s]);
+        int last = end - 1;
+        boolean label = tokens.is(last, TokenType.COLON) || tokens.is(last, TokenType.PIPE);
+        boolean adverbial = !labelOnly && (OPENING_WORDS.contains(tokens.key(s)) || inWindow[s]);
         return label || adverbial ? new int[] {start, end} : null;
     }
 
     /** The first word or number in tokens [start, end), or -1. */
     int firstWord(int start, int end) {
         for (int s = start; s < end; s++) {
-            if (tokens.get(s).is(TokenType.WORD) || tokens.get(s).is(TokenType.NUMBER)) return s;
+            if (tokens.is(s, TokenType.WORD) || tokens.is(s, TokenType.NUMBER)) return s;
         }
         return -1;
     }
@@ -119,7 +126,7 @@ final class Reaches {
     int distance(int a, int b) {
         int d = 0;
         for (int i = a + 1; i < b; i++) {
-            if (!tokens.get(i).is(TokenType.MARKER)) d++;
+            if (!tokens.is(i, TokenType.MARKER)) d++;
         }
         return d + 1;
     }

@@ -1,7 +1,6 @@
 package io.factline.validation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +20,7 @@ final class Scanner {
     private final String src;
     /** {@code src} as an array: indexing it is cheaper than charAt in the inner loops. */
     private final char[] chars;
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final SeenWords seen;
     private int start;
     private int current;
@@ -30,7 +29,7 @@ final class Scanner {
     Scanner(String src) {
         this.src = src;
         this.chars = src.toCharArray();
-        this.tokens = new ArrayList<>(src.length() / 4 + 8);
+        this.tokens = new Tokens(src.length() / 4 + 8);
         this.seen = new SeenWords(chars);
     }
 
@@ -39,7 +38,7 @@ final class Scanner {
         return seen.count();
     }
 
-    List<Token> scan() {
+    Tokens scan() {
         char[] cs = chars;
         while (current < cs.length) {
             if (cs[current] == ' ') {                             // most characters between tokens
@@ -210,7 +209,7 @@ final class Scanner {
             if (suffix == null || Character.isLetterOrDigit(peek())) {
                 // "5G", "10Y", "3Q26": a code or a name, not a figure
                 while (Character.isLetterOrDigit(peek())) advance();
-                tokens.add(Token.word(literalStart, current, src.substring(literalStart, current), false));
+                addWord(literalStart, current, src.substring(literalStart, current), false);
                 return;
             }
             end = current;
@@ -218,8 +217,9 @@ final class Scanner {
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
         BigDecimal magnitude = grouped != null ? new BigDecimal(grouped.toString()) : decimal(intStart, digitsEnd);
-        tokens.add(Token.number(literalStart, end, src.substring(literalStart, end),
-                new NumberLiteral(magnitude, sign, currency, suffix), possessive));
+        String lexeme = src.substring(literalStart, end);
+        tokens.add(TokenType.NUMBER, literalStart, end, lexeme, lexeme, new NumberLiteral(magnitude, sign, currency, suffix),
+                possessive, 0, -1);
     }
 
     /**
@@ -327,8 +327,17 @@ final class Scanner {
         }
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
-        tokens.add(slot >= 0 ? Token.word(start, end, lexeme, seen.key(slot), possessive, seen.flags(slot), seen.id(slot))
-                : Token.word(start, end, lexeme, upper ? lexeme.toLowerCase(java.util.Locale.ROOT) : lexeme, possessive));
+        if (slot >= 0) {
+            tokens.add(TokenType.WORD, start, end, lexeme, seen.key(slot), null, possessive, seen.flags(slot), seen.id(slot));
+        } else {
+            addWord(start, end, lexeme, possessive);
+        }
+    }
+
+    /** A word that is not in {@link #seen}: "U.S." without its dots, a code like "5G". */
+    private void addWord(int from, int to, String lexeme, boolean possessive) {
+        String key = lexeme.toLowerCase(java.util.Locale.ROOT);
+        tokens.add(TokenType.WORD, from, to, lexeme, key, null, possessive, Lexicon.flags(key), -1);
     }
 
     private void url() {
@@ -368,7 +377,8 @@ final class Scanner {
         List<String> ids = CitationIds.parse(content);
         if (ids != null) {
             current = close + 1;
-            tokens.add(Token.marker(start, current, src.substring(start, current), ids));
+            String lexeme = src.substring(start, current);
+            tokens.add(TokenType.MARKER, start, current, lexeme, lexeme, List.copyOf(ids), false, 0, -1);
         } else if (CitationIds.looksLikeMarker(content)) {
             current = close + 1;
             add(TokenType.BAD_MARKER);
@@ -442,7 +452,7 @@ final class Scanner {
 
     private void add(TokenType type) {
         String lexeme = current - start == 1 && chars[start] < 128 ? ONE_CHAR[chars[start]] : src.substring(start, current);
-        tokens.add(Token.of(type, start, current, lexeme));
+        tokens.add(type, start, current, lexeme, lexeme, null, false, 0, -1);
     }
 
     /** Lexemes of one-character tokens, shared instead of a substring per comma. */

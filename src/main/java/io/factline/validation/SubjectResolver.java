@@ -17,14 +17,14 @@ final class SubjectResolver {
     record Subject(Mention primary, Mention appositive, List<Mention> mentions) {
     }
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final TextLayout layout;
     private final Reaches reaches;
     private final List<Mention> mentions;
     /** Index into {@code mentions} of the instrument mention covering each token, or -1. */
     private final int[] mentionAt;
 
-    SubjectResolver(List<Token> tokens, TextLayout layout, Reaches reaches, List<Mention> mentions) {
+    SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions) {
         this.tokens = tokens;
         this.layout = layout;
         this.reaches = reaches;
@@ -67,7 +67,8 @@ final class SubjectResolver {
 
     private Mention primary(List<Mention> reach, int first, int last) {
         Mention firstBefore = null, possessive = null, firstAfter = null;
-        for (Mention m : reach) {
+        for (int i = 0; i < reach.size(); i++) {                  // indexed: no iterator per claim
+            Mention m = reach.get(i);
             if (isObject(m)) continue;
             if (m.last() < first) {
                 if (firstBefore == null) firstBefore = m;
@@ -83,9 +84,8 @@ final class SubjectResolver {
     private boolean trails(int claimLast, Mention m) {
         boolean preposition = false;
         for (int i = claimLast + 1; i < m.first(); i++) {
-            Token t = tokens.get(i);
-            if (t.is(TokenType.MARKER) || t.isWord("the")) continue;
-            if (!preposition && (t.isWord("for") || t.isWord("in") || t.isWord("at"))) {
+            if (tokens.is(i, TokenType.MARKER) || tokens.isWord(i, "the")) continue;
+            if (!preposition && (tokens.isWord(i, "for") || tokens.isWord(i, "in") || tokens.isWord(i, "at"))) {
                 preposition = true;
                 continue;
             }
@@ -100,12 +100,12 @@ final class SubjectResolver {
      */
     private boolean isObject(Mention m) {
         int p = m.first() - 1;
-        while (p >= 0 && (tokens.get(p).isWord("the") || tokens.get(p).is(TokenType.OPEN_PAREN))) p--;
-        if (p < 0 || !tokens.get(p).is(TokenType.WORD)) return false;
-        String w = tokens.get(p).key();
+        while (p >= 0 && (tokens.isWord(p, "the") || tokens.is(p, TokenType.OPEN_PAREN))) p--;
+        if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
+        String w = tokens.key(p);
         if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
         if ((w.equals("to") || w.equals("with")) && p > 0) {
-            String before = tokens.get(p - 1).key();
+            String before = tokens.key(p - 1);
             return before.equals("relative") || before.equals("compared") || before.equals("comparison");
         }
         return false;
@@ -115,9 +115,9 @@ final class SubjectResolver {
     private Mention appositive(Mention m) {
         if (m == null) return null;
         int open = m.last() + 1;
-        if (open + 1 >= tokens.size() || !tokens.get(open).is(TokenType.OPEN_PAREN) || mentionAt[open + 1] < 0) return null;
+        if (open + 1 >= tokens.size() || !tokens.is(open, TokenType.OPEN_PAREN) || mentionAt[open + 1] < 0) return null;
         Mention a = mentions.get(mentionAt[open + 1]);
-        return a.last() + 1 < tokens.size() && tokens.get(a.last() + 1).is(TokenType.CLOSE_PAREN) ? a : null;
+        return a.last() + 1 < tokens.size() && tokens.is(a.last() + 1, TokenType.CLOSE_PAREN) ? a : null;
     }
 
     /**
@@ -127,7 +127,7 @@ final class SubjectResolver {
      */
     private Mention coordinated(int from, int first) {
         int s = reaches.firstWord(from, first);
-        if (s < 0 || !(tokens.get(s).isWord("and") || tokens.get(s).isWord("but") || tokens.get(s).isWord("then"))) return null;
+        if (s < 0 || !(tokens.isWord(s, "and") || tokens.isWord(s, "but") || tokens.isWord(s, "then"))) return null;
         int[] before = reaches.numberBefore(first);
         return before == null ? null : direct(before[0], before[1]);
     }
@@ -141,8 +141,8 @@ final class SubjectResolver {
     private Mention inherited(int clause) {
         int start = layout.clauseStart(clause);
         int s = reaches.firstWord(start, layout.clauseEnd(clause));
-        if (s < 0 || !tokens.get(s).is(TokenType.WORD)) return null;
-        String first = tokens.get(s).key();
+        if (s < 0 || !tokens.is(s, TokenType.WORD)) return null;
+        String first = tokens.key(s);
         boolean relative = first.equals("which") || first.equals("who");   // "that is …" is mostly demonstrative
         boolean participle = (first.endsWith("ing") && first.length() > 5) || first.equals("up") || first.equals("down");
         if (!relative && !participle) return null;

@@ -25,18 +25,17 @@ final class TextLayout {
         clauseOf = new int[tokenCount];
     }
 
-    static TextLayout of(List<Token> tokens) {
+    static TextLayout of(Tokens tokens) {
         TextLayout layout = new TextLayout(tokens.size());
         layout.build(tokens);
         return layout;
     }
 
-    private void build(List<Token> tokens) {
+    private void build(Tokens tokens) {
         int n = tokens.size();
         openSentence(0);
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            switch (t.type()) {
+            switch (tokens.type(i)) {
                 case PARAGRAPH, HEADING, LIST_ITEM -> {
                     openSentenceAt(i);
                     assign(i);
@@ -48,7 +47,7 @@ final class TextLayout {
                 }
                 case SENTENCE_END -> {
                     assign(i);
-                    while (i + 1 < n && (tokens.get(i + 1).is(TokenType.MARKER) || tokens.get(i + 1).is(TokenType.BAD_MARKER))) {
+                    while (i + 1 < n && (tokens.is(i + 1, TokenType.MARKER) || tokens.is(i + 1, TokenType.BAD_MARKER))) {
                         assign(++i);
                     }
                     openSentenceAt(i + 1);
@@ -63,11 +62,10 @@ final class TextLayout {
         clauseEnd[clauses - 1] = n;
     }
 
-    private static boolean continues(List<Token> tokens, int next) {
+    private static boolean continues(Tokens tokens, int next) {
         if (next >= tokens.size()) return false;
-        Token t = tokens.get(next);
-        return t.is(TokenType.MARKER) || t.is(TokenType.BAD_MARKER)
-                || (t.is(TokenType.WORD) && Character.isLowerCase(t.lexeme().charAt(0)));
+        return tokens.is(next, TokenType.MARKER) || tokens.is(next, TokenType.BAD_MARKER)
+                || (tokens.is(next, TokenType.WORD) && Character.isLowerCase(tokens.lexeme(next).charAt(0)));
     }
 
     private void assign(int token) {

@@ -30,7 +30,7 @@ public final class Validator {
     /** For many texts against one sheet: prepare it once with {@link PreparedSheet#of}. */
     public ValidationReport validate(PreparedSheet sheet, String text, boolean requireCitations) {
         Scanner scanner = new Scanner(text);
-        List<Token> tokens = scanner.scan();
+        Tokens tokens = scanner.scan();
         int n = tokens.size();
         boolean[] inName = new boolean[n];
         boolean[] inWindow = new boolean[n];
@@ -40,10 +40,10 @@ public final class Validator {
         for (int i = 0; i < n; i++) covered[i] = inName[i] || inWindow[i];
         TextLayout layout = TextLayout.of(tokens);
         List<Written> written = new ClaimFinder(tokens, covered, text, sheet).find();
-        int[] numbers = numberStarts(written);
+        Reaches reaches = new Reaches(tokens, layout, inWindow, written);
 
         CitationBinder binder = new CitationBinder(tokens, layout, sheet, text);
-        ContextReader contexts = new ContextReader(tokens, layout, mentions, windows, inWindow, written);
+        ContextReader contexts = new ContextReader(tokens, layout, reaches, mentions, windows, inWindow);
         ClaimVerifier verifier = new ClaimVerifier(sheet);
         List<Problem> problems = new ArrayList<>(binder.markerProblems());
         List<Claim> claims = new ArrayList<>(written.size());
@@ -53,7 +53,7 @@ public final class Validator {
         List<List<Mention>> mentionsBySentence = new ArrayList<>(java.util.Collections.nCopies(layout.sentenceCount(), null));
 
         for (Written w : written) {
-            CitationBinder.Binding b = binder.bind(w, numbers);
+            CitationBinder.Binding b = binder.bind(w, reaches);
             if (b == null) continue;
             int sentence = layout.sentenceOf(w.first());
             ClaimContext ctx = contexts.read(w);
@@ -65,8 +65,8 @@ public final class Validator {
             ClaimVerifier.Verified v = verifier.verify(w, b, ctx, binder.sentenceFacts(w), named);
             if (v == null) continue;
             claims.add(v.claim());
-            for (Fact f : v.supporting()) {
-                CitationBinder.Group g = groupCiting(binder.groups(sentence), f);
+            for (int k = 0; k < v.supporting().size(); k++) {          // indexed: no iterator per claim
+                CitationBinder.Group g = groupCiting(binder.groups(sentence), v.supporting().get(k));
                 if (g != null) supporting[g.index()] = true;
             }
             boolean apart = b.how() == CitationBinder.How.AFTER || b.how() == CitationBinder.How.SENTENCE;
@@ -93,22 +93,9 @@ public final class Validator {
         return new ValidationReport(failed ? Verdict.FAIL : Verdict.PASS, claims, problems);
     }
 
-    private static int[] numberStarts(List<Written> written) {
-        int count = 0;
-        for (Written w : written) {
-            if (w.isNumber()) count++;
-        }
-        int[] starts = new int[count];
-        int k = 0;
-        for (Written w : written) {
-            if (w.isNumber()) starts[k++] = w.first();
-        }
-        return starts;
-    }
-
     private static CitationBinder.Group groupCiting(List<CitationBinder.Group> groups, Fact f) {
-        for (CitationBinder.Group g : groups) {
-            if (CitationBinder.containsSame(g.facts(), f)) return g;
+        for (int i = 0; i < groups.size(); i++) {
+            if (CitationBinder.containsSame(groups.get(i).facts(), f)) return groups.get(i);
         }
         return null;
     }

@@ -50,14 +50,14 @@ final class WindowPhrases {
      * @param skip tokens already taken (instrument names)
      * @param covered set here for every token of a phrase
      */
-    static List<WindowPhrase> find(List<Token> tokens, boolean[] skip, boolean[] covered, String text) {
+    static List<WindowPhrase> find(Tokens tokens, boolean[] skip, boolean[] covered, String text) {
         List<WindowPhrase> found = new ArrayList<>();
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             if (skip[i]) continue;
             WindowPhrase p = at(tokens, i, text);
             if (p == null) continue;
-            if (p.window() == null && p.last() + 1 < n && INDICATOR_NOUNS.contains(tokens.get(p.last() + 1).key())) {
+            if (p.window() == null && p.last() + 1 < n && INDICATOR_NOUNS.contains(tokens.key(p.last() + 1))) {
                 for (int k = p.first(); k <= p.last(); k++) covered[k] = true;
                 i = p.last();
                 continue;                                          // "50-day moving average": no window of the claim
@@ -69,25 +69,26 @@ final class WindowPhrases {
         return found;
     }
 
-    private static WindowPhrase at(List<Token> tokens, int i, String text) {
-        Token t = tokens.get(i);
-        if (t.is(TokenType.NUMBER)) return counted(tokens, i, t.number().isInteger() && t.number().sign() == 0
-                && !t.number().currency() ? t.number().magnitude().intValue() : -1, text);
-        if (!t.has(Lexicon.WINDOW_START)) return null;
-        Integer spelled = NUMBER_WORDS.get(t.key());
+    private static WindowPhrase at(Tokens tokens, int i, String text) {
+        if (tokens.is(i, TokenType.NUMBER)) {
+            NumberLiteral n = tokens.number(i);
+            return counted(tokens, i, n.isInteger() && n.sign() == 0 && !n.currency() ? n.magnitude().intValue() : -1, text);
+        }
+        if (!tokens.has(i, Lexicon.WINDOW_START)) return null;
+        Integer spelled = NUMBER_WORDS.get(tokens.key(i));
         if (spelled != null) {
             WindowPhrase p = counted(tokens, i, spelled, text);
             if (p != null) return p;
         }
-        if (t.key().equals("daily") && !(i > 0 && tokens.get(i - 1).isWord("of"))) {
+        if (tokens.key(i).equals("daily") && !(i > 0 && tokens.isWord(i - 1, "of"))) {
             return phrase(i, i, 1, true, text, tokens);
         }
-        if (WEEKDAYS.contains(t.key())) {
-            if (t.possessive() && i + 1 < tokens.size() && tokens.get(i + 1).isWord("session")) return phrase(i, i + 1, 1, false, text, tokens);
-            if (i > 0 && tokens.get(i - 1).isWord("on")) return phrase(i - 1, i, 1, false, text, tokens);
+        if (WEEKDAYS.contains(tokens.key(i))) {
+            if (tokens.possessive(i) && i + 1 < tokens.size() && tokens.isWord(i + 1, "session")) return phrase(i, i + 1, 1, false, text, tokens);
+            if (i > 0 && tokens.isWord(i - 1, "on")) return phrase(i - 1, i, 1, false, text, tokens);
             return null;
         }
-        if (!FIRST_WORDS.contains(t.key())) return null;
+        if (!FIRST_WORDS.contains(tokens.key(i))) return null;
         WindowPhrase p = fixed(tokens, i, DAY_PHRASES, 1, text);
         if (p == null) p = fixed(tokens, i, MONTH_PHRASES, 30, text);
         if (p == null) p = fixed(tokens, i, YEAR_PHRASES, 252, text);
@@ -95,19 +96,18 @@ final class WindowPhrases {
     }
 
     /** "30-day", "30 days", "30 trading sessions", "30d", "52-week", "12-month": count and period. */
-    private static WindowPhrase counted(List<Token> tokens, int i, int count, String text) {
+    private static WindowPhrase counted(Tokens tokens, int i, int count, String text) {
         if (count <= 0) return null;
-        Token t = tokens.get(i);
-        if (t.is(TokenType.NUMBER) && t.number().suffix() == Suffix.DAYS) return phrase(i, i, count, false, text, tokens);
-        if (t.is(TokenType.NUMBER) && t.number().suffix() != null) return null;
+        if (tokens.is(i, TokenType.NUMBER) && tokens.number(i).suffix() == Suffix.DAYS) return phrase(i, i, count, false, text, tokens);
+        if (tokens.is(i, TokenType.NUMBER) && tokens.number(i).suffix() != null) return null;
         int k = i + 1;
-        if (k < tokens.size() && tokens.get(k).is(TokenType.HYPHEN)) k++;
-        if (k < tokens.size() && tokens.get(k).isWord("trading")) {
+        if (k < tokens.size() && tokens.is(k, TokenType.HYPHEN)) k++;
+        if (k < tokens.size() && tokens.isWord(k, "trading")) {
             k++;
-            if (k < tokens.size() && tokens.get(k).is(TokenType.HYPHEN)) k++;
+            if (k < tokens.size() && tokens.is(k, TokenType.HYPHEN)) k++;
         }
-        if (k >= tokens.size() || !tokens.get(k).is(TokenType.WORD)) return null;
-        int sessions = switch (tokens.get(k).key()) {
+        if (k >= tokens.size() || !tokens.is(k, TokenType.WORD)) return null;
+        int sessions = switch (tokens.key(k)) {
             case "day", "days", "session", "sessions" -> count;
             case "week", "weeks" -> count == 52 ? 252 : count * 5;
             case "month", "months" -> count == 1 ? 30 : count == 12 ? 252 : count * 21;
@@ -117,12 +117,12 @@ final class WindowPhrases {
         return sessions < 0 ? null : phrase(i, k, sessions, false, text, tokens);
     }
 
-    private static WindowPhrase fixed(List<Token> tokens, int i, String[][] phrases, int sessions, String text) {
+    private static WindowPhrase fixed(Tokens tokens, int i, String[][] phrases, int sessions, String text) {
         for (String[] words : phrases) {
             int k = i;
             boolean ok = true;
             for (String w : words) {
-                if (k >= tokens.size() || !tokens.get(k).isWord(w)) {
+                if (k >= tokens.size() || !tokens.isWord(k, w)) {
                     ok = false;
                     break;
                 }
@@ -133,7 +133,7 @@ final class WindowPhrases {
         return null;
     }
 
-    private static WindowPhrase phrase(int first, int last, int sessions, boolean weak, String text, List<Token> tokens) {
-        return new WindowPhrase(first, last, sessions, weak, text.substring(tokens.get(first).start(), tokens.get(last).end()));
+    private static WindowPhrase phrase(int first, int last, int sessions, boolean weak, String text, Tokens tokens) {
+        return new WindowPhrase(first, last, sessions, weak, text.substring(tokens.start(first), tokens.end(last)));
     }
 }

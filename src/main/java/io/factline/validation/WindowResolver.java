@@ -11,14 +11,14 @@ import java.util.List;
  */
 final class WindowResolver {
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
     private final TextLayout layout;
     private final Reaches reaches;
     private final List<WindowPhrase> windows;
     /** First token of every window phrase, ascending. */
     private final int[] windowFirst;
 
-    WindowResolver(List<Token> tokens, TextLayout layout, Reaches reaches, List<WindowPhrase> windows) {
+    WindowResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<WindowPhrase> windows) {
         this.tokens = tokens;
         this.layout = layout;
         this.reaches = reaches;
@@ -68,7 +68,7 @@ final class WindowResolver {
 
     /** "30-day average", "30-day volatility": a hyphenated span qualifying the noun after it. */
     private boolean adjective(WindowPhrase p) {
-        if (p.first() == p.last() || !tokens.get(p.first() + 1).is(TokenType.HYPHEN)) return false;
-        return p.last() + 1 < tokens.size() && tokens.get(p.last() + 1).is(TokenType.WORD);
+        if (p.first() == p.last() || !tokens.is(p.first() + 1, TokenType.HYPHEN)) return false;
+        return p.last() + 1 < tokens.size() && tokens.is(p.last() + 1, TokenType.WORD);
     }
 }

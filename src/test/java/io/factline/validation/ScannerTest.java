@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScannerTest {
 
     private static List<Token> scan(String text) {
-        return new Scanner(text).scan();
+        return new Scanner(text).scan().toList();
     }
 
     private static Token first(String text, TokenType type) {

@@ -2,6 +2,16 @@ package io.factline.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factline.facts.FactSheet;
+import io.factline.facts.Metric;
+import io.factline.facts.Source;
+import io.factline.facts.Unit;
+import io.factline.facts.Window;
+import io.factline.market.Instrument;
+import io.factline.market.Kind;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,6 +118,28 @@ class SignSubjectWindowTest {
     })
     void should_check_window_phrases_in_the_clause_and_the_opening_phrase(String text, ClaimStatus expected) {
         ValidationReport report = validator.validate(TestSheets.small(), text);
+        assertThat(report.claims().get(0).status()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1-800-Flowers rose 2.16% [F1].       | SUPPORTED",
+            "1-800-Flowers rose 2.16% [F2].       | WRONG_SUBJECT",
+            "Shares of 1-800-Flowers rose 2.16% [F2]. | WRONG_SUBJECT",
+    })
+    void should_know_an_instrument_when_its_name_starts_with_a_number(String text, ClaimStatus expected) {
+        // given a sheet whose instrument's name starts with digits (the name index skips numbers otherwise)
+        FactSheet sheet = new FactSheet(LocalDate.of(2026, 3, 23), List.of(new Source("S1", "daily bars", null)),
+                List.of(new Instrument("FLWS", "1-800-Flowers", Kind.STOCK, null, "SPY"),
+                        new Instrument("SPY", "SPDR S&P 500 ETF Trust", Kind.ETF, null, "SPY")),
+                List.of(TestSheets.fact("F1", "FLWS", Metric.RETURN, Window.D1, null, 2.16, Unit.PERCENT),
+                        TestSheets.fact("F2", "SPY", Metric.RETURN, Window.D1, null, 2.16, Unit.PERCENT)), List.of());
+
+        // when
+        ValidationReport report = validator.validate(sheet, text);
+
+        // then the digits of the name are no claim, and the name is the claim's subject
+        assertThat(report.claims()).hasSize(1);
         assertThat(report.claims().get(0).status()).isEqualTo(expected);
     }
 }
