@@ -46,8 +46,9 @@ final class CitationBinder {
     private final TextLayout layout;
     private final PreparedSheet sheet;
     private final String text;
-    private final List<List<Group>> groupsBySentence = new ArrayList<>();
-    private final List<List<Fact>> factsBySentence = new ArrayList<>();
+    /** By sentence: its groups in text order; null for a sentence without markers (most have one or none). */
+    private final List<Group>[] groupsBySentence;
+    private final List<Fact>[] factsBySentence;
     private int groupCount;
     private final List<Problem> markerProblems = new ArrayList<>();
 
@@ -56,10 +57,8 @@ final class CitationBinder {
         this.layout = layout;
         this.sheet = sheet;
         this.text = text;
-        for (int s = 0; s < layout.sentenceCount(); s++) {
-            groupsBySentence.add(new ArrayList<>(2));
-            factsBySentence.add(null);
-        }
+        groupsBySentence = newListArray(layout.sentenceCount());
+        factsBySentence = newListArray(layout.sentenceCount());
         group();
     }
 
@@ -86,7 +85,9 @@ final class CitationBinder {
                 k++;
             }
             if (!ids.isEmpty()) {
-                groupsBySentence.get(layout.sentenceOf(i)).add(new Group(i, last, tokens.start(i), tokens.end(last),
+                int sentence = layout.sentenceOf(i);
+                if (groupsBySentence[sentence] == null) groupsBySentence[sentence] = new ArrayList<>(2);
+                groupsBySentence[sentence].add(new Group(i, last, tokens.start(i), tokens.end(last),
                         ids, facts, groupCount++));
             }
             i = last;
@@ -98,7 +99,9 @@ final class CitationBinder {
      * group's lists, leaving out sources of the sheet ("[S1]" is no fact and no problem).
      */
     private void resolve(int marker, List<String> ids, List<Fact> facts) {
-        for (String id : tokens.ids(marker)) {
+        List<String> written = tokens.ids(marker);
+        for (int k = 0; k < written.size(); k++) {
+            String id = written.get(k);
             if (sheet.isSource(id)) continue;
             Fact f = sheet.fact(id);
             if (f == null) {
@@ -128,13 +131,19 @@ final class CitationBinder {
     }
 
     List<Group> groups(int sentence) {
-        return groupsBySentence.get(sentence);
+        List<Group> groups = groupsBySentence[sentence];
+        return groups != null ? groups : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T>[] newListArray(int length) {
+        return (List<T>[]) new List<?>[length];
     }
 
     /** The known facts cited anywhere in the claim's sentence, in order, without repeats. */
     List<Fact> sentenceFacts(Written w) {
         int sentence = layout.sentenceOf(w.first());
-        List<Fact> cached = factsBySentence.get(sentence);
+        List<Fact> cached = factsBySentence[sentence];
         if (cached != null) return cached;
         List<Fact> facts = new ArrayList<>();
         for (Group g : groups(sentence)) {
@@ -142,7 +151,7 @@ final class CitationBinder {
                 if (f != null && !containsSame(facts, f)) facts.add(f);
             }
         }
-        factsBySentence.set(sentence, facts);
+        factsBySentence[sentence] = facts;
         return facts;
     }
 

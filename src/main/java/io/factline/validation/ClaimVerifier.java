@@ -25,15 +25,14 @@ final class ClaimVerifier {
         this.check = new FactCheck(sheet.factNames());
     }
 
-    Verified verify(Written w, CitationBinder.Binding b, ClaimContext ctx, List<Fact> sentenceFacts,
-                    List<Mention> sentenceMentions) {
+    Verified verify(Written w, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
         if (w.kind() == Written.Kind.RATIO) {
-            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentenceFacts, sentenceMentions);
+            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentence);
             if (d == null) return null;
             return derived(w, d);
         }
         if (b.how() == CitationBinder.How.NONE) {
-            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentenceFacts, sentenceMentions);
+            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentence);
             if (d != null && d.supported()) return derived(w, d);
             return uncited(w, ctx);
         }
@@ -57,7 +56,7 @@ final class ClaimVerifier {
                     best.signed()), List.of(best.fact()), best.fact());
         }
         if (w.isNumber()) {
-            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentenceFacts, sentenceMentions);
+            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentence);
             if (d != null && (d.supported() || best.status() == ClaimStatus.WRONG_UNIT)) {
                 Verified v = derived(w, d);
                 return new Verified(v.claim(), v.supporting(), d.supported() ? null : best.fact());

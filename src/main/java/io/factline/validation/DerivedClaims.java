@@ -30,10 +30,22 @@ final class DerivedClaims {
     record Derivation(boolean supported, boolean wrongSign, Fact a, Fact b, BigDecimal value, String message) {
     }
 
-    static Derivation derive(Written w, ClaimContext ctx, List<Fact> sentenceFacts, List<Mention> sentenceMentions) {
+    /**
+     * The claim's sentence: the known facts cited in it (in order, without repeats) and the instruments it
+     * names. Read only for a claim that may be a gap or a ratio, so most claims never build the lists.
+     */
+    interface Sentence {
+        List<Fact> facts();
+
+        List<Mention> mentions();
+    }
+
+    static Derivation derive(Written w, ClaimContext ctx, Sentence sentence) {
         boolean gap = w.unit() == WrittenUnit.PP || w.unit() == WrittenUnit.BPS || w.unit() == WrittenUnit.POINTS;
         boolean ratio = w.unit() == WrittenUnit.X;
         if (!gap && !ratio) return null;
+        List<Fact> sentenceFacts = sentence.facts();
+        List<Mention> sentenceMentions = sentence.mentions();
         List<Fact[]> pairs = new ArrayList<>();
         for (Fact a : sentenceFacts) {
             for (Fact b : sentenceFacts) {

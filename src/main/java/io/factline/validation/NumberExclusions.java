@@ -61,7 +61,7 @@ final class NumberExclusions {
 
     /** A bare four-digit number from 1900 to 2100 after a date, a month or a word like "in", "since". */
     private boolean isYear(int i) {
-        if (tokens.lexeme(i).length() != 4) return false;
+        if (tokens.end(i) - tokens.start(i) != 4) return false;           // the digits as written
         int v = tokens.number(i).magnitude().intValue();
         if (v < 1900 || v > 2100) return false;
         if (unitFollows(i)) return false;

@@ -29,7 +29,7 @@ final class Scanner {
     Scanner(String src) {
         this.src = src;
         this.chars = src.toCharArray();
-        this.tokens = new Tokens(src.length() / 4 + 8);
+        this.tokens = new Tokens(src, src.length() / 4 + 8);
         this.seen = new SeenWords(chars);
     }
 
@@ -217,8 +217,7 @@ final class Scanner {
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
         BigDecimal magnitude = grouped != null ? new BigDecimal(grouped.toString()) : decimal(intStart, digitsEnd);
-        String lexeme = src.substring(literalStart, end);
-        tokens.add(TokenType.NUMBER, literalStart, end, lexeme, lexeme, new NumberLiteral(magnitude, sign, currency, suffix),
+        tokens.add(TokenType.NUMBER, literalStart, end, null, null, new NumberLiteral(magnitude, sign, currency, suffix),
                 possessive, 0, -1);
     }
 
@@ -377,8 +376,7 @@ final class Scanner {
         List<String> ids = CitationIds.parse(content);
         if (ids != null) {
             current = close + 1;
-            String lexeme = src.substring(start, current);
-            tokens.add(TokenType.MARKER, start, current, lexeme, lexeme, List.copyOf(ids), false, 0, -1);
+            tokens.add(TokenType.MARKER, start, current, null, null, List.copyOf(ids), false, 0, -1);
         } else if (CitationIds.looksLikeMarker(content)) {
             current = close + 1;
             add(TokenType.BAD_MARKER);
@@ -452,7 +450,7 @@ final class Scanner {
 
     private void add(TokenType type) {
         String lexeme = current - start == 1 && chars[start] < 128 ? ONE_CHAR[chars[start]] : src.substring(start, current);
-        tokens.add(type, start, current, lexeme, lexeme, null, false, 0, -1);
+        tokens.add(type, start, current, lexeme, null, null, false, 0, -1);
     }
 
     /** Lexemes of one-character tokens, shared instead of a substring per comma. */

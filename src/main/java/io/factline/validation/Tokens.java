@@ -13,13 +13,16 @@ import java.util.List;
  */
 final class Tokens {
 
+    private final String text;
     private TokenType[] types;
     private int[] starts;
     private int[] ends;
     /** {@link Lexicon} bits of a word, with {@link #POSSESSIVE} for any token. */
     private int[] bits;
     private int[] words;
+    /** null where the lexeme is the text itself (numbers, markers): cut from the text only when asked for. */
     private String[] lexemes;
+    /** null where the key is the lexeme. */
     private String[] keys;
     /** A NUMBER's {@link NumberLiteral}, a MARKER's IDs ({@code List<String>}), else null. */
     private Object[] values;
@@ -28,7 +31,9 @@ final class Tokens {
     /** Above every {@link Lexicon} bit. */
     private static final int POSSESSIVE = 1 << 30;
 
-    Tokens(int capacity) {
+    /** @param text the text the tokens' offsets are in */
+    Tokens(String text, int capacity) {
+        this.text = text;
         int c = Math.max(capacity, 8);
         types = new TokenType[c];
         starts = new int[c];
@@ -43,7 +48,8 @@ final class Tokens {
     /**
      * Appends a token.
      *
-     * @param key the lexeme in lower case for words, the lexeme itself otherwise
+     * @param lexeme the normalised text, or null when it is text[start, end)
+     * @param key the lexeme in lower case for words, or null when it is the lexeme
      * @param value a NUMBER's literal or a MARKER's IDs, else null
      * @param flags a word's {@link Lexicon} bits
      * @param word the word's number among the text's distinct words, or -1
@@ -95,12 +101,14 @@ final class Tokens {
     }
 
     String lexeme(int i) {
-        return lexemes[i];
+        String l = lexemes[i];
+        return l != null ? l : text.substring(starts[i], ends[i]);
     }
 
     /** The lexeme in lower case: how words are compared everywhere. */
     String key(int i) {
-        return keys[i];
+        String k = keys[i];
+        return k != null ? k : lexeme(i);
     }
 
     /** A NUMBER token's literal. */
@@ -135,13 +143,13 @@ final class Tokens {
     }
 
     boolean startsUpperCase(int i) {
-        String l = lexemes[i];
+        String l = lexeme(i);
         return !l.isEmpty() && Character.isUpperCase(l.charAt(0));
     }
 
     /** Token {@code i} as a record. */
     Token get(int i) {
-        return new Token(types[i], starts[i], ends[i], lexemes[i], keys[i],
+        return new Token(types[i], starts[i], ends[i], lexeme(i), key(i),
                 values[i] instanceof NumberLiteral n ? n : null, ids(i), possessive(i), bits[i] & ~POSSESSIVE, words[i]);
     }
 

@@ -57,12 +57,23 @@ public final class Validator {
             if (b == null) continue;
             int sentence = layout.sentenceOf(w.first());
             ClaimContext ctx = contexts.read(w);
-            List<Mention> named = mentionsBySentence.get(sentence);
-            if (named == null) {
-                named = mentionsIn(mentions, layout.sentenceStart(sentence), layout.sentenceEnd(sentence));
-                mentionsBySentence.set(sentence, named);
-            }
-            ClaimVerifier.Verified v = verifier.verify(w, b, ctx, binder.sentenceFacts(w), named);
+            DerivedClaims.Sentence around = new DerivedClaims.Sentence() {
+                @Override
+                public List<Fact> facts() {
+                    return binder.sentenceFacts(w);
+                }
+
+                @Override
+                public List<Mention> mentions() {
+                    List<Mention> named = mentionsBySentence.get(sentence);
+                    if (named == null) {
+                        named = mentionsIn(mentions, layout.sentenceStart(sentence), layout.sentenceEnd(sentence));
+                        mentionsBySentence.set(sentence, named);
+                    }
+                    return named;
+                }
+            };
+            ClaimVerifier.Verified v = verifier.verify(w, b, ctx, around);
             if (v == null) continue;
             claims.add(v.claim());
             for (int k = 0; k < v.supporting().size(); k++) {          // indexed: no iterator per claim
