@@ -102,8 +102,8 @@ final class CitationBinder {
         List<String> written = tokens.ids(marker);
         for (int k = 0; k < written.size(); k++) {
             String id = written.get(k);
-            if (sheet.isSource(id)) continue;
             Fact f = sheet.fact(id);
+            if (f == null && sheet.isSource(id)) continue;       // sources and facts have distinct IDs
             if (f == null) {
                 markerProblems.add(new Problem(tokens.start(marker), tokens.end(marker), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
             }

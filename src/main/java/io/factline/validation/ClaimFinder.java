@@ -14,11 +14,11 @@ import java.util.Set;
  */
 final class ClaimFinder {
 
-    private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion", "mln", "mn",
+    static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion", "mln", "mn",
             "bn", "bln");
     /** Ratios in words; {@link #ratioWords} gives their values. */
     static final Set<String> RATIO_WORDS = Set.of("double", "doubled", "twice", "triple", "tripled", "thrice");
-    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost",
+    static final Set<String> APPROXIMATORS = Set.of("about", "around", "roughly", "nearly", "almost",
             "approximately", "approx", "circa", "some", "near", "ca");
 
     private final Tokens tokens;
@@ -61,7 +61,7 @@ final class ClaimFinder {
         NumberLiteral lit = tokens.number(i);
         int last = i;
         int exponent = lit.suffix() != null && lit.suffix().isScale() ? lit.suffix().exponent() : 0;
-        if (exponent == 0 && isWordAt(last + 1, SCALE_WORDS)) {
+        if (exponent == 0 && last + 1 < tokens.size() && tokens.has(last + 1, Lexicon.SCALE)) {
             exponent = scaleOf(tokens.key(last + 1));
             last++;
         }
@@ -88,7 +88,7 @@ final class ClaimFinder {
         int modifier = i - 1;
         boolean approximate = false;
         if (modifier >= 0) {
-            approximate = tokens.is(modifier, TokenType.TILDE) || (tokens.is(modifier, TokenType.WORD) && APPROXIMATORS.contains(tokens.key(modifier)))
+            approximate = tokens.is(modifier, TokenType.TILDE) || tokens.has(modifier, Lexicon.APPROXIMATOR)
                     || twoWords(modifier, "close", "to");
         }
         Written.Bound bound = Written.Bound.EXACT;
@@ -147,7 +147,7 @@ final class ClaimFinder {
         } else if (twoWords(i - 1, "less", "than")) {
             bound = Written.Bound.AT_MOST;
             first = i - 2;
-        } else if (i > 0 && tokens.is(i - 1, TokenType.WORD) && APPROXIMATORS.contains(tokens.key(i - 1))) {
+        } else if (i > 0 && tokens.has(i - 1, Lexicon.APPROXIMATOR)) {
             approximate = true;
             first = i - 1;
         }
@@ -169,10 +169,6 @@ final class ClaimFinder {
 
     private boolean isWord(int k, String w) {
         return k >= 0 && k < tokens.size() && tokens.isWord(k, w);
-    }
-
-    private boolean isWordAt(int k, Set<String> words) {
-        return k >= 0 && k < tokens.size() && tokens.is(k, TokenType.WORD) && words.contains(tokens.key(k));
     }
 
     private static int scaleOf(String word) {

@@ -84,13 +84,13 @@ final class ContextReader {
     private boolean continuesList(int from, int first) {
         for (int i = from; i < first; i++) {
             if (tokens.is(i, TokenType.MARKER) || tokens.is(i, TokenType.COMMA) || subjects.isName(i)) continue;
-            if (tokens.is(i, TokenType.WORD) && LIST_WORDS.contains(tokens.key(i))) continue;
+            if (tokens.has(i, Lexicon.LIST)) continue;
             return false;
         }
         return true;
     }
 
-    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "or", "by", "the", "for", "in",
+    static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "or", "by", "the", "for", "in",
             "respectively");
 
     private String word(int token) {

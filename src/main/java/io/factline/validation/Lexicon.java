@@ -21,6 +21,14 @@ final class Lexicon {
     static final int RATIO = 1 << 3;
     /** A value of the label metrics every sheet has: "bullish", "uptrend" ({@link PreparedSheet}). */
     static final int LABEL = 1 << 4;
+    /** A scale word after a number: "million", "bn" ({@link ClaimFinder}). */
+    static final int SCALE = 1 << 5;
+    /** An approximator before a number: "about", "roughly" ({@link ClaimFinder}). */
+    static final int APPROXIMATOR = 1 << 6;
+    /** A word that may stand between gapped claims: "and", "by", "respectively" ({@link ContextReader}). */
+    static final int LIST = 1 << 7;
+    /** A word that makes a sentence's first clause an adverbial opening: "over", "for" ({@link Reaches}). */
+    static final int OPENING = 1 << 8;
 
     private static final Map<String, Integer> FLAGS = new HashMap<>();
 
@@ -30,6 +38,10 @@ final class Lexicon {
         WindowPhrases.STARTS.forEach(w -> mark(w, WINDOW_START));
         ClaimFinder.RATIO_WORDS.forEach(w -> mark(w, RATIO));
         PreparedSheet.DEFAULT_LABELS.values().forEach(words -> words.forEach(w -> mark(w, LABEL)));
+        ClaimFinder.SCALE_WORDS.forEach(w -> mark(w, SCALE));
+        ClaimFinder.APPROXIMATORS.forEach(w -> mark(w, APPROXIMATOR));
+        ContextReader.LIST_WORDS.forEach(w -> mark(w, LIST));
+        Reaches.OPENING_WORDS.forEach(w -> mark(w, OPENING));
     }
 
     private Lexicon() {

@@ -87,6 +87,8 @@ final class NameIndex {
                 index.register(known.toLowerCase(java.util.Locale.ROOT), Set.of());
             }
         }
+        // one symbol is the usual case: an immutable one-element set answers contains() with one equals
+        index.bySymbol.replaceAll((k, v) -> v.size() == 1 ? Set.of(v.iterator().next()) : v);
         index.byFirstKey.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> -a.keys.length)));
         return index;
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Reaches {
 
-    private static final Set<String> OPENING_WORDS = Set.of("over", "on", "in", "for", "during", "across", "among",
+    static final Set<String> OPENING_WORDS = Set.of("over", "on", "in", "for", "during", "across", "among",
             "at", "since", "after", "compared", "relative", "versus", "vs", "turning", "looking", "within", "from",
             "through", "with", "today", "meanwhile", "elsewhere", "separately", "overall", "as", "amid", "against",
             "of", "by", "year-to-date", "intraday");
@@ -110,7 +110,7 @@ final class Reaches {
         if (s < 0 || makesClaims(start, end)) return null;
         int last = end - 1;
         boolean label = tokens.is(last, TokenType.COLON) || tokens.is(last, TokenType.PIPE);
-        boolean adverbial = !labelOnly && (OPENING_WORDS.contains(tokens.key(s)) || inWindow[s]);
+        boolean adverbial = !labelOnly && (tokens.has(s, Lexicon.OPENING) || inWindow[s]);
         return label || adverbial ? new int[] {start, end} : null;
     }
 

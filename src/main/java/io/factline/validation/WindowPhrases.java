@@ -28,15 +28,27 @@ final class WindowPhrases {
             {"prior", "month"}};
     private static final String[][] YEAR_PHRASES = {{"past", "year"}, {"trailing", "year"}, {"past", "twelve", "months"}};
 
-    /** First words of the fixed phrases, to skip every other word at once. */
-    private static final Set<String> FIRST_WORDS = Set.of("on", "for", "in", "this", "today", "intraday", "past", "last",
-            "over", "prior", "trailing");
+    /** A fixed phrase and the sessions it spans. */
+    private record Fixed(String[] words, int sessions) {
+    }
+
+    /** The fixed phrases by their first word, in the order above: a word is tried only on the phrases it starts. */
+    private static final Map<String, List<Fixed>> FIXED = fixedByFirstWord();
+
+    private static Map<String, List<Fixed>> fixedByFirstWord() {
+        Map<String, List<Fixed>> byFirst = new java.util.HashMap<>();
+        for (String[] words : DAY_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 1));
+        for (String[] words : MONTH_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 30));
+        for (String[] words : YEAR_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 252));
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(byFirst);
+    }
 
     /** Every word a phrase can start with: one lookup rules out all other words. */
     static final Set<String> STARTS = starts();
 
     private static Set<String> starts() {
-        java.util.Set<String> s = new java.util.HashSet<>(FIRST_WORDS);
+        java.util.Set<String> s = new java.util.HashSet<>(FIXED.keySet());
         s.addAll(NUMBER_WORDS.keySet());
         s.addAll(WEEKDAYS);
         s.add("daily");
@@ -88,11 +100,8 @@ final class WindowPhrases {
             if (i > 0 && tokens.isWord(i - 1, "on")) return phrase(i - 1, i, 1, false, text, tokens);
             return null;
         }
-        if (!FIRST_WORDS.contains(tokens.key(i))) return null;
-        WindowPhrase p = fixed(tokens, i, DAY_PHRASES, 1, text);
-        if (p == null) p = fixed(tokens, i, MONTH_PHRASES, 30, text);
-        if (p == null) p = fixed(tokens, i, YEAR_PHRASES, 252, text);
-        return p;
+        List<Fixed> candidates = FIXED.get(tokens.key(i));
+        return candidates == null ? null : fixed(tokens, i, candidates, text);
     }
 
     /** "30-day", "30 days", "30 trading sessions", "30d", "52-week", "12-month": count and period. */
@@ -117,18 +126,12 @@ final class WindowPhrases {
         return sessions < 0 ? null : phrase(i, k, sessions, false, text, tokens);
     }
 
-    private static WindowPhrase fixed(Tokens tokens, int i, String[][] phrases, int sessions, String text) {
-        for (String[] words : phrases) {
-            int k = i;
-            boolean ok = true;
-            for (String w : words) {
-                if (k >= tokens.size() || !tokens.isWord(k, w)) {
-                    ok = false;
-                    break;
-                }
-                k++;
-            }
-            if (ok) return phrase(i, k - 1, sessions, false, text, tokens);
+    private static WindowPhrase fixed(Tokens tokens, int i, List<Fixed> phrases, String text) {
+        for (int p = 0; p < phrases.size(); p++) {
+            String[] words = phrases.get(p).words();
+            int k = i + 1;                                       // the first word is the one looked up
+            while (k - i < words.length && k < tokens.size() && tokens.isWord(k, words[k - i])) k++;
+            if (k - i == words.length) return phrase(i, k - 1, phrases.get(p).sessions(), false, text, tokens);
         }
         return null;
     }

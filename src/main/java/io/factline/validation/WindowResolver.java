@@ -1,6 +1,5 @@
 package io.factline.validation;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +16,8 @@ final class WindowResolver {
     private final List<WindowPhrase> windows;
     /** First token of every window phrase, ascending. */
     private final int[] windowFirst;
+    /** For each token t (and t = the token count): the index of the first phrase whose last token is at or after t. */
+    private final int[] windowsFrom;
 
     WindowResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<WindowPhrase> windows) {
         this.tokens = tokens;
@@ -25,6 +26,11 @@ final class WindowResolver {
         this.windows = windows;
         windowFirst = new int[windows.size()];
         for (int i = 0; i < windowFirst.length; i++) windowFirst[i] = windows.get(i).first();
+        windowsFrom = new int[tokens.size() + 1];
+        for (int t = 0, k = 0; t < windowsFrom.length; t++) {
+            while (k < windowFirst.length && windows.get(k).last() < t) k++;
+            windowsFrom[t] = k;
+        }
     }
 
     /** @return the phrase, or null when none speaks for the claim */
@@ -41,8 +47,7 @@ final class WindowResolver {
     private WindowPhrase nearest(int from, int to, Written w, int previous, int next) {
         WindowPhrase strong = null, weak = null;
         int strongDistance = Integer.MAX_VALUE, weakDistance = Integer.MAX_VALUE;
-        int k = Arrays.binarySearch(windowFirst, from);
-        for (int j = Math.max(0, (k >= 0 ? k : -k - 1) - 1); j < windowFirst.length && windowFirst[j] < to; j++) {
+        for (int j = windowsFrom[from]; j < windowFirst.length && windowFirst[j] < to; j++) {
             WindowPhrase p = windows.get(j);
             if (p.last() < from) continue;
             int d;
