@@ -140,9 +140,8 @@ final class CitationBinder {
         return (List<T>[]) new List<?>[length];
     }
 
-    /** The known facts cited anywhere in the claim's sentence, in order, without repeats. */
-    List<Fact> sentenceFacts(Written w) {
-        int sentence = layout.sentenceOf(w.first());
+    /** The known facts cited anywhere in the sentence, in order, without repeats. */
+    List<Fact> sentenceFacts(int sentence) {
         List<Fact> cached = factsBySentence[sentence];
         if (cached != null) return cached;
         List<Fact> facts = new ArrayList<>();
@@ -219,7 +218,7 @@ final class CitationBinder {
     }
 
     private Binding ratio(Written w) {
-        List<Fact> facts = sentenceFacts(w);
+        List<Fact> facts = sentenceFacts(layout.sentenceOf(w.first()));
         for (Fact a : facts) {
             for (Fact b : facts) {
                 if (a != b && !a.isLabel() && !b.isLabel() && a.unit() == b.unit()) {
