@@ -29,13 +29,20 @@ final class FactNames {
         supported = new String[facts.size()];
     }
 
-    /** "fact F7 (IWM 1-day return) is +2.16%": the message of a claim the fact supports. */
+    /**
+     * "fact F7 (IWM 1-day return) is +2.16%", "fact F9 (SPY MACD trend) is bearish": the message of a
+     * claim the fact supports (a label as the sheet writes it).
+     */
     String supports(Fact f) {
         Integer i = index.get(f);
-        if (i == null) return "fact " + cite(f) + " is " + shown(f);
+        if (i == null) return supportMessage(f);
         String s = supported[i];
-        if (s == null) supported[i] = s = "fact " + cite(f) + " is " + shown(f);
+        if (s == null) supported[i] = s = supportMessage(f);
         return s;
+    }
+
+    private String supportMessage(Fact f) {
+        return "fact " + cite(f) + " is " + (f.isLabel() ? f.labelText() : shown(f));
     }
 
     /** "F7 (IWM 1-day return)". */

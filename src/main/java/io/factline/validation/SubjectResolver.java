@@ -201,6 +201,7 @@ final class SubjectResolver {
                 found.add(mention);
             }
         }
-        return found != null ? found : single != null ? List.of(single) : List.of();
+        // always an immutable list (two classes, not three): the call sites on it stay bimorphic and inlined
+        return found != null ? List.of(found.toArray(new Mention[0])) : single != null ? List.of(single) : List.of();
     }
 }
