@@ -29,9 +29,8 @@ final class ContextReader {
 
     ClaimContext read(Written w) {
         Reaches.Reach r = reaches.of(w.first(), w.last());
-        int[] opening = reaches.opening(w.first());
-        SubjectResolver.Subject s = subjects.resolve(w, r, opening);
-        WindowPhrase window = windows.resolve(w, r, opening);
+        SubjectResolver.Subject s = subjects.resolve(w, r);
+        WindowPhrase window = windows.resolve(w, r);
         long strict = direction(w.first(), w.last(), r, true);
         long across = direction(w.first(), w.last(), r, false);
         if (sign(strict) == 0 && sign(across) == 0 && r.previous() >= 0 && continuesList(r.from(), w.first())) {

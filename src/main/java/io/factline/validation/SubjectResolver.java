@@ -41,7 +41,7 @@ final class SubjectResolver {
         return mentionAt[token] >= 0;
     }
 
-    Subject resolve(Written w, Reaches.Reach r, int[] opening) {
+    Subject resolve(Written w, Reaches.Reach r) {
         List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
         Mention primary = primary(reach, w.first(), w.last());
         if (reach.isEmpty()) {
@@ -52,7 +52,8 @@ final class SubjectResolver {
                 primary = inherited;
             }
         }
-        if (reach.isEmpty() && opening != null) {
+        int[] opening = reach.isEmpty() ? reaches.opening(w.first()) : null;   // only a clause without names asks
+        if (opening != null) {
             reach = mentionsIn(opening[0], opening[1], Integer.MAX_VALUE, -1, -1);
             primary = reach.isEmpty() ? null : reach.get(0);
         }

@@ -34,10 +34,12 @@ final class WindowResolver {
     }
 
     /** @return the phrase, or null when none speaks for the claim */
-    WindowPhrase resolve(Written w, Reaches.Reach r, int[] opening) {
+    WindowPhrase resolve(Written w, Reaches.Reach r) {
         int clause = layout.clauseOf(w.first());
         WindowPhrase p = nearest(layout.clauseStart(clause), layout.clauseEnd(clause), w, r.previous(), r.next());
-        return p == null && opening != null ? nearest(opening[0], opening[1], w, -1, -1) : p;
+        if (p != null) return p;
+        int[] opening = reaches.opening(w.first());                 // only a clause without a phrase asks
+        return opening != null ? nearest(opening[0], opening[1], w, -1, -1) : null;
     }
 
     /**
