@@ -70,7 +70,7 @@ final class Scanner {
             number(start, 0, false);
             return;
         }
-        if (Character.isLetter(c) || (c == '^' && Character.isLetter(peekAt(1)))) {
+        if (isAsciiLetter(c) || Character.isLetter(c) || (c == '^' && Character.isLetter(peekAt(1)))) {
             word();
             return;
         }
@@ -320,7 +320,7 @@ final class Scanner {
             lexeme = src.substring(start, end).replace(".", "");
             slot = -1;
         } else if (peek() == '.' && !isDigit(peekAt(1))
-                && ABBREVIATIONS.contains(lexeme.toLowerCase(java.util.Locale.ROOT))) {
+                && ABBREVIATIONS.contains(slot >= 0 ? seen.key(slot) : lexeme.toLowerCase(java.util.Locale.ROOT))) {
             advance();
             end = current;
         }
@@ -480,6 +480,11 @@ final class Scanner {
 
     private char before(int index) {
         return index > 0 ? chars[index - 1] : 0;
+    }
+
+    /** The common case of {@link Character#isLetter}, without its table lookup. */
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isDigit(char c) {
