@@ -105,7 +105,8 @@ final class CitationBinder {
             Fact f = sheet.fact(id);
             if (f == null && sheet.isSource(id)) continue;       // sources and facts have distinct IDs
             if (f == null) {
-                markerProblems.add(new Problem(tokens.start(marker), tokens.end(marker), Problem.UNKNOWN_FACT, id + " is not in the fact sheet"));
+                markerProblems.add(new Problem(tokens.start(marker), tokens.end(marker), Problem.UNKNOWN_FACT,
+                        id + " is not in the fact sheet"));
             }
             ids.add(id);
             facts.add(f);

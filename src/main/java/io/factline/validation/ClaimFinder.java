@@ -109,14 +109,18 @@ final class ClaimFinder {
     private WrittenUnit unitAfter(int[] end) {
         int k = end[0] + 1;
         if (k >= tokens.size()) return null;
-        if (tokens.is(k, TokenType.PERCENT) || tokens.isWord(k, "percent") || tokens.isWord(k, "pct")) return at(end, k, WrittenUnit.PERCENT);
+        if (tokens.is(k, TokenType.PERCENT) || tokens.isWord(k, "percent") || tokens.isWord(k, "pct")) {
+            return at(end, k, WrittenUnit.PERCENT);
+        }
         if (tokens.isWord(k, "per") && isWord(k + 1, "cent")) return at(end, k + 1, WrittenUnit.PERCENT);
         if (tokens.isWord(k, "percentage") && (isWord(k + 1, "points") || isWord(k + 1, "point"))) return at(end, k + 1, WrittenUnit.PP);
         if (tokens.isWord(k, "pp") || tokens.isWord(k, "ppt") || tokens.isWord(k, "ppts")) return at(end, k, WrittenUnit.PP);
         if (tokens.isWord(k, "basis") && (isWord(k + 1, "points") || isWord(k + 1, "point"))) return at(end, k + 1, WrittenUnit.BPS);
         if (tokens.isWord(k, "bp") || tokens.isWord(k, "bps")) return at(end, k, WrittenUnit.BPS);
         if (tokens.isWord(k, "points") || tokens.isWord(k, "point") || tokens.isWord(k, "pts")) return at(end, k, WrittenUnit.POINTS);
-        if (tokens.is(k, TokenType.TIMES) || tokens.isWord(k, "times") || (tokens.isWord(k, "x") && tokens.lexeme(k).length() == 1)) return at(end, k, WrittenUnit.X);
+        if (tokens.is(k, TokenType.TIMES) || tokens.isWord(k, "times") || (tokens.isWord(k, "x") && tokens.lexeme(k).length() == 1)) {
+            return at(end, k, WrittenUnit.X);
+        }
         if (tokens.isWord(k, "shares")) return at(end, k, WrittenUnit.SHARES);
         if (tokens.isWord(k, "dollars") || tokens.isWord(k, "usd")) return at(end, k, WrittenUnit.CURRENCY);
         return null;

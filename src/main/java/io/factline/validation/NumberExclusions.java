@@ -56,7 +56,8 @@ final class NumberExclusions {
 
     private boolean monthAt(int k) {
         if (k < 0 || k >= tokens.size()) return false;
-        return tokens.is(k, TokenType.WORD) && MonthNames.month(tokens.key(k)) != null && (tokens.startsUpperCase(k) || !tokens.key(k).equals("may"));
+        return tokens.is(k, TokenType.WORD) && MonthNames.month(tokens.key(k)) != null
+                && (tokens.startsUpperCase(k) || !tokens.key(k).equals("may"));
     }
 
     /** A bare four-digit number from 1900 to 2100 after a date, a month or a word like "in", "since". */
@@ -77,19 +78,24 @@ final class NumberExclusions {
     private boolean unitFollows(int i) {
         if (i + 1 >= tokens.size()) return false;
         int a = i + 1;
-        return tokens.is(a, TokenType.PERCENT) || tokens.is(a, TokenType.TIMES) || (tokens.is(a, TokenType.WORD) && UNIT_WORDS.contains(tokens.key(a)));
+        return tokens.is(a, TokenType.PERCENT) || tokens.is(a, TokenType.TIMES)
+                || (tokens.is(a, TokenType.WORD) && UNIT_WORDS.contains(tokens.key(a)));
     }
 
     /** "MACD (12, 26)", "RSI(14)": integers in parentheses right after an indicator's name. */
     private boolean isIndicatorParameter(int i) {
         int k = i - 1;
-        while (k >= 0 && (tokens.is(k, TokenType.COMMA) || (tokens.is(k, TokenType.NUMBER) && tokens.number(k).isInteger()))) k--;
+        while (k >= 0 && (tokens.is(k, TokenType.COMMA) || isInteger(k))) k--;
         if (k < 1 || !tokens.is(k, TokenType.OPEN_PAREN)) return false;
         int name = k - 1;
         if (!tokens.is(name, TokenType.WORD) || !INDICATORS.contains(tokens.key(name))) return false;
         int j = i + 1;
-        while (j < tokens.size() && (tokens.is(j, TokenType.COMMA) || (tokens.is(j, TokenType.NUMBER) && tokens.number(j).isInteger()))) j++;
+        while (j < tokens.size() && (tokens.is(j, TokenType.COMMA) || isInteger(j))) j++;
         return j < tokens.size() && tokens.is(j, TokenType.CLOSE_PAREN);
+    }
+
+    private boolean isInteger(int k) {
+        return tokens.is(k, TokenType.NUMBER) && tokens.number(k).isInteger();
     }
 
     private boolean isWord(int k, String w) {

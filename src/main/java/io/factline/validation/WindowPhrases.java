@@ -96,7 +96,9 @@ final class WindowPhrases {
             return phrase(i, i, 1, true, text, tokens);
         }
         if (WEEKDAYS.contains(tokens.key(i))) {
-            if (tokens.possessive(i) && i + 1 < tokens.size() && tokens.isWord(i + 1, "session")) return phrase(i, i + 1, 1, false, text, tokens);
+            if (tokens.possessive(i) && i + 1 < tokens.size() && tokens.isWord(i + 1, "session")) {
+                return phrase(i, i + 1, 1, false, text, tokens);                 // "Monday's session"
+            }
             if (i > 0 && tokens.isWord(i - 1, "on")) return phrase(i - 1, i, 1, false, text, tokens);
             return null;
         }
