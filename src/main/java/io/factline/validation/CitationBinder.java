@@ -178,37 +178,33 @@ final class CitationBinder {
     }
 
     private Binding number(Written w, Group after, List<Group> groups) {
-        if (after != null) return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), after.facts(), List.of(after));
-        List<String> ids = new ArrayList<>();
-        List<Fact> facts = new ArrayList<>();
-        for (Group g : groups) {
-            for (int k = 0; k < g.ids().size(); k++) {
-                Fact f = g.facts().get(k);
-                if (f != null && !f.isLabel() && w.unit().fits(f) && !ids.contains(g.ids().get(k))) {
-                    ids.add(g.ids().get(k));
-                    facts.add(f);
-                }
-            }
-        }
-        return ids.isEmpty() ? Binding.NONE : new Binding(How.SENTENCE, ids, facts, groups);
+        if (after != null) return following(w, after);
+        return inSentence(groups, f -> !f.isLabel() && w.unit().fits(f), Binding.NONE);
     }
 
     private Binding label(Written w, Group after, List<Group> groups) {
-        if (after != null && citesLabel(after)) {
-            return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), after.facts(), List.of(after));
-        }
+        if (after != null && citesLabel(after)) return following(w, after);
+        return inSentence(groups, f -> sheet.labelFits(w.word(), f), null);
+    }
+
+    private Binding following(Written w, Group after) {
+        return new Binding(adjacent(w, after) ? How.ADJACENT : How.AFTER, after.ids(), after.facts(), List.of(after));
+    }
+
+    /** The known facts of the sentence's groups that {@code fit} the claim, each ID once; {@code none} if there are none. */
+    private static Binding inSentence(List<Group> groups, java.util.function.Predicate<Fact> fit, Binding none) {
         List<String> ids = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         for (Group g : groups) {
             for (int k = 0; k < g.ids().size(); k++) {
                 Fact f = g.facts().get(k);
-                if (f != null && sheet.labelFits(w.word(), f) && !ids.contains(g.ids().get(k))) {
+                if (f != null && fit.test(f) && !ids.contains(g.ids().get(k))) {
                     ids.add(g.ids().get(k));
                     facts.add(f);
                 }
             }
         }
-        return ids.isEmpty() ? null : new Binding(How.SENTENCE, ids, facts, groups);
+        return ids.isEmpty() ? none : new Binding(How.SENTENCE, ids, facts, groups);
     }
 
     private boolean citesLabel(Group g) {
