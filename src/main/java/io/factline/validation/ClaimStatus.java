@@ -15,6 +15,8 @@ public enum ClaimStatus {
     WRONG_SIGN,
     /** "%" where the fact is in pp, "$" for a P/E, a number cited to a label fact. */
     WRONG_UNIT,
+    /** The words name another measure: "gained 1.26%" cited to a volatility, "closed at" to a return. */
+    WRONG_METRIC,
     /** The clause names an instrument that is not the fact's subject (or its against). */
     WRONG_SUBJECT,
     /** The clause says "on the day" and the fact is a 30-day figure, or the other way round. */

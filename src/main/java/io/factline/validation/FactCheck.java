@@ -46,11 +46,23 @@ final class FactCheck {
             return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + " (" + w.unit().describe() + "), but fact "
                     + names.cite(f) + " is " + names.shown(f) + " (" + unitOf(f) + ")", null, 1);
         }
+        Outcome metric = metric(w, ctx, f);
+        if (metric != null) return metric;
         Outcome subject = subject(w, ctx, f);
         if (subject != null) return subject;
         Outcome window = window(w, ctx, f);
         if (window != null) return window;
         return value(w, ctx, f);
+    }
+
+    /** The words name a measure ("volatility", "rose", "closed at"): the fact must be one of it. */
+    private Outcome metric(Written w, ClaimContext ctx, Fact f) {
+        MetricWords.Cue cue = ctx.metric();
+        if (cue == null || f.metric() == null || cue.allows(f.metric())) return null;
+        // a volume ratio is read off the day's volume: "volume of 1.02x its average"
+        return new Outcome(ClaimStatus.WRONG_METRIC, f, () -> "says " + w.text() + " with \"" + cue.word() + "\" ("
+                + cue.describe() + "), but fact " + names.cite(f) + " is not " + cue.describe()
+                + "; cite the fact for what the words say, or say what the fact measures", null, 2);
     }
 
     private Outcome label(Written w, ClaimContext ctx, Fact f) {
@@ -64,7 +76,7 @@ final class FactCheck {
             return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), null, 9);
         }
         return new Outcome(ClaimStatus.WRONG_LABEL, f, () -> "says " + w.text() + ", but fact " + names.cite(f) + " is "
-                + f.labelText(), null, 5);
+                + f.labelText(), null, 6);
     }
 
     /**
@@ -93,7 +105,7 @@ final class FactCheck {
             String about = f.against() != null && f.metric().hasAgainst() ? f.subject() + " against " + f.against() : f.subject();
             return "says " + w.text() + " about " + String.join("/", named.symbols()) + ", but fact " + names.cite(f)
                     + " is about " + about;
-        }, null, 2);
+        }, null, 3);
     }
 
     /**
@@ -123,7 +135,7 @@ final class FactCheck {
         if (f.metric() == Metric.VOLUME_RATIO && said == Window.D1) return null;
         String span = said == null ? p.sessions() + " sessions" : said.phrase();
         return new Outcome(ClaimStatus.WRONG_WINDOW, f, () -> "says " + w.text() + " for \"" + p.text() + "\" (" + span
-                + "), but fact " + names.cite(f) + " is a " + f.window().phrase() + " figure", null, 3);
+                + "), but fact " + names.cite(f) + " is a " + f.window().phrase() + " figure", null, 4);
     }
 
     private Outcome value(Written w, ClaimContext ctx, Fact f) {
@@ -137,10 +149,10 @@ final class FactCheck {
         Supplier<String> says = () -> "says " + said(w, ctx, f, sign);
         if (signed.signum() != 0 && ValueRule.holds(signed.negate(), -signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
             return new Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
-                    + names.shown(f), signed, 4);
+                    + names.shown(f), signed, 5);
         }
         return new Outcome(ClaimStatus.MISMATCH, f, () -> says.get() + ", but fact " + names.cite(f) + " is " + names.shown(f)
-                + scaleHint(w, signed, v), signed, 5);
+                + scaleHint(w, signed, v), signed, 6);
     }
 
     /** The sign character if written, else for returns the governing direction word, else positive. */

@@ -92,7 +92,7 @@ final class WindowPhrases {
             WindowPhrase p = counted(tokens, i, spelled, text);
             if (p != null) return p;
         }
-        if (tokens.key(i).equals("daily") && !(i > 0 && tokens.isWord(i - 1, "of"))) {
+        if (tokens.key(i).equals("daily") && !(i > 0 && tokens.isWord(i - 1, "of")) && !dailyMeasure(tokens, i)) {
             return phrase(i, i, 1, true, text, tokens);
         }
         if (WEEKDAYS.contains(tokens.key(i))) {
@@ -140,5 +140,11 @@ final class WindowPhrases {
 
     private static WindowPhrase phrase(int first, int last, int sessions, boolean weak, String text, Tokens tokens) {
         return new WindowPhrase(first, last, sessions, weak, text.substring(tokens.start(first), tokens.end(last)));
+    }
+
+    /** "daily moves", "daily swings", "daily returns": the size of a day's move, a volatility's words, not a window. */
+    private static boolean dailyMeasure(Tokens tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.is(i + 1, TokenType.WORD)) return false;
+        return Set.of("moves", "move", "swings", "swing", "returns", "changes", "ranges").contains(tokens.key(i + 1));
     }
 }
