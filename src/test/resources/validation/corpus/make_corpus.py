@@ -420,7 +420,7 @@ class Renderer:
                 add(t, x, d, None, "")
         if mode == "=":
             return [out[0]]
-        if mode == "~" and unit in ("percent", "pp", "shares", "x", "price") and metric not in signed_num * ("",):
+        if mode == "~" and unit in ("percent", "pp", "shares", "x", "price") and not signed_num:
             out += self.hedge_forms(a, unit, f, key)
         elif mode == "" and rng.random() < 0.2 and unit in ("percent", "shares", "x"):
             out += self.hedge_forms(a, unit, f, key)
@@ -483,7 +483,7 @@ class Renderer:
         keys_by_slot = {}
         for m in TOKEN.finditer(tmpl):
             body = m.group(1)
-            mm = re.match(r"([A-Z](?:\+[A-Z])*)\.(\w+[=~]?)(?::(\w+))?", body)
+            mm = re.match(r"([A-Z](?:\+[A-Z])*)\^?\.(\w+[=~]?)\^?(?::(\w+))?", body)
             if mm and mm.group(3):
                 for s in mm.group(1).split("+"):
                     keys_by_slot.setdefault(s, set()).add(mm.group(3))

@@ -82,20 +82,13 @@ final class ClaimFinder {
         if (unit == null) unit = lit.currency() ? WrittenUnit.CURRENCY : exponent > 0 ? WrittenUnit.SHARES : WrittenUnit.BARE;
         if (unit == WrittenUnit.X && last + 1 < tokens.size() && tokens.isWord(last + 1, "earnings")) last++;   // "18.1x earnings"
 
-        // Only approximators widen the rule. Comparators ("more than", "over", "under") are read as the
-        // plain number: a one-sided bound would let an understated figure ("turned over 6.02 million"
-        // for 6.02 billion) pass.
-        int modifier = i - 1;
-        boolean approximate = false;
-        if (modifier >= 0) {
-            approximate = tokens.is(modifier, TokenType.TILDE) || tokens.has(modifier, Lexicon.APPROXIMATOR)
-                    || twoWords(modifier, "close", "to");
-        }
-        Written.Bound bound = Written.Bound.EXACT;
+        // A hedge does not widen the rule: "about 3%" must round to 3 (2.5–3.5). Comparators bound it.
+        Written.Bound bound = boundBefore(i - 1);
+        boolean approximate = bound == Written.Bound.EXACT && i > 0 && (tokens.is(i - 1, TokenType.TILDE)
+                || tokens.has(i - 1, Lexicon.APPROXIMATOR) || twoWords(i - 1, "close", "to"));
         BigDecimal magnitude = exponent == 0 ? lit.magnitude() : lit.magnitude().movePointRight(exponent);
         // half a unit of the last written digit, in the written scale: 5 × 10^-(d+1) × 10^exponent
-        BigDecimal tolerance = approximate ? BigDecimal.valueOf(1, lit.decimals() - exponent)
-                : BigDecimal.valueOf(5, lit.decimals() + 1 - exponent);
+        BigDecimal tolerance = BigDecimal.valueOf(5, lit.decimals() + 1 - exponent);
         if (unit == WrittenUnit.BPS) {
             magnitude = magnitude.movePointLeft(2);
             tolerance = tolerance.movePointLeft(2);
@@ -103,6 +96,27 @@ final class ClaimFinder {
         int end = tokens.end(last);
         return new Written(Written.Kind.NUMBER, i, last, tokens.start(i), end, text.substring(tokens.start(i), end), magnitude,
                 tolerance, lit.sign(), unit, bound, approximate, exponent, null, magnitude.doubleValue(), tolerance.doubleValue());
+    }
+
+    /** The comparator or hedge right before a number (its last word at {@code k}): "more than", "nearly", "under". */
+    private Written.Bound boundBefore(int k) {
+        if (k < 0) return Written.Bound.EXACT;
+        if (isWord(k, "nearly") || isWord(k, "almost") || twoWords(k, "just", "under") || twoWords(k, "just", "below")
+                || twoWords(k, "shy", "of") || twoWords(k, "short", "of")) {
+            return Written.Bound.NEARLY;
+        }
+        if (twoWords(k, "less", "than") || twoWords(k, "fewer", "than") || isWord(k, "under") || isWord(k, "below")
+                || twoWords(k, "lower", "than")) {
+            return Written.Bound.BELOW;
+        }
+        if (twoWords(k, "at", "least")) return Written.Bound.NOT_BELOW;
+        if (twoWords(k, "more", "than") || twoWords(k, "greater", "than") || isWord(k, "over") || isWord(k, "above")
+                || isWord(k, "topped") || isWord(k, "topping") || isWord(k, "exceeded") || isWord(k, "exceeding")
+                || isWord(k, "surpassed") || twoWords(k, "north", "of") || twoWords(k, "upwards", "of")
+                || twoWords(k, "excess", "of") || twoWords(k, "better", "than") || twoWords(k, "higher", "than")) {
+            return Written.Bound.ABOVE;
+        }
+        return Written.Bound.EXACT;
     }
 
     /** Reads unit words after {@code end[0]}, moves it to the last one; null when there are none. */

@@ -8,11 +8,13 @@ import java.math.BigDecimal;
  * already in the claim's tolerance). v is the exact binary value of the fact ({@code new BigDecimal(v)}),
  * so the sheet's own display, rounded half-up from that same exact value, is always accepted; an epsilon
  * of 10^−9 of the tolerance absorbs noise in values that were themselves computed in floating point.
- * "More than"/"less than" bound the magnitude from one side and require the same sign.
+ * Hedges and comparators bound the magnitude as {@link Written.Bound} says, with the same sign.
  */
 final class ValueRule {
 
     private static final BigDecimal EPSILON = new BigDecimal("1e-9");
+    /** A lower bound ("more than 6%") is true but misleading past half the bound again: 6 < v ≤ 9. */
+    private static final BigDecimal LOOSEST = new BigDecimal("1.5");
 
     private ValueRule() {
     }
@@ -40,6 +42,14 @@ final class ValueRule {
             case AT_LEAST -> sameSign(written, exact) && exact.abs().add(slack).compareTo(written.abs()) >= 0;
             case AT_MOST -> (sameSign(written, exact) || exact.abs().compareTo(slack) <= 0)
                     && exact.abs().compareTo(written.abs().add(slack)) <= 0;
+            case NEARLY -> sameSign(written, exact) && exact.abs().compareTo(written.abs()) < 0
+                    && written.abs().subtract(exact.abs()).compareTo(slack) <= 0;
+            case BELOW -> (sameSign(written, exact) || exact.abs().compareTo(slack) <= 0)
+                    && exact.abs().compareTo(written.abs()) < 0;
+            case ABOVE -> sameSign(written, exact) && exact.abs().compareTo(written.abs()) > 0
+                    && exact.abs().compareTo(written.abs().multiply(LOOSEST)) <= 0;
+            case NOT_BELOW -> sameSign(written, exact) && exact.abs().compareTo(written.abs()) >= 0
+                    && exact.abs().compareTo(written.abs().multiply(LOOSEST)) <= 0;
         };
     }
 

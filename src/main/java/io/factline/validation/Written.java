@@ -17,8 +17,16 @@ record Written(Kind kind, int first, int last, int start, int end, String text, 
 
     enum Kind { NUMBER, LABEL, RATIO }
 
-    /** "more than double" is a lower bound, "less than half" an upper one; numbers are always EXACT. */
-    enum Bound { EXACT, AT_LEAST, AT_MOST }
+    /**
+     * How the words bound the written figure X against the fact's value v (magnitudes, same sign):
+     * EXACT — v rounds to X at the written precision ("2.16%", "about 2%");
+     * NEARLY — below X and rounding to it ("nearly 2%": 1.5 ≤ v < 2);
+     * BELOW — v < X ("less than 1%", "under 80 million");
+     * ABOVE — X < v ≤ 1.5 X ("more than 6%", "over 6.02 million": not absurdly loose);
+     * NOT_BELOW — X ≤ v ≤ 1.5 X ("at least 2%").
+     * For ratios in words: AT_LEAST "more than double" (v ≥ X within the tolerance), AT_MOST "less than half".
+     */
+    enum Bound { EXACT, NEARLY, BELOW, ABOVE, NOT_BELOW, AT_LEAST, AT_MOST }
 
     boolean isNumber() {
         return kind == Kind.NUMBER;
