@@ -85,7 +85,7 @@ OUTSIDE = ["the Nasdaq", "the Nasdaq 100", "the Dow", "the Dow Jones Industrial 
            "the S&P MidCap 400", "semiconductors", "the semiconductor index", "regional banks", "oil", "crude",
            "gold", "bitcoin", "the dollar index", "the VIX", "the Stoxx 600", "emerging markets", "homebuilders"]
 UNRESOLVED_START = ["Stocks", "Shares", "Equities", "Prices"]
-UNRESOLVED_LATER = ["one of them", "one of the group", "one of those funds", "the other one"]
+UNRESOLVED_LATER = ["one of them", "one of the group", "one of those funds", "another"]
 
 UP = ["rose", "rose", "climbed", "gained", "added", "advanced", "rallied", "tacked on", "firmed", "bounced",
       "moved up", "went up"]
@@ -452,12 +452,12 @@ class Renderer:
                                 unit=u, lo=None, hi=None))
             fl = math.floor(s * 10 ** d) / 10 ** d
             if fl > 0 and fl < s < 1.5 * fl:
-                w = rng.choice(["more than", "over", "above"])
+                w = rng.choice(["more than", "more than", "over"])
                 res.append(dict(text="%s %s%s" % (w, fmt(fl, d, unit == "price"), sfx), x=fl, d=d, hedge="more",
                                 unit=u, lo=None, hi=None))
             ce = math.ceil(s * 10 ** d) / 10 ** d
             if ce > s > 0.5 * ce:
-                w = rng.choice(["less than", "under", "below"])
+                w = "less than"
                 res.append(dict(text="%s %s%s" % (w, fmt(ce, d, unit == "price"), sfx), x=ce, d=d, hedge="less",
                                 unit=u, lo=None, hi=None))
         if unit == "percent" and s >= 0.5:
@@ -526,6 +526,13 @@ class Renderer:
             return Tok("date", month_day(sheet.date), meta={"date": sheet.asof})
         if body == "month":
             return Tok("text", MONTHS[sheet.date.month - 1])
+        if body.endswith("^") and body[:-1] in ("w1", "w30", "w30a", "w252", "w252a"):
+            t = self.token(body[:-1], slots, last_alias, pending, force)
+            first = t[0] if isinstance(t, list) else t
+            first.text = cap(first.text) if first.text else first.text
+            if isinstance(t, list) and not first.text.strip():
+                t[1].text = t[1].text
+            return t
         if body in ("w1", "w30", "w30a", "w252", "w252a"):
             pool = {"w1": W1, "w30": W30, "w30a": W30A, "w252": W252, "w252a": W252A}[body]
             win = {"w1": "1d", "w30": "30d", "w30a": "30d", "w252": "252d", "w252a": "252d"}[body]
@@ -571,7 +578,7 @@ class Renderer:
                 slot = mm2.group(1)
                 sym = slots[slot]
                 a = self.alias(sym, last_alias, slot)
-                txt = a[0] + ("'" if a[0].endswith("s") and a[1] else "'s")
+                txt = a[0] + ("'" if a[0].endswith("s") else "'s")
                 if mm2.group(2):
                     txt = cap(txt)
                 return Tok("subj", txt, slot=slot, meta={"poss": True})
@@ -648,7 +655,10 @@ class Renderer:
             if force and (slot, key) in force:
                 f = force[(slot, key)]
             mode = op[-1] if op[-1] in "=~" else ""
-            forms = self.number_forms(f, key, mode)
+            forms = self.number_forms(f, key, "=" if op.startswith("ns") and mode == "~" else mode)
+            if op.startswith("ns"):
+                forms = [x for x in forms if x["hedge"] is None]
+            forms = [x for x in forms if x["x"] != 0]
             rng.shuffle(forms)
             c = None
             for fm in forms:
@@ -805,3 +815,916 @@ class Case:
             if r is not None:
                 v.append((r, c["tok"]))
         return v + self.case_checks()
+
+
+# ----------------------------------------------------------------------------------------------
+# sentence frames: (style, slot spec, template).  See the README for the template language.
+# ----------------------------------------------------------------------------------------------
+F = []
+
+
+def fr(style, spec, *tmpls):
+    for t in tmpls:
+        F.append((style, spec, t))
+
+
+# ---- wire ------------------------------------------------------------------------------------
+fr("wire", "A:broad; B:broad",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1}, while {B} {B.v:ret1} {B.n:ret1}.",
+   "{A^} {A.v:ret1} {A.n:ret1} on {day}, and {B} {B.v:ret1} {B.n:ret1} {w1}.",
+   "On {day}, {A} {A.v:ret1} {A.n:ret1} and {B} {B.v:ret1} {B.n:ret1}.")
+fr("wire", "A:spx",
+   "{A^} {A.v:ret1} {A.n:ret1} on {day} to close at {A.n:close}.",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1}, and the index's {A.noun:ret1} left it at {A.n:close}.",
+   "{A^} finished at {A.n:close} on {day}, {A.ving:ret1} {A.n:ret1} {w1}.",
+   "NEW YORK, {date} - {A} {A.v:ret1} {A.n:ret1} {w1}, ending at {A.n:close}.")
+fr("wire", "A:spx; B:spy",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1}; {B}, which tracks the index, {B.v:ret1} {B.n:ret1} and closed at {B.n:close}.")
+fr("wire", "A:etf",
+   "{A.full^} {A.v:ret1} {A.n:ret1} {w1}, {A.reling:rel1} {A.bm:rel1} by {A.n:rel1}.",
+   "{A^} {A.v:ret1} {A.n:ret1} and finished {A.n:rel1} {A.rel:rel1} {A.bm:rel1} {w1}.",
+   "{A.full^} ended {A.n:ret1} {A.adv:ret1} {w1}, {A.n:rel1} {A.rel:rel1} {A.bm:rel1}.")
+fr("wire", "A:etf ret1+ rel1+",
+   "{A.sym} {A.updn:ret1} {A.n:ret1} and {A.n:rel1} {A.rel:rel1} {A.bm:rel1} on volume of {A.n:ratio| its average}.",
+   "{A.sym^} was {A.updn:ret1} {A.n:ret1} {w1}, running {A.n:rel1} {A.rel:rel1} {A.bm:rel1} on volume of {A.n:ratio| its 30-day average}.")
+fr("wire", "A:etf ret1- rel1-",
+   "{A.sym} was {A.updn:ret1} {A.n:ret1} and {A.n:rel1} {A.rel:rel1} {A.bm:rel1} on volume of {A.n:ratio| its average}.")
+fr("wire", "A:sector ret1+; B:sector ret1+",
+   "{A^} {A+B.v:ret1} {A.n:ret1} and {B} {B.n:ret1} {w1}.",
+   "Among sector funds, {A} {A+B.v:ret1} {A.n:ret1} and {B} {B.n:ret1}.")
+fr("wire", "A:sector ret1-; B:sector ret1-",
+   "{A^} {A+B.v:ret1} {A.n:ret1} and {B} {B.n:ret1} {w1}.",
+   "Defensive trade was mixed: {A} {A+B.v:ret1} {A.n:ret1} and {B} {B.n:ret1}.")
+fr("wire", "A:sector ret1-; B:sector ret1-; C:sector ret1-",
+   "{A^}, {B} and {C} {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1} {w1}.",
+   "{A.sym}, {B.sym} and {C.sym} {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1}, respectively.")
+fr("wire", "A:sector ret1+; B:sector ret1+; C:sector ret1+",
+   "{A^}, {B} and {C} {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1} on {day}.")
+fr("wire", "A:sector ret1+; B:sector ret1+; @pair A.ret1 B.ret1",
+   "{A^} and {B} {A+B.v:ret1} {A.n:ret1} and {B.n:ret1}, respectively.",
+   "{A.sym} and {B.sym} finished at {A.ns:ret1} and {B.ns:ret1} {w1}.")
+fr("wire", "A:sector ret1-; B:sector ret1-; @pair A.ret1 B.ret1",
+   "{A^} and {B} {A+B.v:ret1} {A.n:ret1} and {B.n:ret1}, respectively, {w1}.")
+fr("wire", "A:any ret1-",
+   "{A^} was {A.updn:ret1} {A.n:ret1} {w1}.",
+   "{A^} finished {A.n:ret1} {A.adv:ret1} on {day}.",
+   "{A^} closed {A.n:ret1} in the red {w1}, {A.ving:ret1} for the session.")
+fr("wire", "A:any ret1+",
+   "{A^} finished {A.n:ret1} {A.adv:ret1} {w1}.",
+   "{A^} ended the session {A.n:ret1} in the green.")
+fr("wire", "A:any; B:any",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1} on volume of {A.n:volu| shares}, while {B} {B.v:ret1} {B.n:ret1}.",
+   "Volume in {A} came to {A.n:volu| shares} as {A.it} {A.v:ret1} {A.n:ret1}.")
+fr("wire", "A:any",
+   "{A^} {A.v:ret30} {A.n:ret30} {w30}.",
+   "{A^} {A.pp:ret30} {A.n:ret30} {w30}, with 30-day volatility at {A.n:vol30}.",
+   "{A^}'s 30-day volatility stood at {A.n:vol30} after a {A.noun:ret1} of {A.n:ret1} {w1}.")
+fr("wire", "A:any; B:any",
+   "{w30^}, {A} {A.v:ret30} {A.n:ret30} and {B} {B.v:ret30} {B.n:ret30}.")
+fr("wire", "A:etf",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1} and {A.n:ret30} {w30}... ".replace("{A.n:ret30} {w30}... ", "") +
+   "{A.its^} move {w30} was {A.ns:ret30}.",
+   "{A.full^} {A.v:ret30} {A.n:ret30} {w30}, {A.reling:rel30} {A.bm:rel30} by {A.n:rel30}.")
+fr("wire", "A:etf; B:etf",
+   "Turnover was heavy in {A}, which traded {A.n:ratio| its 30-day average}, and in {B} at {B.n:ratio}.",
+   "{A^} traded {A.n:volu| shares} {w1}, against a 30-day average of {A.n:avgv}.")
+fr("wire", "A:any; B:any",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1}; {B} {B.v:ret1} {B.n:ret1}, and {B.its} 30-day volatility was {B.n:vol30}.")
+fr("wire", "A:fund",
+   "{A^} traded at {A.n:pe| times earnings}{pedate}.",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1}. The fund traded at {A.n:pe| times earnings}{pedate}.")
+fr("wire", "A:fund; B:fund",
+   "{A^} changed hands at {A.n:pe| times earnings}{pedate}, and {B} at {B.n:pe}{pedate}.")
+fr("wire", "A:any",
+   "{A^}'s MACD line was at {A.n:macd} against a signal line of {A.n:sig} on {day}.",
+   "{A^}'s MACD histogram read {A.n:hist} {w1}, and the trend was {A.lab:trend}.".replace("was {A.lab:trend}", "showed {A.lab:trend}"),
+   "The MACD signal for {A} is {A.lab:mtrend}, with the histogram at {A.n:hist}.")
+
+# ---- analyst ---------------------------------------------------------------------------------
+fr("analyst", "A:etf; B:etf",
+   "We note {A}'s {A.n:ret1} {A.noun:ret1} {w1} versus a {B.n:ret1} {B.noun:ret1} for {B}.",
+   "Relative strength: {A} {A.relv:rel1} {A.bm:rel1} by {A.n:rel1} {w1}, while {B} {B.relv:rel1} by {B.n:rel1}.",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1} ({A.ns:rel1} vs. {A.bm:rel1}); {B} {B.v:ret1} {B.n:ret1}.".replace("({A.ns:rel1} vs. {A.bm:rel1})", "({A.n:rel1} {A.rel:rel1} {A.bm:rel1})"))
+fr("analyst", "A:etf",
+   "Positioning in {A} looks stretched: the fund {A.v:ret30} {A.n:ret30} {w30} with a 30-day volatility of {A.n:vol30}.",
+   "{A^} carries a 252-day beta of {A.n:beta} against {A.bm:rel1}, and {A.its} 30-day volatility is {A.n:vol30}.",
+   "We would fade the move in {A}: {A.it} {A.v:ret1} {A.n:ret1} {w1} but {A.pp:ret30} {A.n:ret30} {w30}.",
+   "On risk, {A}'s beta {w252} is {A.n:beta}; {A.its} daily moves over 30 sessions average {A.n:vol30}.".replace("daily moves over 30 sessions average", "30-day volatility is"),
+   "{A^}: {A.n:ret1} {A.noun:ret1} {w1}, {A.n:rel30} {A.rel:rel30} {A.bm:rel30} {w30}.",
+   "Flows: {A} printed {A.n:volu| shares}, or {A.n:ratio| its 30-day average}.",
+   "{A^}'s {w252a} beta of {A.n:beta} argues for a smaller position; volatility {w30} is {A.n:vol30}.")
+fr("analyst", "A:sector; B:sector",
+   "Within sectors, {A} ({A.ns:ret1}) and {B} ({B.ns:ret1}) stood out {w1}.",
+   "Sector dispersion was wide: {A} {A.v:ret1} {A.n:ret1}, {B} {B.v:ret1} {B.n:ret1}.",
+   "We prefer {A} over {B}; the former {A.pp:ret30} {A.n:ret30} {w30}, the latter {B.pp:ret30} {B.n:ret30}.".replace("the former", "{A}").replace("the latter", "{B}").replace("{B.n:ret30}.", "{B.n:ret30} {w30}."),
+   "{A^} (beta {A.n:beta}) and {B} (beta {B.n:beta}) remain our low- and high-risk sleeves.".replace("remain our low- and high-risk sleeves", "anchor the risk budget"),
+   "Tactically, we like {A}: a {A.n:ret30} {A.noun:ret30} {w30}, while {B} {B.v:ret30} {B.n:ret30} {w30}.")
+fr("analyst", "A:sector ret1-; B:sector ret1-; C:sector ret1-",
+   "Selling hit several groups: {A}, {B} and {C} {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1}.",
+   "Weakness was concentrated in {A.sym}, {B.sym} and {C.sym}, which {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1} {w1}.")
+fr("analyst", "A:sector ret1+; B:sector ret1+; C:sector ret1+",
+   "Risk appetite showed in {A}, {B} and {C}, {A+B+C.ving:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1} {w1}.")
+fr("analyst", "A:sector ret30+; B:sector ret30+; @pair A.ret30 B.ret30",
+   "{w30^}, {A} and {B} {A+B.v:ret30} {A.n:ret30} and {B.n:ret30}, respectively.")
+fr("analyst", "A:sector ret30-; B:sector ret30-",
+   "{A^} {A+B.pp:ret30} {A.n:ret30} {w30}, and {B} {B.n:ret30}.".replace("{A+B.pp:ret30}", "{A+B.v:ret30}"))
+fr("analyst", "A:sector ret1+; B:sector ret1+; @pair A.ret1 B.ret1",
+   "{A^} and {B} printed {A.ns:ret1} and {B.ns:ret1} {w1}.")
+fr("analyst", "A:spx; B:spy",
+   "Index level: {A} at {A.n:close} ({A.ns:ret1}); {B} at {B.n:close} ({B.ns:ret1}).",
+   "{A^}'s 30-day return is {A.ns:ret30} and {B}'s is {B.ns:ret30}, with volatility of {A.n:vol30} and {B.n:vol30}.".replace("with volatility of {A.n:vol30} and {B.n:vol30}", "and the index's 30-day volatility is {A.n:vol30}"))
+fr("analyst", "A:any",
+   "Momentum: {A}'s MACD is {A.lab:mtrend} (line {A.n:macd}, signal {A.n:sig}).",
+   "Technically {A} is in {A.lab:trend} and {A.its} MACD histogram sits at {A.n:hist}.",
+   "{A^}: MACD {A.n:macd} vs. signal {A.n:sig}, histogram {A.n:hist}.",
+   "The MACD picture for {A} is {A.lab:mtrend}; the 50-day trend shows {A.lab:trend}.")
+fr("analyst", "A:sector mtrend!",
+   "MACD readings point the same way for every sector fund except {A}, which is {A.lab:mtrend}.")
+fr("analyst", "A:fund",
+   "Valuation: {A} trades on {A.n:pe| times earnings}{pedate}.",
+   "{A^} {A.is} priced at {A.n:pe| times earnings}{pedate}, with a 252-day beta of {A.n:beta}.")
+fr("analyst", "A:iwm; B:spy",
+   "Small caps trade at a discount: {A} at {A.n:pe| times earnings} versus {B.n:pe} for {B}{pedate}.",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1} against {B.n:ret1} for {B}, a spread of {A.n:rel1}.".replace("against {B.n:ret1} for {B}", "while {B} {B.v:ret1} {B.n:ret1}").replace("a spread of {A.n:rel1}", "leaving {A} {A.n:rel1} {A.rel:rel1} {A.bm:rel1}"))
+fr("analyst", "A:etf; B:etf",
+   "Liquidity check: {A} volume ran at {A.n:ratio| its average} and {B} at {B.n:ratio}.",
+   "{A^} saw {A.n:volu| shares} change hands {w1}; {B} saw {B.n:volu}.",
+   "{A^} {A.is} {A.n:rel30} {A.rel:rel30} {A.bm:rel30} {w30}; {B} {B.is} {B.n:rel30} {B.rel:rel30} {B.bm:rel30}.")
+
+# ---- newsletter ------------------------------------------------------------------------------
+fr("newsletter", "A:broad ret1+",
+   "{A^} had a day! {A.it^} {A.v:ret1} {A.n:ret1}, and that's not nothing.",
+   "Good news first: {A} {A.v:ret1} {A.n:ret1} {w1}.",
+   "If you blinked you missed it, but {A} {A.v:ret1} {A.n:ret1} on {day}.",
+   "Happy {day}! {A^} {A.v:ret1} {A.n:ret1}.")
+fr("newsletter", "A:broad ret1-",
+   "Ouch. {A^} {A.v:ret1} {A.n:ret1} {w1}.",
+   "Not a great look: {A} was {A.updn:ret1} {A.n:ret1} by the closing bell.",
+   "{A^} spent {day} in the red, finishing {A.n:ret1} {A.adv:ret1}.",
+   "So much for the rally: {A} {A.v:ret1} {A.n:ret1}.")
+fr("newsletter", "A:any; B:any",
+   "Here's the scoreboard: {A} {A.v:ret1} {A.n:ret1} and {B} {B.v:ret1} {B.n:ret1}.",
+   "Quick hits: {A} {A.n:ret1} {A.adv:ret1}, {B} {B.n:ret1} {B.adv:ret1}.",
+   "{A^} {A.v:ret1} {A.n:ret1}. {B^}? {B.it^} {B.v:ret1} {B.n:ret1}.",
+   "Zooming out, {A} {A.pp:ret30} {A.n:ret30} {w30}, and {B} {B.pp:ret30} {B.n:ret30} {w30}.",
+   "Don't sleep on {A}: {A.it} {A.v:ret1} {A.n:ret1} {w1} while {B} {B.v:ret1} {B.n:ret1}.")
+fr("newsletter", "A:sector; B:sector",
+   "Sector watch: {A} {A.v:ret1} {A.n:ret1} and {B} {B.v:ret1} {B.n:ret1}.",
+   "Your sector cheat sheet for {day}: {A} {A.ns:ret1}, {B} {B.ns:ret1}.",
+   "Fun fact: {A}'s 30-day volatility is {A.n:vol30}, while {B}'s is {B.n:vol30}.",
+   "{A^} {A.v:ret1} {A.n:ret1} today and {B} {B.v:ret1} {B.n:ret1}. Make of that what you will.".replace(" today", " {w1}"))
+fr("newsletter", "A:sector ret1+; B:sector ret1+",
+   "{A^} {A+B.v:ret1} {A.n:ret1} and {B} {B.n:ret1}, so someone was buying.",
+   "Green shoots: {A} and {B} both {A+B.v:ret1}, by {A.n:ret1} and {B.n:ret1}.")
+fr("newsletter", "A:sector ret1-; B:sector ret1-; C:sector ret1-",
+   "The losers' corner: {A}, {B} and {C}, which {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1}.",
+   "Rough one for {A}, {B} and {C}: {A+B+C.ving:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1} {w1}.")
+fr("newsletter", "A:sector ret1+; B:sector ret1+; @pair A.ret1 B.ret1",
+   "{A^} and {B} {A+B.v:ret1} {A.n:ret1} and {B.n:ret1} respectively. Nice.")
+fr("newsletter", "A:sector ret1-; B:sector ret1-; @pair A.ret1 B.ret1",
+   "Meanwhile {A} and {B} {A+B.v:ret1} {A.n:ret1} and {B.n:ret1}, respectively. Meh.")
+fr("newsletter", "A:etf",
+   "Busy tape in {A}: volume hit {A.n:ratio| its average}, about {A.n:volu| shares}.".replace("about {A.n:volu| shares}", "{A.n:volu| shares} in all"),
+   "{A^} {A.is} a wild ride, with a beta of {A.n:beta} and 30-day volatility of {A.n:vol30}.",
+   "Bet you didn't expect this: {A} {A.v:ret1} {A.n:ret1}, and {A.it} {A.is} {A.n:rel1} {A.rel:rel1} {A.bm:rel1}.",
+   "{A^} over the past six weeks? {A.ns:ret30} [sic: trailing 30 sessions].".replace(" [sic: trailing 30 sessions]", ""),
+   "{A^} {A.v:ret1} {A.n:ret1} {w1}, and {A.its} MACD is {A.lab:mtrend}.")
+fr("newsletter", "A:fund",
+   "Valuation corner: {A} goes for {A.n:pe| times earnings}{pedate}.",
+   "Pricey or not? {A^} sits at {A.n:pe| times earnings}{pedate}.")
+fr("newsletter", "A:any",
+   "Chart nerds, {A}'s MACD line is at {A.n:macd} and the signal at {A.n:sig}.",
+   "Trend check: {A} is in {A.lab:trend}, and {A.its} MACD is {A.lab:mtrend}.",
+   "{A^} closed at {A.n:close} {w1}, {A.n:ret1} {A.adv:ret1}.",
+   "{A^} ended at {A.n:close}. That's a {A.n:ret1} {A.noun:ret1} on the day, for the record.")
+fr("newsletter", "A:spx",
+   "The S&P 500 finished at {A.n:close}, a {A.n:ret1} {A.noun:ret1}; the index's 30-day move is {A.ns:ret30}.".replace("The S&P 500", "{A^}"),
+   "{A^} {A.v:ret1} {A.n:ret1} and the index's volume was {A.n:volu| shares}.")
+
+# ---- bullets and tables ----------------------------------------------------------------------
+fr("bullets", "A:any; B:any; C:any",
+   "- {A.sym}: {A.ns:ret1} {w1}\n- {B.sym}: {B.ns:ret1}\n- {C.sym}: {C.ns:ret1}",
+   "* {A^} {A.v:ret1} {A.n:ret1}\n* {B^} {B.v:ret1} {B.n:ret1}\n* {C^} {C.v:ret1} {C.n:ret1}",
+   "• {A.sym} {A.ns:ret1}, vol {A.n:vol30}\n• {B.sym} {B.ns:ret1}, vol {B.n:vol30}\n• {C.sym} {C.ns:ret1}, vol {C.n:vol30}",
+   "| Fund | 1-day | 30-day |\n|---|---|---|\n| {A.sym} | {A.ns:ret1} | {A.ns:ret30} |\n| {B.sym} | {B.ns:ret1} | {B.ns:ret30} |\n| {C.sym} | {C.ns:ret1} | {C.ns:ret30} |",
+   "| Symbol | Close | Day |\n|---|---|---|\n| {A.sym} | {A.n:close} | {A.ns:ret1} |\n| {B.sym} | {B.n:close} | {B.ns:ret1} |\n| {C.sym} | {C.n:close} | {C.ns:ret1} |")
+fr("bullets", "A:etf; B:etf",
+   "- {A.sym} {A.updn:ret1} {A.n:ret1}, {A.n:rel1} {A.rel:rel1} {A.bm:rel1}\n- {B.sym} {B.updn:ret1} {B.n:ret1}, {B.n:rel1} {B.rel:rel1} {B.bm:rel1}",
+   "- Volume: {A.sym} {A.n:volu| shares} ({A.n:ratio| avg})\n- Volume: {B.sym} {B.n:volu| shares} ({B.n:ratio| avg})",
+   "| ETF | Beta (252d) | Vol (30d) |\n|---|---|---|\n| {A.sym} | {A.n:beta} | {A.n:vol30} |\n| {B.sym} | {B.n:beta} | {B.n:vol30} |",
+   "- {A^}: {A.ns:ret30} {w30}\n- {B^}: {B.ns:ret30} {w30}",
+   "- {A.sym} 30-day rel. perf.: {A.ns:rel30}\n- {B.sym} 30-day rel. perf.: {B.ns:rel30}",
+   "- {A.sym} MACD {A.n:macd} / signal {A.n:sig}\n- {B.sym} MACD {B.n:macd} / signal {B.n:sig}")
+fr("bullets", "A:any; B:any",
+   "- {A^} {A.v:ret1} {A.n:ret1} on {day}\n- {B^} {B.v:ret1} {B.n:ret1}",
+   "- {A^}: closed at {A.n:close}, {A.ns:ret1}\n- {B^}: closed at {B.n:close}, {B.ns:ret1}",
+   "- {A.sym}: MACD {A.lab:mtrend}, trend {A.lab:trend}\n- {B.sym}: MACD {B.lab:mtrend}, trend {B.lab:trend}".replace("trend {A.lab:trend}", "{A.lab:trend}").replace("trend {B.lab:trend}", "{B.lab:trend}"),
+   "- {A.sym} hist {A.n:hist}\n- {B.sym} hist {B.n:hist}\n- {A.sym} 30d vol {A.n:vol30}",
+   "- {A^} {A.pp:ret30} {A.n:ret30} {w30}\n- {B^} {B.pp:ret30} {B.n:ret30} {w30}",
+   "- {A.sym}: {A.n:ret1} {A.adv:ret1}\n- {B.sym}: {B.n:ret1} {B.adv:ret1}\n- {A.sym} volume: {A.n:volu}")
+fr("bullets", "A:sector ret1-; B:sector ret1-; C:sector ret1-",
+   "- Laggards: {A.sym}, {B.sym}, {C.sym} {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1}, {C.n:ret1}",
+   "- {A^}, {B} and {C} {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1}\n- Session: {day}")
+fr("bullets", "A:sector ret1+; B:sector ret1+; C:sector ret1+",
+   "- Gainers: {A.sym}, {B.sym} and {C.sym} {A+B+C.v:ret1} {A.n:ret1}, {B.n:ret1} and {C.n:ret1}")
+fr("bullets", "A:sector ret1+; B:sector ret1+; @pair A.ret1 B.ret1",
+   "- {A.sym} and {B.sym}: {A.ns:ret1} and {B.ns:ret1}\n- both {w1}".replace("\n- both {w1}", ""),
+   "- {A^} and {B} {A+B.v:ret1} {A.n:ret1} and {B.n:ret1}, respectively")
+fr("bullets", "A:sector ret30+; B:sector ret30+; @pair A.ret30 B.ret30",
+   "- {w30^}: {A.sym} and {B.sym} {A+B.v:ret30} {A.n:ret30} and {B.n:ret30}")
+fr("bullets", "A:fund",
+   "- {A.sym} P/E: {A.n:pe}{pedate}",
+   "- Valuation: {A} at {A.n:pe| times earnings}{pedate}\n- Beta: {A.n:beta}")
+fr("bullets", "A:spx; B:spy",
+   "- {A^}: {A.n:close} ({A.ns:ret1})\n- {B}: {B.n:close} ({B.ns:ret1})\n- Index volume: {A.n:volu}",
+   "| | Level | 30d |\n|---|---|---|\n| {A^} | {A.n:close} | {A.ns:ret30} |\n| {B.sym} | {B.n:close} | {B.ns:ret30} |")
+fr("bullets", "A:sector mtrend!",
+   "- MACD: same signal for every sector fund except {A}, which is {A.lab:mtrend}")
+
+# more wire / analyst / newsletter / bullets frames (variety of verbs, windows and hedges)
+fr("wire", "A:any; B:any",
+   "{A^} {A.v:ret1} {A.n~:ret1} {w1}, and {B} {B.v:ret1} {B.n~:ret1}.",
+   "{A^} {A.v:ret1} {A.n~:ret1}; {B} {B.v:ret30} {B.n~:ret30} {w30}.",
+   "Trading volume in {A} was {A.n~:volu| shares}, while {B} {B.v:ret1} {B.n:ret1}.")
+fr("analyst", "A:any; B:any",
+   "{A^} {A.v:ret30} {A.n~:ret30} {w30}; {B}'s 30-day volatility was {B.n~:vol30}.",
+   "Our read: {A} {A.v:ret1} {A.n~:ret1} {w1}, {B} {B.v:ret1} {B.n~:ret1}.")
+fr("newsletter", "A:any; B:any",
+   "{A^} {A.v:ret1} {A.n~:ret1} and {B} {B.v:ret1} {B.n~:ret1}. Not bad for a {day}.",
+   "TL;DR: {A} {A.n~:ret1} {A.adv:ret1}, {B} {B.n~:ret1} {B.adv:ret1}.")
+fr("bullets", "A:any; B:any",
+   "- {A^}: {A.v:ret1} {A.n~:ret1}\n- {B^}: {B.v:ret1} {B.n~:ret1}",
+   "- {A.sym} volume {A.n~:volu| shares}\n- {B.sym} volume {B.n~:volu| shares}")
+fr("wire", "A:etf; B:etf",
+   "{A^} {A.v:ret1} {A.nn:ret1} and closed at {A.nn:close} {mk:A.ret1,A.close}, while {B} {B.v:ret1} {B.n:ret1}.",
+   "{A^} traded {A.nn:volu| shares}, {A.nn:ratio| its 30-day average of} {A.nn:avgv} {mk:A.volu,A.ratio,A.avgv}.".replace("{A.nn:ratio| its 30-day average of} {A.nn:avgv}", "or {A.nn:ratio| its 30-day average of} {A.nn:avgv}"))
+fr("analyst", "A:etf",
+   "{A^}'s {w30a} return of {A.ns:ret30} and {w30a} volatility of {A.n:vol30} keep us neutral.",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1} and {A.v:ret30} {A.n:ret30} {w30}.",
+   "{A^} was {A.n:rel1} {A.rel:rel1} {A.bm:rel1} {w1} and {A.n:rel30} {A.rel:rel30} {w30}.")
+fr("newsletter", "A:etf",
+   "{A^} {A.v:ret1} {A.n:ret1} {w1}... but {A.it} {A.pp:ret30} {A.n:ret30} {w30}. Perspective!",
+   "Volume nerd corner: {A} traded {A.n:ratio| its 30-day average} {w1}.")
+fr("bullets", "A:etf",
+   "- {A.sym} {A.ns:ret1} {w1}; {A.ns:ret30} {w30}; beta {A.n:beta}",
+   "- {A^}: {A.n:rel1} {A.rel:rel1} {A.bm:rel1} {w1}\n- {A.its^} 30-day volatility: {A.n:vol30}")
+FRAMES = [(st, sp, re.sub(r"\{([A-Z])(\^?)\}'s", r"{\1\2's}", t)) for st, sp, t in F]
+
+
+# ----------------------------------------------------------------------------------------------
+# planting one error
+# ----------------------------------------------------------------------------------------------
+NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def parse_frame_pairs(frame):
+    pairs = []
+    for part in frame[1].split(";"):
+        part = part.strip()
+        if part.startswith("@pair"):
+            pairs.append([tuple(x.split(".")) for x in part.split()[1:]])
+    return pairs
+
+
+def strip_pairs(frame):
+    style, spec, t = frame
+    return (style, ";".join(p for p in spec.split(";") if not p.strip().startswith("@")), t)
+
+
+class Planter:
+    def __init__(self, sheet, rng, renderer):
+        self.sheet, self.rng, self.r = sheet, rng, renderer
+
+    def span_of(self, case, idxs):
+        offs = case.offsets()
+        idxs = [i for i in idxs if i is not None]
+        return [min(offs[i][0] for i in idxs), max(offs[i][1] for i in idxs)]
+
+    def num_span(self, case, c):
+        """Span of the figure itself inside its token (without a suffix such as ' shares')."""
+        offs = case.offsets()
+        a, _ = offs[c["tok"]]
+        return a, a + len(case.toks[c["tok"]].meta.get("ntext", case.toks[c["tok"]].text))
+
+    def expect(self, case, kinds, n=1):
+        v = case.violations()
+        return len(v) == n and all(k in kinds for k, _ in v)
+
+    def slot_single(self, case, c):
+        slot = c["slot"]
+        nclaims = sum(1 for x in case.claims() if x["slot"] == slot)
+        ntoks = sum(1 for t in case.toks if t.type in ("subj", "pron") and t.slot == slot)
+        return nclaims == 1 and ntoks == 1
+
+    def set_num(self, case, c, text, **upd):
+        t = case.toks[c["tok"]]
+        t.text = text + t.meta.get("sfx", "")
+        t.meta["ntext"] = text
+        t.claim = dict(t.claim, text=text, **upd)
+
+    # -- kinds -----------------------------------------------------------------------------------
+    def mismatch(self, case):
+        cs = [c for c in case.claims() if c["kind"] == "value" and c["hedge"] is None]
+        self.rng.shuffle(cs)
+        for c in cs:
+            txt = c["text"]
+            digits = [i for i, ch in enumerate(txt) if ch.isdigit()]
+            self.rng.shuffle(digits)
+            for i in digits:
+                old = txt[i]
+                new = self.rng.choice([d for d in "0123456789" if d != old and not (d == "0" and (i == 0 or not txt[i - 1].isdigit()) and i + 1 < len(txt) and txt[i + 1].isdigit())])
+                nt = txt[:i] + new + txt[i + 1:]
+                m = NUM_RE.search(nt)
+                x = float(m.group(0).replace(",", ""))
+                self.set_num(case, c, nt, x=x)
+                if self.expect(case, {"value"}):
+                    a, b = self.num_span(case, c)
+                    return [a, b]
+                self.set_num(case, c, txt, x=c["x"])
+        return None
+
+    def wrong_sign(self, case):
+        cs = case.claims()
+        self.rng.shuffle(cs)
+        for c in cs:
+            if c["kind"] != "value":
+                continue
+            metric = METRIC[c["key"]][0]
+            if metric not in SIGNED:
+                continue
+            t = case.toks[c["tok"]]
+            if c.get("dir_tok") is not None:
+                dt = case.toks[c["dir_tok"]]
+                governed = [x for x in cs if x.get("dir_tok") == c["dir_tok"]]
+                if len(governed) != 1:
+                    continue
+                ups, dns = FORMS.get(dt.form, (None, None)) if dt.form != "pp" else (None, None)
+                if dt.form == "pp":
+                    pool = [p[0] for p in (DN_PP if dt.sign > 0 else UP_PP)]
+                else:
+                    pool = dns if dt.sign > 0 else ups
+                old_text, old_sign = dt.text, dt.sign
+                nt = self.rng.choice(pool)
+                dt.text = cap(nt) if dt.text[:1].isupper() else nt
+                dt.sign = -dt.sign
+                if self.expect(case, {"sign"}):
+                    a, b = self.num_span(case, c)
+                    o = case.offsets()[c["dir_tok"]]
+                    return [min(a, o[0]), max(b, o[1])]
+                dt.text, dt.sign = old_text, old_sign
+            elif c["text"][:1] in "+-" or metric in ("macd", "macd_signal", "macd_histogram"):
+                txt = c["text"]
+                if txt[0] == "+":
+                    nt = "-" + txt[1:]
+                elif txt[0] == "-":
+                    nt = ("+" if metric in WORDFORM_SIGNED else "") + txt[1:]
+                else:
+                    nt = "-" + txt
+                self.set_num(case, c, nt, sign=-c["sign"])
+                if self.expect(case, {"sign"}):
+                    a, b = self.num_span(case, c)
+                    return [a, b]
+                self.set_num(case, c, txt, sign=c["sign"])
+        return None
+
+    def _subject_swap(self, case, kind):
+        cs = case.claims()
+        self.rng.shuffle(cs)
+        used = set(case.slots.values())
+        for c in cs:
+            j = c["subj_tok"]
+            if j is None or case.toks[j].type != "subj" or not self.slot_single(case, c):
+                continue
+            if kind == "unresolved" and c.get("dir_tok") is not None and sum(1 for x in cs if x.get("dir_tok") == c["dir_tok"]) != 1:
+                continue
+            st = case.toks[j]
+            poss = st.meta.get("poss")
+            if kind == "wrong_subject":
+                others = [s for s in self.sheet.subjects if s not in used and not (s in SAME.get(c["subj"], {c["subj"]}))
+                          and not any(s in SAME.get(u, {u}) for u in used)]
+                if not others:
+                    continue
+                new = self.rng.choice(others)
+                if st.text.upper() == st.text.replace("^", "") and st.text.isupper():
+                    name = new
+                else:
+                    name = self.rng.choice(ALIASES[new])[0]
+                over = new
+            elif kind == "outside_subject":
+                if c["key"] not in ("ret1", "ret30", "vol30", "volu", "ratio", "close"):
+                    continue
+                name = self.rng.choice(OUTSIDE)
+                over = "OUT:" + name
+            else:  # unresolved
+                if poss:
+                    continue
+                prior = [t for t in case.toks[:j] if t.type in ("subj", "pron")]
+                offs = case.offsets()
+                txt = case.text()
+                at_start = txt[:offs[j][0]].strip() in ("", "-", "*", "\u2022") or txt[:offs[j][0]].rstrip().endswith((".", "!", "?", ":")) or txt[:offs[j][0]].endswith("\n")
+                if not prior and at_start and txt[:offs[j][0]].strip() in ("", "-", "*", "\u2022"):
+                    name = self.rng.choice(UNRESOLVED_START)
+                elif len(set(t.slot for t in prior)) >= 2 and txt[:offs[j][0]].endswith((". ", "; ", ", while ", ", and ", ": ", "? ")):
+                    name = self.rng.choice(UNRESOLVED_LATER)
+                else:
+                    continue
+                over = None
+            if poss and kind != "unresolved":
+                name = name + ("'" if name.endswith("s") else "'s")
+            old = st.text
+            before = case.text()[:case.offsets()[j][0]]
+            starts = before.strip() in ("", "-", "*", "\u2022", "|") or before.rstrip().endswith((".", "!", "?", ":", "\n"))
+            st.text = cap(name) if starts and old[:1].isupper() else (name if not old.isupper() or kind != "wrong_subject" else name)
+            case.subj_override[j] = over
+            want = {"wrong_subject": "subject", "outside_subject": "outside", "unresolved": "unresolved"}[kind]
+            if self.expect(case, {want}):
+                a, b = self.num_span(case, c)
+                o = case.offsets()[j]
+                return [min(a, o[0]), max(b, o[1])]
+            st.text = old
+            del case.subj_override[j]
+        return None
+
+    def wrong_subject(self, case):
+        return self._subject_swap(case, "wrong_subject")
+
+    def outside_subject(self, case):
+        return self._subject_swap(case, "outside_subject")
+
+    def unresolved(self, case):
+        return self._subject_swap(case, "unresolved")
+
+    SUBST = {"ret30": ["vol30"], "vol30": ["ret30"], "ratio": ["beta"], "beta": ["ratio"], "macd": ["sig", "hist"],
+             "sig": ["macd", "hist"], "hist": ["macd", "sig"], "volu": ["avgv"], "avgv": ["volu"], "pe": ["beta"],
+             "ret1": ["vol30"]}
+
+    def wrong_metric(self, case):
+        cs = case.claims()
+        self.rng.shuffle(cs)
+        for c in cs:
+            if c["kind"] != "value" or c["key"] not in self.SUBST:
+                continue
+            if c["key"] == "ret1" and c["win_toks"]:
+                continue
+            for k2 in self.SUBST[c["key"]]:
+                f2 = self.sheet.get(c["subj"], k2)
+                if f2 is None:
+                    continue
+                if METRIC[c["key"]][0] in SIGNED and c.get("dir_tok") is not None and (f2["value"] > 0) != (c["sign"] > 0):
+                    continue
+                forms = self.r.number_forms(f2, c["key"], "=")
+                nt = forms[0]["text"]
+                if c["text"][:1] == "+" and not nt.startswith(("+", "-")):
+                    nt = ("+" if f2["value"] > 0 else "-") + nt.lstrip("-")
+                old = (case.toks[c["tok"]].text, dict(case.toks[c["tok"]].claim))
+                self.set_num(case, c, nt, x=forms[0]["x"], d=forms[0]["d"], unit=forms[0]["unit"])
+                mk = case.toks[c["mk_tok"]]
+                old_ids = list(mk.meta["ids"])
+                old_mk = mk.text
+                fid = c["fact"]["id"]
+                mk.meta["ids"] = [f2["id"] if x == fid else x for x in old_ids]
+                mk.text = mk.text.replace(fid + "]", f2["id"] + "]").replace(fid + ",", f2["id"] + ",")
+                if self.expect(case, {"metric"}):
+                    a, b = self.num_span(case, c)
+                    return [a, b]
+                case.toks[c["tok"]].text, case.toks[c["tok"]].claim = old
+                mk.meta["ids"], mk.text = old_ids, old_mk
+        return None
+
+    def wrong_window(self, case):
+        cs = case.claims()
+        toks = [j for j, t in enumerate(case.toks) if t.type == "win" and t.meta.get("parts", 1) == 1]
+        self.rng.shuffle(toks)
+        for j in toks:
+            linked = [c for c in cs if j in c["win_toks"]]
+            if len(linked) != 1:
+                continue
+            t = case.toks[j]
+            pool = BAD_W.get((t.meta["win"], t.meta["form"]))
+            if not pool:
+                continue
+            ph = self.rng.choice(pool).replace("{month}", MONTHS[self.sheet.date.month - 1])
+            if ph == "since January" and self.sheet.date.month == 1:
+                continue
+            old = t.text
+            t.text = cap(ph) if old[:1].isupper() else ph
+            t.meta["stated"] = "bad"
+            if self.expect(case, {"window"}):
+                a, b = self.num_span(case, linked[0])
+                o = case.offsets()[j]
+                return [min(a, o[0]), max(b, o[1])]
+            t.text = old
+            del t.meta["stated"]
+        return None
+
+    def wrong_date(self, case):
+        sids = case.sentence_ids()
+        toks = [j for j, t in enumerate(case.toks) if t.type in ("day", "date")]
+        self.rng.shuffle(toks)
+        cs = case.claims()
+        for j in toks:
+            t = case.toks[j]
+            old = t.text
+            if t.type == "day":
+                t.text = self.rng.choice([w for w in WEEKDAYS if w != self.sheet.weekday])
+            else:
+                nd = self.sheet.date + datetime.timedelta(days=self.rng.choice([-3, -2, -1, 1, 2]))
+                t.text = month_day(nd)
+                t.meta["stated"] = nd.isoformat()
+            if self.expect(case, {"date"}):
+                same = [c for c in cs if sids[c["tok"]] == sids[j]]
+                if not same:
+                    same = cs
+                c = min(same, key=lambda c: abs(c["tok"] - j))
+                a, b = self.num_span(case, c)
+                o = case.offsets()[j]
+                return [min(a, o[0]), max(b, o[1])]
+            t.text = old
+            t.meta.pop("stated", None)
+        return None
+
+    def stale(self, case):
+        pes = [c for c in case.claims() if c["key"] == "pe"]
+        if not pes:
+            return None
+        f = pes[0]["fact"]
+        if self.sheet.quoted_on(f) == self.sheet.asof:
+            return None
+        sids = case.sentence_ids()
+        self.rng.shuffle(pes)
+        for c in pes:
+            ds = [j for j, t in enumerate(case.toks) if t.type == "pedate" and sids[j] == sids[c["tok"]]]
+            olds = [(j, case.toks[j].text) for j in ds]
+            for j in ds:
+                case.toks[j].text = ""
+            if self.expect(case, {"stale"}):
+                a, b = self.num_span(case, c)
+                return [a, b]
+            for j, o in olds:
+                case.toks[j].text = o
+        return None
+
+    def hedge(self, case):
+        cs = [c for c in case.claims() if c["kind"] == "value" and c["unit"] in ("%", "pp", "percentage points",
+                                                                                 "million", "billion", "x", "times")]
+        self.rng.shuffle(cs)
+        for c in cs:
+            f = c["fact"]
+            a = abs(f["value"]) / UNIT_SCALE[c["unit"]]
+            sfx = {"%": "%", "pp": " pp", "percentage points": " percentage points", "million": " million",
+                   "billion": " billion", "x": "x", "times": " times"}[c["unit"]]
+            opts = []
+            for d in (0, 1):
+                if d == 0 and a < 1.2:
+                    continue
+                x = rnd(a, d)
+                step = 10 ** -d
+                opts.append(("about", x + step * self.rng.choice([1, -1]), d))
+                opts.append(("nearly", math.floor(a * 10 ** d) / 10 ** d, d))
+                opts.append(("more", math.ceil(a * 10 ** d) / 10 ** d, d))
+                if a > 1.6 * step:
+                    opts.append(("more", rnd(a / 1.7, d), d))
+                opts.append(("less", math.floor(a * 10 ** d) / 10 ** d, d))
+            if c["unit"] == "%" and a >= 1:
+                lo = math.floor(a) + 1
+                opts.append(("between", lo, 0))
+            self.rng.shuffle(opts)
+            for h, x, d in opts:
+                if x <= 0:
+                    continue
+                words = {"about": ["about", "around", "roughly"], "nearly": ["nearly", "almost", "just under"],
+                         "more": ["more than", "over"], "less": ["less than"]}
+                if h == "between":
+                    text = "between %d%% and %d%%" % (x, x + 1)
+                    upd = dict(x=float(x), d=0, hedge="between", lo=float(x), hi=float(x + 1))
+                else:
+                    text = "%s %s%s" % (self.rng.choice(words[h]), fmt(x, d), sfx)
+                    upd = dict(x=x, d=d, hedge=h)
+                if c["text"][:1] in "+-":
+                    continue
+                old = (case.toks[c["tok"]].text, dict(case.toks[c["tok"]].claim), dict(case.toks[c["tok"]].meta))
+                self.set_num(case, c, text, **upd)
+                if self.expect(case, {"value"}):
+                    a0, b0 = self.num_span(case, c)
+                    return [a0, b0]
+                case.toks[c["tok"]].text, case.toks[c["tok"]].claim, case.toks[c["tok"]].meta = old
+        return None
+
+    def scale(self, case):
+        cs = [c for c in case.claims() if c["kind"] == "value" and c["unit"] in ("million", "billion", "thousand",
+                                                                                 "pp", "basis points", "percentage points")]
+        self.rng.shuffle(cs)
+        for c in cs:
+            txt = c["text"]
+            u = c["unit"]
+            if u in ("million", "billion", "thousand"):
+                nu = self.rng.choice([x for x in ("million", "billion", "thousand") if x != u and not (u == "thousand" and x == "billion")])
+                nt = txt.replace(u, nu)
+            elif u == "basis points":
+                nu = self.rng.choice(["pp", "percentage points"])
+                nt = txt.replace("basis points", nu)
+            else:
+                nu = "basis points"
+                nt = txt.replace(" pp", " basis points").replace(" percentage points", " basis points")
+            if nt == txt:
+                continue
+            self.set_num(case, c, nt, unit=nu)
+            if self.expect(case, {"value"}):
+                a, b = self.num_span(case, c)
+                return [a, b]
+            self.set_num(case, c, txt, unit=u)
+        return None
+
+    def wrong_unit(self, case):
+        cs = [c for c in case.claims() if c["kind"] == "value" and c["unit"] in ("pp", "percentage points", "%")]
+        self.rng.shuffle(cs)
+        for c in cs:
+            txt, u = c["text"], c["unit"]
+            if u == "%":
+                if c["key"] not in ("ret1", "ret30"):
+                    continue
+                nu = self.rng.choice(["pp", "percentage points"])
+                nt = txt.replace("%", " pp" if nu == "pp" else " percentage points")
+            else:
+                nu = "%"
+                nt = txt.replace(" pp", "%").replace(" percentage points", "%")
+            self.set_num(case, c, nt, unit=nu)
+            if self.expect(case, {"unit"}):
+                a, b = self.num_span(case, c)
+                return [a, b]
+            self.set_num(case, c, txt, unit=u)
+        return None
+
+    def wrong_citation(self, case):
+        cs = [c for c in case.claims() if c["mk_tok"] is not None]
+        self.rng.shuffle(cs)
+        for c in cs:
+            f = c["fact"]
+            others = [g for g in self.sheet.raw["facts"] if g["subject"] not in SAME.get(f["subject"], {f["subject"]})
+                      and g["metric"] != f["metric"] and g["subject"] not in case.slots.values()]
+            if not others:
+                continue
+            g = self.rng.choice(others)
+            mk = case.toks[c["mk_tok"]]
+            old_ids, old_txt = list(mk.meta["ids"]), mk.text
+            mk.meta["ids"] = [g["id"] if x == f["id"] else x for x in old_ids]
+            mk.text = re.sub(r"\b%s\b" % f["id"], g["id"], mk.text)
+            if self.expect(case, {"subject"}):
+                a, _ = self.num_span(case, c)
+                return [a, case.offsets()[c["mk_tok"]][1]]
+            mk.meta["ids"], mk.text = old_ids, old_txt
+        return None
+
+    INVENTED = {
+        "wire": ["{S}Futures pointed {x}% higher ahead of the open.", "{S}The 10-year Treasury yield rose {b} basis points.",
+                 "{S}Oil prices added {x}%.", "{S}Gold slipped {x}% in late trade.",
+                 "{S}Roughly {p}% of S&P 500 members finished higher."],
+        "analyst": ["{S}We estimate fair value {x}% above current levels.", "{S}Consensus sees earnings growth of {x}% next year.",
+                    "{S}The VIX eased {x} points.", "{S}Net inflows equalled {x}% of assets."],
+        "newsletter": ["{S}Futures were up {x}% when I checked at 7 a.m.", "{S}Bitcoin? Up {x}%, naturally.",
+                       "{S}My coffee budget is up {x}% this year, for the record.".replace(" this year", ""),
+                       "{S}The dollar slipped {x}%."],
+        "bullets": ["\n- Futures: +{x}%", "\n- 10-year yield: +{b} bp", "\n- Oil: -{x}%", "\n- VIX: {y}"],
+    }
+
+    def uncited_invented(self, case):
+        rng = self.rng
+        if rng.random() < 0.5:
+            # an in-sheet figure given without a marker and with an invented value
+            cs = [c for c in case.claims() if c["kind"] == "value" and c["mk_tok"] is not None and c["hedge"] is None
+                  and len(case.toks[c["mk_tok"]].meta["ids"]) == 1]
+            rng.shuffle(cs)
+            for c in cs:
+                mkj = c["mk_tok"]
+                saved = [(t.text, dict(t.meta), t.type, t.refs) for t in case.toks]
+                case.toks[mkj].text = ""
+                case.toks[mkj].meta["ids"] = []
+                case.toks[mkj].refs = []
+                txt = c["text"]
+                digits = [i for i, ch in enumerate(txt) if ch.isdigit()]
+                i = digits[-1] if rng.random() < 0.5 else digits[0]
+                nd = rng.choice([d for d in "123456789" if d != txt[i]])
+                nt = txt[:i] + nd + txt[i + 1:]
+                self.set_num(case, c, nt, x=float(NUM_RE.search(nt).group(0).replace(",", "")))
+                v = case.violations()
+                if len(v) == 1 and v[0][0] == "uncited":
+                    a, b = self.num_span(case, c)
+                    return [a, b]
+                for t, (tx, me, ty, rf) in zip(case.toks, saved):
+                    t.text, t.meta, t.type, t.refs = tx, me, ty, rf
+                return None
+            return None
+        tmpl = rng.choice(self.INVENTED[case.style])
+        x = "%.1f" % rng.choice([0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 1.2, 1.4])
+        vals = {"x": x, "b": str(rng.choice([3, 4, 6, 7, 9])), "p": str(rng.choice([55, 60, 65, 70])),
+                "y": "%.1f" % rng.choice([14.2, 16.8, 18.3, 21.5])}
+        sep = "" if case.style == "bullets" else " "
+        pre, key = None, None
+        m = re.search(r"\{([xbpy])\}", tmpl)
+        before = tmpl[:m.start()].replace("{S}", sep)
+        after = tmpl[m.end():]
+        if key is None:
+            key = m.group(1)
+        num = vals[key]
+        claim = dict(kind="value", invented=True, subj=None, key="ret1", fact=None, markers=[], win=None, slot=None,
+                     sign=None, text=num, x=float(num), d=1, hedge=None, unit="%", lo=None, hi=None)
+        case.toks.append(Tok("text", before))
+        case.toks.append(Tok("num", num, slot="~inv", key="ret1", claim=claim, meta={"ntext": num, "sfx": ""}))
+        case.toks.append(Tok("text", after))
+        v = case.violations()
+        if len(v) == 1 and v[0][0] == "uncited":
+            c = [c for c in case.claims() if c.get("invented")][0]
+            return list(self.num_span(case, c))
+        return None
+
+    def wrong_label(self, case):
+        cs = [c for c in case.claims() if c["kind"] == "label"]
+        self.rng.shuffle(cs)
+        for c in cs:
+            t = case.toks[c["tok"]]
+            new = LABEL_FLIP[c["label"]]
+            if c["key"] == "trend" and c["label"] == "uptrend":
+                new = self.rng.choice(["downtrend", "sideways"])
+            old = (t.text, dict(t.claim))
+            t.text = label_text(new, c["key"], self.rng)
+            t.claim = dict(t.claim, label=new)
+            if self.expect(case, {"label"}):
+                o = case.offsets()[c["tok"]]
+                return [o[0], o[1]]
+            t.text, t.claim = old
+        return None
+
+
+def plant_list_sign(r, frame, sheet, rng):
+    style, spec, tmpl = frame
+    lists = re.findall(r"\{([A-Z](?:\+[A-Z])+)\.\w+:(\w+)\}", tmpl)
+    if not lists:
+        return None
+    slots_s, key = lists[0]
+    sl = slots_s.split("+")
+    victim = rng.choice(sl[1:])
+    conds = {}
+    for part in spec.split(";"):
+        part = part.strip()
+        if not part or part.startswith("@"):
+            continue
+        name, rest = part.split(":")
+        bits = rest.split()
+        if name.strip() == victim:
+            nb = []
+            for b in bits[1:]:
+                if b == key + "+":
+                    nb.append(key + "-")
+                elif b == key + "-":
+                    nb.append(key + "+")
+                else:
+                    nb.append(b)
+            conds[victim] = nb
+    case = r.render(strip_pairs(frame), override=conds)
+    if case is None:
+        return None
+    v = case.violations()
+    if len(v) != 1 or v[0][0] != "sign":
+        return None
+    c = [c for c in case.claims() if c["tok"] == v[0][1]][0]
+    if c["slot"] != victim:
+        return None
+    offs = case.offsets()
+    a = offs[c["tok"]][0]
+    return case, [a, a + len(case.toks[c["tok"]].meta["ntext"])]
+
+
+def plant_swap(r, frame, sheet, rng):
+    pairs = parse_frame_pairs(frame)
+    if not pairs:
+        return None
+    case = r.render(strip_pairs(frame))
+    if case is None or case.violations():
+        return None
+    (s1, k1), (s2, k2) = pairs[0]
+    cs = {(c["slot"], c["key"]): c for c in case.claims()}
+    c1, c2 = cs[(s1, k1)], cs[(s2, k2)]
+    if abs(c1["x"] - c2["x"]) < 10 ** -max(c1["d"], c2["d"]) - 1e-9 or c1["text"] == c2["text"]:
+        return None
+    t1, t2 = case.toks[c1["tok"]], case.toks[c2["tok"]]
+    m1, m2 = case.toks[c1["mk_tok"]], case.toks[c2["mk_tok"]]
+    t1.text, t2.text = t2.text, t1.text
+    t1.meta, t2.meta = t2.meta, t1.meta
+    cl1, cl2 = dict(t2.claim, slot=s1, subj=t1.claim["subj"], key=k1), dict(t1.claim, slot=s2, subj=t2.claim["subj"], key=k2)
+    t1.claim, t2.claim = cl1, cl2
+    m1.text, m2.text = m2.text, m1.text
+    m1.meta, m2.meta = m2.meta, m1.meta
+    v = case.violations()
+    if len(v) != 2 or any(k != "subject" for k, _ in v):
+        return None
+    offs = case.offsets()
+    a = offs[c1["tok"]][0]
+    b = offs[c2["tok"]][0] + len(t2.meta["ntext"])
+    return case, [a, b]
+
+
+# ----------------------------------------------------------------------------------------------
+# main
+# ----------------------------------------------------------------------------------------------
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def main():
+    rng = random.Random(SEED)
+    sheets = [Sheet(os.path.join(SHEETS, n)) for n in sorted(os.listdir(SHEETS)) if n.endswith(".json")]
+    by_style = {s: [f for f in FRAMES if f[0] == s] for s in STYLES}
+    texts = set()
+    cases = []
+    frames_used = set()
+
+    def attempt_honest(sheet, style):
+        r = Renderer(sheet, rng)
+        for _ in range(60):
+            frame = rng.choice(by_style[style])
+            case = r.render(strip_pairs(frame))
+            if case is None:
+                continue
+            if case.violations():
+                continue
+            t = case.text()
+            if t in texts:
+                continue
+            frames_used.add(frame[2])
+            return case
+        return None
+
+    def attempt_planted(sheet, style, kind):
+        r = Renderer(sheet, rng)
+        for _ in range(80):
+            frame = rng.choice(by_style[style])
+            if kind == "list_sign":
+                res = plant_list_sign(r, frame, sheet, rng)
+            elif kind == "respectively_swap":
+                res = plant_swap(r, frame, sheet, rng)
+            else:
+                case = r.render(strip_pairs(frame))
+                if case is None or case.violations():
+                    continue
+                p = Planter(sheet, rng, r)
+                span = getattr(p, kind)(case)
+                res = (case, span) if span else None
+            if not res:
+                continue
+            case, span = res
+            t = case.text()
+            if t in texts:
+                continue
+            frames_used.add(frame[2])
+            return case, span
+        return None
+
+    # honest
+    i = 0
+    while sum(1 for c in cases if c["expect"] == "pass") < N_HONEST:
+        sheet = sheets[i % len(sheets)]
+        style = STYLES[(i // len(sheets)) % 4] if i % 7 else STYLES[rng.randrange(4)]
+        i += 1
+        case = attempt_honest(sheet, style)
+        if case is None:
+            continue
+        texts.add(case.text())
+        cases.append(dict(date=sheet.asof, style=style, text=case.text(), expect="pass", kind=None, span=None))
+    # planted, kinds balanced
+    per_kind = N_PLANTED // len(KINDS)
+    extra = N_PLANTED - per_kind * len(KINDS)
+    quota = {k: per_kind + (1 if n < extra else 0) for n, k in enumerate(KINDS)}
+    for kind in KINDS:
+        made, tries, j = 0, 0, rng.randrange(1000)
+        pool = [s for s in sheets if kind != "stale" or any(
+            f["metric"] == "pe_ratio" and s.quoted_on(f) != s.asof for f in s.raw["facts"])]
+        while made < quota[kind]:
+            tries += 1
+            if tries > 5000:
+                raise SystemExit("cannot plant %s (%d made)" % (kind, made))
+            sheet = pool[j % len(pool)]
+            style = STYLES[(j // len(pool) + made) % 4]
+            j += 1
+            res = attempt_planted(sheet, style, kind)
+            if res is None:
+                continue
+            case, span = res
+            t = case.text()
+            assert 0 <= span[0] < span[1] <= len(t)
+            texts.add(t)
+            cases.append(dict(date=sheet.asof, style=style, text=t, expect="fail", kind=kind, span=span))
+            made += 1
+    rng.shuffle(cases)
+    with open(OUT, "w", encoding="utf-8") as fh:
+        for n, c in enumerate(cases, 1):
+            assert utf16_len(c["text"]) == len(c["text"]), "astral character in " + c["text"]
+            row = {"id": "c%04d" % n, "date": c["date"], "style": c["style"], "text": c["text"], "expect": c["expect"],
+                   "kind": c["kind"], "span": c["span"]}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    from collections import Counter
+    print("cases", len(cases), "frames used", len(frames_used), file=sys.stderr)
+    print(Counter((c["kind"] or "honest", c["style"]) for c in cases), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

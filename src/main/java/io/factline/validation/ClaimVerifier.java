@@ -85,11 +85,20 @@ final class ClaimVerifier {
     }
 
     /**
-     * Supported (as a warning) only when exactly one fact of the sheet matches by value, unit, window and
-     * the instrument the clause names. A clause that names no instrument has nothing to match by subject
-     * ("Futures pointed 0.42% higher"): unsupported, though the message points at a fact of that value.
+     * Supported (as a warning) only when exactly one fact of the sheet matches by value, unit, measure,
+     * window and the instrument the clause names. A clause that names no instrument of the sheet has
+     * nothing to match by subject ("Futures pointed 0.42% higher"): unsupported, and the message proposes
+     * no fact (one that merely has the same value would launder an invented figure).
      */
     private Verified uncited(Written w, ClaimContext ctx) {
+        Mention named = ctx.primary();
+        if (named == null || named.isOutside()) {
+            // a hint would have to guess the subject, and a guessed hint turns an invented figure into a cited one
+            String message = named == null
+                    ? "not cited, and no instrument is named for " + w.text() + ": name what it is about and cite its fact, or remove it"
+                    : "not cited, and about " + named.outside() + ", which no fact of the sheet is about: remove the figure";
+            return new Verified(claim(w, null, List.of(), ClaimStatus.UNSUPPORTED, message, null), List.of(), null);
+        }
         List<Fact> matches = new ArrayList<>(2);
         FactCheck.Outcome match = null;
         for (Fact f : sheet.facts(w.unit())) {
@@ -100,22 +109,16 @@ final class ClaimVerifier {
                 if (matches.size() > 3) break;
             }
         }
-        if (matches.size() == 1 && ctx.primary() != null) {
+        if (matches.size() == 1) {
             Fact f = matches.get(0);
             return new Verified(claim(w, f, List.of(f.id()), ClaimStatus.UNCITED, "not cited; matches fact "
                     + sheet.factNames().cite(f) + ", " + sheet.factNames().shown(f) + ": cite it as [" + f.id() + "]", match.signed()),
                     List.of(), null);
         }
-        String message;
-        if (matches.isEmpty()) {
-            message = "no fact in the sheet supports " + w.text() + " (" + w.unit().describe() + "); cite a fact or remove the number";
-        } else if (matches.size() == 1) {
-            message = "not cited, and no instrument is named to match it by; if it is " + sheet.factNames().cite(matches.get(0))
-                    + ", cite [" + matches.get(0).id() + "]";
-        } else {
-            message = "not cited, and several facts match (" + String.join(", ", matches.stream().map(Fact::id).limit(3).toList())
-                    + (matches.size() > 3 ? ", …" : "") + "): cite the one meant";
-        }
+        String message = matches.isEmpty()
+                ? "no fact in the sheet supports " + w.text() + " (" + w.unit().describe() + "); cite a fact or remove the number"
+                : "not cited, and several facts match (" + String.join(", ", matches.stream().map(Fact::id).limit(3).toList())
+                        + (matches.size() > 3 ? ", …" : "") + "): cite the one meant";
         return new Verified(claim(w, null, List.of(), ClaimStatus.UNSUPPORTED, message, null), List.of(), null);
     }
 

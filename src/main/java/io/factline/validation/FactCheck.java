@@ -101,6 +101,11 @@ final class FactCheck {
     }
 
     private Outcome wrongSubject(Written w, Fact f, Mention named) {
+        if (named.isOutside()) {
+            return new Outcome(ClaimStatus.UNSUPPORTED, f, () -> "says " + w.text() + " about " + named.outside()
+                    + ", which no fact of the sheet is about; fact " + names.cite(f) + " is about " + f.subject()
+                    + ": leave the figure out or say whose it is", null, 3);
+        }
         return new Outcome(ClaimStatus.WRONG_SUBJECT, f, () -> {
             String about = f.against() != null && f.metric().hasAgainst() ? f.subject() + " against " + f.against() : f.subject();
             return "says " + w.text() + " about " + String.join("/", named.symbols()) + ", but fact " + names.cite(f)

@@ -32,7 +32,7 @@ final class SubjectResolver {
         mentionAt = new int[tokens.size()];
         Arrays.fill(mentionAt, -1);
         for (int m = 0; m < mentions.size(); m++) {
-            if (!mentions.get(m).isInstrument()) continue;
+            if (!mentions.get(m).isInstrument() && !mentions.get(m).isOutside()) continue;
             for (int k = mentions.get(m).first(); k <= mentions.get(m).last(); k++) mentionAt[k] = m;
         }
     }

@@ -31,7 +31,7 @@ public final class Validator {
         int n = tokens.size();
         boolean[] inName = new boolean[n];
         boolean[] inWindow = new boolean[n];
-        List<Mention> mentions = sheet.names().find(tokens, scanner.distinctWords(), inName);
+        List<Mention> mentions = sheet.names().find(tokens, inName);
         List<WindowPhrase> windows = WindowPhrases.find(tokens, inName, inWindow, text);
         boolean[] covered = new boolean[n];
         for (int i = 0; i < n; i++) covered[i] = inName[i] || inWindow[i];

@@ -123,20 +123,28 @@ class ClaimStatusTest {
     }
 
     @Test
-    void should_be_unsupported_when_an_uncited_number_names_no_instrument_even_if_one_fact_has_its_value() {
-        ValidationReport report = validate("Futures pointed 0.54% higher after the close.");
+    void should_be_unsupported_and_propose_no_fact_when_an_uncited_number_names_no_instrument() {
+        ValidationReport report = validate("Prices pointed 0.54% higher after the close.");
 
         assertThat(only(report).status()).isEqualTo(ClaimStatus.UNSUPPORTED);
-        assertThat(only(report).message()).contains("no instrument is named").contains("[F12]");
+        assertThat(only(report).message()).contains("no instrument is named").doesNotContain("F12");
     }
 
     @Test
-    void should_be_unsupported_when_several_facts_match_an_uncited_number() {
-        // "about 1%" fits SPY's +1.05%, XLE's +0.54%, IWM's 1.26% volatility and XLV's +1.17%
+    void should_be_unsupported_when_an_uncited_number_is_about_something_the_sheet_lacks() {
+        ValidationReport report = validate("Futures pointed 0.54% higher after the close.");
+
+        assertThat(only(report).status()).isEqualTo(ClaimStatus.UNSUPPORTED);
+        assertThat(only(report).message()).contains("Futures").doesNotContain("F12");
+    }
+
+    @Test
+    void should_be_unsupported_and_guess_no_fact_when_an_unnamed_uncited_number_fits_several() {
+        // "about 1%" fits SPY's +1.05% and others; with no instrument named none may be proposed
         ValidationReport report = validate("A move of about 1%.");
 
         assertThat(only(report).status()).isEqualTo(ClaimStatus.UNSUPPORTED);
-        assertThat(only(report).message()).contains("several facts match").contains("F2");
+        assertThat(only(report).message()).contains("no instrument is named").doesNotContain("F2");
         assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
     }
 
