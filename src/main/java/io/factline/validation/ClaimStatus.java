@@ -21,6 +21,12 @@ public enum ClaimStatus {
     WRONG_SUBJECT,
     /** The clause says "on the day" and the fact is a 30-day figure, or the other way round. */
     WRONG_WINDOW,
+    /** "on Tuesday" for a sheet of a Monday. */
+    WRONG_DATE,
+    /** A quote older than the sheet stated without its date ("trades at 26x earnings" for a P/E of last week). */
+    STALE,
+    /** The text does not say who (or what) a cited figure is about: "cannot tell which instrument 2.16% is about". */
+    UNRESOLVED,
     /** "bullish" cited to a fact that says "bearish". */
     WRONG_LABEL,
     /** The marker names a fact ID that is not in the sheet. */

@@ -22,7 +22,7 @@ final class ClaimVerifier {
 
     ClaimVerifier(PreparedSheet sheet) {
         this.sheet = sheet;
-        this.check = new FactCheck(sheet.factNames());
+        this.check = new FactCheck(sheet.factNames(), sheet.sheet().asOf());
     }
 
     Verified verify(Written w, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {

@@ -15,9 +15,12 @@ import java.util.function.Supplier;
 final class FactCheck {
 
     private final FactNames names;
+    /** The sheet's date: a weekday the text names must be its weekday. */
+    private final java.time.LocalDate asOf;
 
-    FactCheck(FactNames names) {
+    FactCheck(FactNames names, java.time.LocalDate asOf) {
         this.names = names;
+        this.asOf = asOf;
     }
 
     /**
@@ -133,14 +136,33 @@ final class FactCheck {
 
     private Outcome window(Written w, ClaimContext ctx, Fact f) {
         WindowPhrase p = ctx.window();
-        if (p == null || f.window() == null) return null;
+        if (p == null) return null;
+        if (p.day() != null && asOf != null && p.day() != asOf.getDayOfWeek()) {
+            return new Outcome(ClaimStatus.WRONG_DATE, f, () -> "says " + w.text() + " for \"" + p.text() + "\", but the sheet is for "
+                    + asOf.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + asOf
+                    + "; fact " + names.cite(f) + " is of that day", null, 4);
+        }
+        if (f.window() == null) return null;
+        if (p.calendar()) {
+            return new Outcome(ClaimStatus.WRONG_WINDOW, f, () -> "says " + w.text() + " for \"" + p.text()
+                    + "\" (a calendar period), but fact " + names.cite(f) + " is a trailing " + f.window().phrase()
+                    + " figure; say \"" + trailing(f.window()) + "\"", null, 4);
+        }
         Window said = p.window();
         if (said == f.window()) return null;
         // a volume ratio compares the day's volume with a 30-day average: both phrasings fit it
         if (f.metric() == Metric.VOLUME_RATIO && said == Window.D1) return null;
-        String span = said == null ? p.sessions() + " sessions" : said.phrase();
+        String span = said != null ? said.phrase() : p.sessions() == 5 ? "a week" : p.sessions() + " sessions";
         return new Outcome(ClaimStatus.WRONG_WINDOW, f, () -> "says " + w.text() + " for \"" + p.text() + "\" (" + span
                 + "), but fact " + names.cite(f) + " is a " + f.window().phrase() + " figure", null, 4);
+    }
+
+    private static String trailing(Window w) {
+        return switch (w) {
+            case D1 -> "on the day";
+            case D30 -> "over the past 30 sessions";
+            case D252 -> "over the past 252 sessions";
+        };
     }
 
     private Outcome value(Written w, ClaimContext ctx, Fact f) {

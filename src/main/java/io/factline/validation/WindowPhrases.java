@@ -26,9 +26,23 @@ final class WindowPhrases {
             {"today"}, {"intraday"}};
     private static final String[][] MONTH_PHRASES = {{"past", "month"}, {"last", "month"}, {"over", "the", "month"},
             {"prior", "month"}};
-    private static final String[][] YEAR_PHRASES = {{"past", "year"}, {"trailing", "year"}, {"past", "twelve", "months"}};
+    private static final String[][] YEAR_PHRASES = {{"past", "year"}, {"trailing", "year"}, {"past", "twelve", "months"},
+            {"last", "twelve", "months"}, {"over", "the", "year"}};
+    private static final String[][] WEEK_PHRASES = {{"past", "week"}, {"last", "week"}, {"over", "the", "week"},
+            {"on", "the", "week"}, {"for", "the", "week"}, {"week", "over", "week"}, {"past", "five", "sessions"},
+            {"prior", "week"}};
+    /** Calendar periods: what a trailing figure is not ("this month" for a 30-session return). */
+    private static final String[][] CALENDAR_PHRASES = {{"this", "month"}, {"this", "week"}, {"this", "quarter"},
+            {"this", "year"}, {"year", "to", "date"}, {"ytd"}, {"mtd"}, {"qtd"}, {"month", "to", "date"},
+            {"quarter", "to", "date"}, {"so", "far", "this", "year"}, {"so", "far", "this", "month"},
+            {"so", "far", "in"}, {"for", "the", "month"}, {"on", "the", "month"}, {"for", "the", "quarter"},
+            {"for", "the", "year"}, {"since", "the", "start", "of"}, {"since", "the", "beginning", "of"},
+            {"calendar", "year"}, {"in", "the", "first", "quarter"}, {"this", "past", "month"}};
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
 
-    /** A fixed phrase and the sessions it spans. */
+    /** A fixed phrase and the sessions it spans (0 for a calendar period). */
     private record Fixed(String[] words, int sessions) {
     }
 
@@ -40,6 +54,10 @@ final class WindowPhrases {
         for (String[] words : DAY_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 1));
         for (String[] words : MONTH_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 30));
         for (String[] words : YEAR_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 252));
+        for (String[] words : WEEK_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 5));
+        for (String[] words : CALENDAR_PHRASES) byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Fixed(words, 0));
+        // longest first: "so far this year" before "so far in"
+        byFirst.values().forEach(l -> l.sort(java.util.Comparator.comparingInt((Fixed f) -> -f.words().length)));
         byFirst.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(byFirst);
     }
@@ -52,6 +70,9 @@ final class WindowPhrases {
         s.addAll(NUMBER_WORDS.keySet());
         s.addAll(WEEKDAYS);
         s.add("daily");
+        s.add("since");
+        s.add("in");
+        s.add("during");
         return Set.copyOf(s);
     }
 
@@ -96,14 +117,21 @@ final class WindowPhrases {
             return phrase(i, i, 1, true, text, tokens);
         }
         if (WEEKDAYS.contains(tokens.key(i))) {
-            if (tokens.possessive(i) && i + 1 < tokens.size() && tokens.isWord(i + 1, "session")) {
-                return phrase(i, i + 1, 1, false, text, tokens);                 // "Monday's session"
-            }
-            if (i > 0 && tokens.isWord(i - 1, "on")) return phrase(i - 1, i, 1, false, text, tokens);
-            return null;
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(tokens.key(i).toUpperCase(java.util.Locale.ROOT));
+            int first = i > 0 && tokens.isWord(i - 1, "on") ? i - 1 : i;
+            int last = tokens.possessive(i) && i + 1 < tokens.size() && tokens.isWord(i + 1, "session") ? i + 1 : i;
+            return new WindowPhrase(first, last, 1, false, slice(text, tokens, first, last), false, day);   // "on Monday"
         }
         List<Fixed> candidates = FIXED.get(tokens.key(i));
-        return candidates == null ? null : fixed(tokens, i, candidates, text);
+        WindowPhrase p = candidates == null ? null : fixed(tokens, i, candidates, text);
+        if (p != null) return p;
+        // "in March", "since January", "during February": a month named without a day is a calendar period
+        if ((tokens.isWord(i, "in") || tokens.isWord(i, "since") || tokens.isWord(i, "during")) && i + 1 < tokens.size()
+                && tokens.is(i + 1, TokenType.WORD) && MONTHS.contains(tokens.key(i + 1))
+                && !(i + 2 < tokens.size() && tokens.is(i + 2, TokenType.NUMBER))) {
+            return new WindowPhrase(i, i + 1, 0, false, slice(text, tokens, i, i + 1), true, null);
+        }
+        return null;
     }
 
     /** "30-day", "30 days", "30 trading sessions", "30d", "52-week", "12-month": count and period. */
@@ -132,14 +160,30 @@ final class WindowPhrases {
         for (int p = 0; p < phrases.size(); p++) {
             String[] words = phrases.get(p).words();
             int k = i + 1;                                       // the first word is the one looked up
-            while (k - i < words.length && k < tokens.size() && tokens.isWord(k, words[k - i])) k++;
-            if (k - i == words.length) return phrase(i, k - 1, phrases.get(p).sessions(), false, text, tokens);
+            int j = 1;
+            while (j < words.length && k < tokens.size()) {
+                if (tokens.is(k, TokenType.HYPHEN)) {               // "year-to-date", "week-over-week"
+                    k++;
+                    continue;
+                }
+                if (!tokens.isWord(k, words[j])) break;
+                j++;
+                k++;
+            }
+            if (j == words.length) {
+                int sessions = phrases.get(p).sessions();
+                return new WindowPhrase(i, k - 1, sessions, false, slice(text, tokens, i, k - 1), sessions == 0, null);
+            }
         }
         return null;
     }
 
     private static WindowPhrase phrase(int first, int last, int sessions, boolean weak, String text, Tokens tokens) {
-        return new WindowPhrase(first, last, sessions, weak, text.substring(tokens.start(first), tokens.end(last)));
+        return new WindowPhrase(first, last, sessions, weak, slice(text, tokens, first, last));
+    }
+
+    private static String slice(String text, Tokens tokens, int first, int last) {
+        return text.substring(tokens.start(first), tokens.end(last));
     }
 
     /** "daily moves", "daily swings", "daily returns": the size of a day's move, a volatility's words, not a window. */
