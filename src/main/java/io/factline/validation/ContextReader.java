@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class ContextReader {
 
+    /** Words that set a figure against what comes before it: the direction before them is not its own. */
+    private static final Set<String> CONTRASTS = Set.of("versus", "vs", "while", "whereas", "against", "compared", "but");
+
     static final Set<String> LIST_WORDS = Set.of("and", "or", "by", "the", "for", "in", "respectively");
 
     /** A direction word: its sign (+1/-1) and token. */
@@ -26,13 +29,19 @@ final class ContextReader {
     /** Direction sign of every token (0 for none, and for words inside a name), read once. */
     private final int[] directionAt;
     private final Tokens tokens;
+    private final FigureLists lists;
 
     ContextReader(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions,
                   List<WindowPhrase> windowPhrases, boolean[] inWindow) {
         this.tokens = tokens;
         this.layout = layout;
         this.reaches = reaches;
-        this.subjects = new SubjectResolver(tokens, layout, reaches, mentions);
+        boolean[] inName = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            if (m.isInstrument() || m.isOutside()) for (int k = m.first(); k <= m.last(); k++) inName[k] = true;
+        }
+        this.lists = new FigureLists(tokens, layout, reaches, inName, inWindow);
+        this.subjects = new SubjectResolver(tokens, layout, reaches, mentions, lists);
         this.windows = new WindowResolver(tokens, layout, reaches, windowPhrases);
         directionAt = new int[tokens.size()];
         for (int i = 0; i < directionAt.length; i++) {
@@ -47,14 +56,15 @@ final class ContextReader {
         Direction strict = direction(w.first(), w.last(), r, true);
         Direction across = direction(w.first(), w.last(), r, false);
         MetricWords.Cue metric = metric(w.first(), w.last(), r);
-        int[] list = listPredecessor(w.first());
-        if (list != null) {
-            Reaches.Reach pr = reaches.of(list[0], list[1]);
+        // a list item without words of its own takes them from the nearest item before it that has them
+        for (int[] item = lists.previous(w.first()); item != null && (strict.sign() == 0 && across.sign() == 0 || metric == null);
+                item = lists.previous(item[0])) {
+            Reaches.Reach ir = reaches.of(item[0], item[1]);
             if (strict.sign() == 0 && across.sign() == 0) {
-                strict = direction(list[0], list[1], pr, false);
+                strict = direction(item[0], item[1], ir, false);
                 across = strict;
             }
-            if (metric == null) metric = metric(list[0], list[1], pr);
+            if (metric == null) metric = metric(item[0], item[1], ir);
         }
         if (metric == null) {
             int[] opening = reaches.opening(w.first());
@@ -72,6 +82,7 @@ final class ContextReader {
     private Direction direction(int first, int last, Reaches.Reach r, boolean stopAtNames) {
         for (int i = first - 1; i >= r.from(); i--) {
             if (stopAtNames && subjects.isName(i)) break;
+            if (tokens.is(i, TokenType.WORD) && CONTRASTS.contains(tokens.key(i))) break;   // "rise … versus a 0.10% dip"
             if (directionAt[i] != 0) return new Direction(directionAt[i], i);
         }
         for (int i = last + 1; i < r.to(); i++) {
@@ -120,23 +131,6 @@ final class ContextReader {
     private MetricWords.Cue cueAt(int i) {
         if (subjects.isName(i)) return null;
         return MetricWords.at(tokens, i, directionAt[i]);
-    }
-
-    /**
-     * The number this one continues in a list, as {first, last}, or null: "SPY lost 4.84% [F15] and IWM
-     * 6.46% [F26]", "fell 7.28% [F69], 5.58% [F97] and 2.84% [F79]", "trailing SPY by 1.44 pp [F138] and
-     * 1.19 pp [F139]": between the previous number of the sentence and this one there are only markers,
-     * names, commas and "and", "or", "by", "the", "respectively".
-     */
-    int[] listPredecessor(int first) {
-        int[] before = reaches.numberBefore(first);
-        if (before == null || layout.sentenceOf(before[0]) != layout.sentenceOf(first)) return null;
-        for (int i = before[1] + 1; i < first; i++) {
-            if (tokens.is(i, TokenType.MARKER) || tokens.is(i, TokenType.COMMA) || subjects.isName(i)) continue;
-            if (tokens.has(i, Lexicon.LIST)) continue;
-            return null;
-        }
-        return before;
     }
 
     private String word(int token) {

@@ -90,6 +90,7 @@ final class MetricWords {
                 && !before.equals("the")) {
             return null;                                          // "a bullish signal": not the signal line
         }
+        if ((w.equals("close") || w.equals("bell")) && before.equals("the")) return null;   // "by the close": a time
         Set<Metric> noun = NOUNS.get(w);
         if (noun != null) return new Cue(noun, w, true);
         if (LEVEL_VERBS.contains(w) && atFollows(tokens, i)) return new Cue(EnumSet.of(Metric.CLOSE), w + " at", true);

@@ -34,7 +34,7 @@ final class NameIndex {
             "fund", "group", "space", "complex", "etfs", "funds");
     /** One-word names that are ordinary adjectives: a sector only when capitalised or before "sector". */
     private static final Set<String> NEEDS_CAPITAL = Set.of("financial", "industrial", "material", "utility",
-            "communication", "property", "finance", "health", "energy", "materials", "utilities");
+            "communication", "property", "finance", "health");
 
     /** The keys of a name; {@code symbols} empty for a name of something the sheet does not have. */
     private record Alias(List<String> keys, Set<String> symbols, boolean needsCapital) {

@@ -79,6 +79,12 @@ final class Reaches {
         return before >= 0 ? new int[] {numberFirst[before], numberLast[before]} : null;
     }
 
+    /** The number claim that starts first after {@code token}, as {first, last}, or null. */
+    int[] numberAfter(int token) {
+        int after = numbersFrom[token + 1];
+        return after < numberFirst.length ? new int[] {numberFirst[after], numberLast[after]} : null;
+    }
+
     /** Whether a number claim starts in tokens [start, end). */
     boolean makesClaims(int start, int end) {
         int next = numbersFrom[start];

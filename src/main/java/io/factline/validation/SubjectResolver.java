@@ -24,7 +24,19 @@ final class SubjectResolver {
     /** Index into {@code mentions} of the instrument mention covering each token, or -1. */
     private final int[] mentionAt;
 
-    SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions) {
+    private final FigureLists lists;
+    /** The names of the text (of the sheet or outside it), in text order. */
+    private final List<Mention> names;
+
+    /** Verbs whose object is what the subject is compared with. */
+    private static final java.util.Set<String> COMPARING = java.util.Set.of("outperformed", "outperforming", "outperforms",
+            "outpaced", "outpacing", "outpaces", "beat", "beating", "beats", "trailed", "trailing", "trails", "lagged",
+            "lagging", "lags", "underperformed", "underperforming", "underperforms", "outran", "outrunning", "topped",
+            "edged", "outdid", "outstripped");
+
+    SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions, FigureLists lists) {
+        this.lists = lists;
+        this.names = mentions.stream().filter(m -> m.isInstrument() || m.isOutside()).toList();
         this.tokens = tokens;
         this.layout = layout;
         this.reaches = reaches;
@@ -42,6 +54,13 @@ final class SubjectResolver {
     }
 
     Subject resolve(Written w, Reaches.Reach r) {
+        if (w.isNumber()) {
+            int paired = lists.pairedName(w.first(), names);
+            if (paired >= 0) {
+                Mention m = mentions.get(mentionAt[paired]);
+                return new Subject(m, appositive(m), List.of(m));
+            }
+        }
         List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
         Mention primary = primary(reach, w.first(), w.last());
         if (reach.isEmpty()) {
@@ -51,6 +70,12 @@ final class SubjectResolver {
                 reach = List.of(inherited);
                 primary = inherited;
             }
+        }
+        if (primary == null && !reach.isEmpty() && r.previous() >= 0 && reach.stream().allMatch(this::comparedByVerb)) {
+            // only the compared-with is named ("… 0.5 pp ahead of SPY on volume of 0.81x"): the figure is the previous one's
+            int[] before = reaches.numberBefore(w.first());
+            Mention inherited = before == null ? null : direct(before[0], before[1]);
+            if (inherited != null) primary = inherited;
         }
         int[] opening = reach.isEmpty() ? reaches.opening(w.first()) : null;   // only a clause without names asks
         if (opening != null) {
@@ -70,7 +95,8 @@ final class SubjectResolver {
         Mention firstBefore = null, possessive = null, firstAfter = null;
         for (int i = 0; i < reach.size(); i++) {                  // indexed: no iterator per claim
             Mention m = reach.get(i);
-            if (isObject(m)) continue;
+            boolean possessiveRightBefore = m.last() < first && m.possessive() && first - m.last() <= 3;
+            if (isObject(m) && !possessiveRightBefore) continue;    // "topped SPY's 1.05%": SPY's own figure
             if (m.last() < first) {
                 if (firstBefore == null) firstBefore = m;
                 if (m.possessive() && first - m.last() <= 3) possessive = m;
@@ -105,11 +131,25 @@ final class SubjectResolver {
         if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
         String w = tokens.key(p);
         if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
+        if (COMPARING.contains(w)) return true;                     // "outpaced SPY", "ahead of SPY"
+        if (w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind")
+                || tokens.isWord(p - 1, "short"))) {
+            return true;
+        }
         if ((w.equals("to") || w.equals("with")) && p > 0) {
             String before = tokens.key(p - 1);
             return before.equals("relative") || before.equals("compared") || before.equals("comparison");
         }
         return false;
+    }
+
+    /** "outpaced SPY", "0.5 pp ahead of SPY": the object of a comparing verb or of "ahead of"/"behind". */
+    private boolean comparedByVerb(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && tokens.isWord(p, "the")) p--;
+        if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
+        String w = tokens.key(p);
+        return COMPARING.contains(w) || w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind"));
     }
 
     /** "Utilities (XLU)": the mention in parentheses right after {@code m}, or null. */

@@ -23,7 +23,9 @@ final class WindowPhrases {
             "lows", "range", "trend", "line", "rsi");
     private static final String[][] DAY_PHRASES = {{"on", "the", "day"}, {"for", "the", "day"}, {"on", "the", "session"},
             {"in", "the", "session"}, {"for", "the", "session"}, {"this", "session"}, {"in", "today", "session"},
-            {"today"}, {"intraday"}};
+            {"today"}, {"intraday"}, {"by", "the", "close"}, {"at", "the", "close"}, {"into", "the", "close"},
+            {"by", "the", "bell"}, {"at", "the", "bell"}, {"by", "the", "end", "of", "the", "session"},
+            {"for", "the", "session"}, {"on", "the", "session"}};
     private static final String[][] MONTH_PHRASES = {{"past", "month"}, {"last", "month"}, {"over", "the", "month"},
             {"prior", "month"}};
     private static final String[][] YEAR_PHRASES = {{"past", "year"}, {"trailing", "year"}, {"past", "twelve", "months"},

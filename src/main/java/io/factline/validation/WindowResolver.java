@@ -57,6 +57,8 @@ final class WindowResolver {
                 d = reaches.distance(p.last(), w.first());
                 if (previous >= 0 && p.last() < previous) continue;
                 if (previous >= 0 && p.first() > previous && !adjective(p) && reaches.distance(previous, p.first()) <= d) continue;
+                // "… behind SPY on the day and 8.4 pp better over 30 sessions": the phrase before "and" is the previous claim's
+                if (previous >= 0 && p.first() > previous && conjunctionBetween(p.last(), w.first())) continue;
             } else {
                 d = reaches.distance(w.last(), p.first());
                 if (next >= 0 && p.first() > next) continue;
@@ -71,6 +73,13 @@ final class WindowResolver {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    private boolean conjunctionBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.isWord(i, "and") || tokens.isWord(i, "but") || tokens.isWord(i, "while")) return true;
+        }
+        return false;
     }
 
     /** "30-day average", "30-day volatility": a hyphenated span qualifying the noun after it. */
