@@ -15,6 +15,9 @@ final class ContextReader {
     /** Words that set a figure against what comes before it: the direction before them is not its own. */
     private static final Set<String> CONTRASTS = Set.of("versus", "vs", "while", "whereas", "against", "compared", "but");
 
+    /** Words after a figure that start another phrase: "rose 1.15% [F2] to close at 6,581.00". */
+    private static final Set<String> NEW_PHRASE = Set.of("to", "while", "as", "after", "before", "but", "with", "then");
+
     static final Set<String> LIST_WORDS = Set.of("and", "or", "by", "the", "for", "in", "respectively");
 
     /** A direction word: its sign (+1/-1) and token. */
@@ -80,6 +83,9 @@ final class ContextReader {
      * IWM's 2.16% gain": "lagged" is SPY's).
      */
     private Direction direction(int first, int last, Reaches.Reach r, boolean stopAtNames) {
+        int right = last + 1;                                      // "8.4 pp [F175] better": the word right after is its own
+        while (right < r.to() && tokens.is(right, TokenType.MARKER)) right++;
+        if (right < r.to() && directionAt[right] != 0 && !subjects.isName(right)) return new Direction(directionAt[right], right);
         for (int i = first - 1; i >= r.from(); i--) {
             if (stopAtNames && subjects.isName(i)) break;
             if (tokens.is(i, TokenType.WORD) && CONTRASTS.contains(tokens.key(i))) break;   // "rise … versus a 0.10% dip"
@@ -110,7 +116,10 @@ final class ContextReader {
             if (weak == null) weak = c;
         }
         // after the claim, only up to its marker or the next coordinated part: "rose 1.15% [F2] to close at …"
-        for (int i = last + 1; i < to && !tokens.is(i, TokenType.MARKER) && !tokens.has(i, Lexicon.LIST); i++) {
+        int after = last + 1;
+        while (after < to && tokens.is(after, TokenType.MARKER)) after++;   // its own marker group: "9% [F14] firmer"
+        for (int i = after; i < to && !tokens.is(i, TokenType.MARKER) && !tokens.has(i, Lexicon.LIST)
+                && !(tokens.is(i, TokenType.WORD) && NEW_PHRASE.contains(tokens.key(i))); i++) {
             MetricWords.Cue c = cueAt(i);
             if (c == null) continue;
             if (c.strong()) return c;

@@ -69,7 +69,8 @@ final class DirectionWords {
         if (w.equals("off")) {
             // "was off 0.4%", "pulled off"; not "kicked off", "off the lows"
             boolean pulled = before.equals("pulled") || before.equals("backed") || before.equals("came");
-            return BE.contains(before) || pulled ? -1 : 0;
+            boolean figure = i + 1 < tokens.size() && tokens.is(i + 1, TokenType.NUMBER);   // "XLY off 0.92%"
+            return BE.contains(before) || pulled || figure ? -1 : 0;
         }
         if (w.equals("back")) return 0;
         if (w.equals("leading") && (after.equals("indicator") || after.equals("indicators"))) return 0;

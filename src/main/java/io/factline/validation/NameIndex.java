@@ -60,7 +60,7 @@ final class NameIndex {
             index.bySymbol.computeIfAbsent(symbol, k -> new LinkedHashSet<>()).add(symbol);
             if (i.name() != null && !i.name().isBlank()) {
                 add(primary, i.name(), Set.of(symbol));
-                add(derived, withoutFundWords(i.name()), Set.of(symbol));
+                for (String shorter : shortenings(i.name())) add(derived, shorter, Set.of(symbol));
                 if (i.kind() == Kind.ETF) {
                     String core = withoutIssuer(i.name());
                     add(derived, core, Set.of(symbol));                             // "Russell 2000 ETF"
@@ -132,6 +132,17 @@ final class NameIndex {
     private static void add(Map<String, Set<String>> into, String name, Set<String> symbols) {
         if (name == null || name.isBlank()) return;
         into.computeIfAbsent(name.toLowerCase(Locale.ROOT).strip(), k -> new LinkedHashSet<>()).addAll(symbols);
+    }
+
+    /** "Energy Select Sector SPDR Fund" → "Energy Select Sector SPDR", "Energy Select Sector", …, "Energy". */
+    private static List<String> shortenings(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        List<String> forms = new ArrayList<>();
+        while (words.size() > 1 && FUND_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            words.remove(words.size() - 1);
+            forms.add(String.join(" ", words));
+        }
+        return forms;
     }
 
     private static String withoutFundWords(String name) {

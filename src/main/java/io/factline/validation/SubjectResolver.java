@@ -149,7 +149,7 @@ final class SubjectResolver {
         while (p >= 0 && tokens.isWord(p, "the")) p--;
         if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
         String w = tokens.key(p);
-        return COMPARING.contains(w) || w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind"));
+        return COMPARING.contains(w) || w.equals("behind") || w.equals("ahead") || w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind"));
     }
 
     /** "Utilities (XLU)": the mention in parentheses right after {@code m}, or null. */
