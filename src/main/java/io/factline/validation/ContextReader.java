@@ -117,7 +117,12 @@ final class ContextReader {
         }
         // after the claim, only up to its marker or the next coordinated part: "rose 1.15% [F2] to close at …"
         int after = last + 1;
-        while (after < to && tokens.is(after, TokenType.MARKER)) after++;   // its own marker group: "9% [F14] firmer"
+        while (after < to && tokens.is(after, TokenType.MARKER)) after++;
+        if (after > last + 1) {
+            // past its own marker only the word right after speaks for it ("9% [F14] firmer"), not the next phrase
+            MetricWords.Cue c = after < to ? cueAt(after) : null;
+            return c != null ? c : weak;
+        }
         for (int i = after; i < to && !tokens.is(i, TokenType.MARKER) && !tokens.has(i, Lexicon.LIST)
                 && !(tokens.is(i, TokenType.WORD) && NEW_PHRASE.contains(tokens.key(i))); i++) {
             MetricWords.Cue c = cueAt(i);

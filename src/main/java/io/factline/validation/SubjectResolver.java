@@ -143,6 +143,20 @@ final class SubjectResolver {
         return false;
     }
 
+    /** Whether "and", "but" or "while" stands between token {@code from} and the claim ending at {@code claimLast}, outside names. */
+    private boolean conjunctionAfter(int from, int claimLast) {
+        for (int i = from + 1; i < claimLast; i++) {
+            if (tokens.is(i, TokenType.NUMBER)) return false;
+            if (tokens.isWord(i, "and") || tokens.isWord(i, "but") || tokens.isWord(i, "while")) {
+                for (int k = i + 1; k < claimLast; k++) {
+                    if (mentionAt[k] >= 0) return false;          // "… and IWM 6.46%": the name after "and" is this claim's
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "outpaced SPY", "0.5 pp ahead of SPY": the object of a comparing verb or of "ahead of"/"behind". */
     private boolean comparedByVerb(Mention m) {
         int p = m.first() - 1;
@@ -232,6 +246,10 @@ final class SubjectResolver {
                 continue;
             }
             if (previous >= 0 && mention.first() > previous && mention.last() < claimLast && trails(previous, mention)) continue;
+            // "… 0.11 pp behind SPY on the day and 8.4 pp better": a name before "and" is the previous claim's
+            if (previous >= 0 && mention.first() > previous && mention.last() < claimLast && conjunctionAfter(mention.last(), claimLast)) {
+                continue;
+            }
             if (single == null) {
                 single = mention;
             } else {
