@@ -99,12 +99,21 @@ final class FactCheck {
                 if (!m.means(f.subject()) && !m.means(f.against())) return wrongSubject(w, f, m);
             }
             if (f.metric() == Metric.BETA && reversed(ctx, f)) return wrongSubject(w, f, ctx.primary());
-            return null;
+            boolean subjectNamed = false;
+            for (Mention m : named) subjectNamed |= m.means(f.subject());
+            return subjectNamed || ctx.primary() != null ? null : unresolved(w, f);
         }
         Mention p = ctx.primary();
-        if (p != null && !p.means(f.subject())) return wrongSubject(w, f, p);
+        if (p == null) return unresolved(w, f);
+        if (!p.means(f.subject())) return wrongSubject(w, f, p);
         Mention a = ctx.appositive();
         return a == null || a.means(f.subject()) ? null : wrongSubject(w, f, a);
+    }
+
+    /** Fail closed: a figure whose text names nothing it is about is not supported by any fact. */
+    private Outcome unresolved(Written w, Fact f) {
+        return new Outcome(ClaimStatus.UNRESOLVED, f, () -> "cannot tell which instrument " + w.text()
+                + " is about; name it in the clause (fact " + names.cite(f) + " is about " + f.subject() + ")", null, 3);
     }
 
     private Outcome wrongSubject(Written w, Fact f, Mention named) {

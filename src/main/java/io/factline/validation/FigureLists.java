@@ -69,6 +69,25 @@ final class FigureLists {
         return names.get(k).first();
     }
 
+    /**
+     * For a figure of a list of N ≥ 2 closed by "respectively" ("… by 1.44 pp [F138] and 1.19 pp [F139]
+     * respectively"): {k, N, first token of the list's first figure}; else null.
+     */
+    int[] respectively(int first) {
+        List<int[]> figures = chainAround(first);
+        if (figures.size() < 2) return null;
+        int lastFirst = figures.get(figures.size() - 1)[0];
+        boolean closed = false;
+        for (int i = lastFirst + 1; i < Math.min(tokens.size(), lastFirst + 8) && !closed; i++) {
+            if (tokens.is(i, TokenType.NUMBER) || tokens.is(i, TokenType.SENTENCE_END) || tokens.is(i, TokenType.PARAGRAPH)) break;
+            closed = tokens.isWord(i, "respectively");
+        }
+        if (!closed) return null;
+        int k = 0;
+        while (figures.get(k)[0] != first) k++;
+        return new int[] {k, figures.size(), figures.get(0)[0]};
+    }
+
     private List<int[]> chainAround(int first) {
         List<int[]> chain = new ArrayList<>();
         int[] at = {first, -1};

@@ -14,6 +14,7 @@ final class Scanner {
 
     /** Words whose following "." is part of the word, not the end of a sentence ("vs.", "Mar."). */
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "v", "approx", "est", "inc", "corp", "ltd",
+            "rel", "perf", "chg", "vol", "pct", "mkt", "sess",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs",
             "ms", "dr", "fig", "avg", "cf", "ca", "incl", "excl", "ytd");
 

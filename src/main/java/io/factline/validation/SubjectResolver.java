@@ -60,6 +60,11 @@ final class SubjectResolver {
                 Mention m = mentions.get(mentionAt[paired]);
                 return new Subject(m, appositive(m), List.of(m));
             }
+            Mention respective = respectively(w);
+            if (respective != null) {
+                List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
+                return new Subject(respective, null, concat(List.of(respective), reach));
+            }
         }
         List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
         Mention primary = primary(reach, w.first(), w.last());
@@ -71,19 +76,111 @@ final class SubjectResolver {
                 primary = inherited;
             }
         }
-        if (primary == null && !reach.isEmpty() && r.previous() >= 0 && reach.stream().allMatch(this::comparedByVerb)) {
-            // only the compared-with is named ("… 0.5 pp ahead of SPY on volume of 0.81x"): the figure is the previous one's
-            int[] before = reaches.numberBefore(w.first());
-            Mention inherited = before == null ? null : direct(before[0], before[1]);
-            if (inherited != null) primary = inherited;
-        }
-        int[] opening = reach.isEmpty() ? reaches.opening(w.first()) : null;   // only a clause without names asks
+        boolean onlyCompared = !reach.isEmpty() && primary == null;  // "… ahead of SPY": only the compared-with is named
+        int[] opening = reach.isEmpty() || onlyCompared ? reaches.opening(w.first()) : null;
         if (opening != null) {
-            reach = mentionsIn(opening[0], opening[1], Integer.MAX_VALUE, -1, -1);
-            primary = reach.isEmpty() ? null : reach.get(0);
+            List<Mention> named = mentionsIn(opening[0], opening[1], Integer.MAX_VALUE, -1, -1);
+            if (!named.isEmpty()) {
+                primary = named.get(0);
+                reach = onlyCompared ? concat(named, reach) : named;
+            }
+        }
+        if (primary == null) {
+            Mention referent = anaphor(w.first(), layout.clauseStart(layout.clauseOf(w.first())));
+            if (referent == null) referent = previousSubject(w.first());
+            if (referent != null) {
+                primary = referent;
+                reach = reach.isEmpty() ? List.of(referent) : concat(List.of(referent), reach);
+            }
         }
         return new Subject(primary, appositive(primary), reach);
     }
+
+    /**
+     * "Health Care slipped 0.39% and Staples 0.14%, trailing SPY by 1.44 pp and 1.19 pp respectively": the
+     * k-th figure of a list closed by "respectively" is about the subject of the k-th of as many figures
+     * before the list in its sentence.
+     */
+    private Mention respectively(Written w) {
+        int[] at = lists.respectively(w.first());
+        if (at == null) return null;
+        int k = at[0], n = at[1];
+        int sentenceStart = layout.sentenceStart(layout.sentenceOf(w.first()));
+        List<int[]> earlier = new ArrayList<>();
+        int[] before = reaches.numberBefore(at[2]);
+        while (before != null && before[0] >= sentenceStart && earlier.size() < n) {
+            earlier.add(0, before);
+            before = reaches.numberBefore(before[0]);
+        }
+        if (earlier.size() < n) return null;
+        int[] figure = earlier.get(k);
+        return direct(figure[0], figure[1]);
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /**
+     * A figure whose clause names nothing continues the one before it: "Financials slid 0.4% Monday and
+     * slipped 3.43% over 30 sessions", "closed at $93.51, 9% firmer", "XLB -1.35%, vol 0.77%": the subject
+     * of the previous figure of the sentence, or, after a question or a label line ("Materials over the
+     * past six weeks? -8.4%"), the one name of the sentence before.
+     */
+    private Mention previousSubject(int first) {
+        int sentence = layout.sentenceOf(first);
+        int sentenceStart = layout.sentenceStart(sentence);
+        int[] before = reaches.numberBefore(first);
+        if (before != null && before[0] >= sentenceStart) {
+            Mention m = direct(before[0], before[1]);
+            if (m == null) m = previousSubject(before[0]);
+            return m;
+        }
+        Mention referent = anaphor(first, sentenceStart);          // "SPY's MACD is bearish and its trend sideways"
+        if (referent != null) return referent;
+        int sentenceEnd = layout.sentenceEnd(sentence);
+        for (Mention m : names) {       // "XLE is a wild ride, with a beta of 0.79"; "With a beta of 1.05 against SPY, IWM is …"
+            if (m.first() >= sentenceStart && m.last() < sentenceEnd && m.isInstrument() && !isObject(m) && !comparedByVerb(m)) {
+                return m;
+            }
+        }
+        if (sentence == 0) return null;
+        int prevStart = layout.sentenceStart(sentence - 1), prevEnd = layout.sentenceEnd(sentence - 1);
+        int last = prevEnd - 1;
+        while (last > prevStart && tokens.is(last, TokenType.MARKER)) last--;
+        boolean asks = tokens.lexeme(last).equals("?") || tokens.is(last, TokenType.COLON);
+        if (!asks || reaches.makesClaims(prevStart, prevEnd)) return null;
+        List<Mention> named = mentionsIn(prevStart, prevEnd, Integer.MAX_VALUE, -1, -1);
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /**
+     * "It rose 2.16%", "its volatility", "the fund's beta", "They surged 13.43%": a pronoun or a definite
+     * "the fund / the index / the ETF / the sector / the group" in the claim's clause refers to the last
+     * instrument named before it (not a compared-with), in this sentence or an earlier one.
+     */
+    private Mention anaphor(int first, int from) {
+        for (int i = from; i < first; i++) {
+            if (!tokens.is(i, TokenType.WORD)) continue;
+            String w = tokens.key(i);
+            boolean pronoun = PRONOUNS.contains(w);
+            boolean definite = i > 0 && tokens.isWord(i - 1, "the") && REFERRING_NOUNS.contains(w);
+            if (!pronoun && !definite) continue;
+            for (int k = names.size() - 1; k >= 0; k--) {
+                Mention m = names.get(k);
+                if (m.last() < i && !comparedByVerb(m) && !isObject(m)) return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "its", "they", "their", "them", "it's",
+            "that's", "that");
+    private static final java.util.Set<String> REFERRING_NOUNS = java.util.Set.of("fund", "index", "etf", "sector",
+            "group", "benchmark", "tracker", "gauge");
 
     /** The instrument named for the number claim on tokens first..last within its own reach, or null. */
     private Mention direct(int first, int last) {
@@ -96,7 +193,8 @@ final class SubjectResolver {
         for (int i = 0; i < reach.size(); i++) {                  // indexed: no iterator per claim
             Mention m = reach.get(i);
             boolean possessiveRightBefore = m.last() < first && m.possessive() && first - m.last() <= 3;
-            if (isObject(m) && !possessiveRightBefore) continue;    // "topped SPY's 1.05%": SPY's own figure
+            boolean rightBefore = m.last() == first - 1;            // "vs SPY +1.05%": SPY's own figure
+            if (isObject(m) && !possessiveRightBefore && !rightBefore) continue;    // "topped SPY's 1.05%": SPY's own figure
             if (m.last() < first) {
                 if (firstBefore == null) firstBefore = m;
                 if (m.possessive() && first - m.last() <= 3) possessive = m;

@@ -27,9 +27,11 @@ class LabelsAndDerivedTest {
 
     @Test
     void should_not_take_the_compared_instrument_as_the_subject_of_a_following_label() {
-        ValidationReport report = validate("Its beta against SPY is 1.05 [F8] and the trend is sideways [F10].");
+        // F10 is SPY's trend: the label is IWM's (the "its" of the clause), so SPY's fact does not support it
+        ValidationReport report = validate("IWM held up. Its beta against SPY is 1.05 [F8] and the trend is sideways [F10].");
 
-        assertThat(report.claims()).extracting(Claim::status).containsOnly(ClaimStatus.SUPPORTED);
+        assertThat(report.claims()).extracting(Claim::status).containsExactly(ClaimStatus.SUPPORTED, ClaimStatus.WRONG_SUBJECT);
+        assertThat(report.claims().get(1).message()).contains("about IWM");
     }
 
     @Test

@@ -85,7 +85,7 @@ class SignSubjectWindowTest {
             "SPY has a beta of 1.05 against IWM [F8].                    | WRONG_SUBJECT",
             "IWM's 2.16% [F3] beat SPY's 1.05% [F2] easily.              | SUPPORTED",
             "Small caps rallied: IWM rose 2.16% [F3].                    | SUPPORTED",
-            "Its beta against SPY is 1.05 [F8].                          | SUPPORTED",   // SPY is the object here
+            "IWM held up. Its beta against SPY is 1.05 [F8].             | SUPPORTED",   // SPY is the object here
             "Returns were 0.54% for XLE [F12] and 2.16% for IWM [F3].    | SUPPORTED",   // a trailing "for" name
             "Returns were 0.54% for IWM [F12] and 2.16% for XLE [F3].    | WRONG_SUBJECT",
             "Against SPY, XLE's beta is 1.05 [F8].                       | WRONG_SUBJECT",
@@ -112,7 +112,7 @@ class SignSubjectWindowTest {
             "On the day, IWM lost 6.46% [F4].                           | WRONG_WINDOW",
             "IWM traded 1.87x its 30-day average volume [F6] on the day. | SUPPORTED",  // a volume ratio is both
             "IWM's 30-day volatility was 1.26% [F14].                   | SUPPORTED",
-            "The volatility of daily returns was 1.26% [F14].           | SUPPORTED",   // not a 1-day figure
+            "For IWM, the volatility of daily returns was 1.26% [F14].  | SUPPORTED",   // not a 1-day figure
             "IWM's daily volatility was 1.26% [F14].                    | WRONG_WINDOW",
             "SPY closed at 655.38 [F16] on the day.                     | SUPPORTED",   // a close has no window
     })
