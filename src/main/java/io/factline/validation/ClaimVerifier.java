@@ -51,6 +51,15 @@ final class ClaimVerifier {
             return new Verified(claim(w, null, unknown, ClaimStatus.UNKNOWN_CITATION, "cites " + String.join(", ", unknown)
                     + ", which " + (unknown.size() == 1 ? "is" : "are") + " not in the fact sheet", null), List.of(), null);
         }
+        if (best.supported() && w.isNumber()) {
+            java.time.LocalDate quoted = QuotedDates.staleQuote(best.fact(), sheet.sheet().asOf());
+            if (quoted != null && !QuotedDates.names(sentence.text(), quoted)) {
+                Fact f = best.fact();
+                String message = "says " + w.text() + " as of the sheet's date, but fact " + sheet.factNames().cite(f)
+                        + " was last quoted on " + quoted + "; say \"as last quoted on " + quoted + "\" in the sentence";
+                return new Verified(claim(w, f, List.of(f.id()), ClaimStatus.STALE, message, best.signed()), List.of(), f);
+            }
+        }
         if (best.supported()) {
             return new Verified(claim(w, best.fact(), List.of(best.fact().id()), ClaimStatus.SUPPORTED, best.message(),
                     best.signed()), List.of(best.fact()), best.fact());

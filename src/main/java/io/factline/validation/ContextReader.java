@@ -73,6 +73,7 @@ final class ContextReader {
             int[] opening = reaches.opening(w.first());
             if (opening != null) metric = nearestCue(opening[1], opening[1], opening[0], opening[1]);
         }
+        if (metric == null) metric = MetricWords.fromForm(w);
         return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()),
                 across.sign(), word(across.token()), across.token(), window, metric);
     }
@@ -119,8 +120,12 @@ final class ContextReader {
         int after = last + 1;
         while (after < to && tokens.is(after, TokenType.MARKER)) after++;
         if (after > last + 1) {
-            // past its own marker only the word right after speaks for it ("9% [F14] firmer"), not the next phrase
+            // past its own marker only the words right after speak for it ("9% [F14] firmer", "[F114] in the green")
             MetricWords.Cue c = after < to ? cueAt(after) : null;
+            for (int i = after + 1; c == null && i < Math.min(to, after + 3); i++) {
+                MetricWords.Cue d = cueAt(i);
+                if (d != null && !d.strong()) c = d;
+            }
             return c != null ? c : weak;
         }
         for (int i = after; i < to && !tokens.is(i, TokenType.MARKER) && !tokens.has(i, Lexicon.LIST)

@@ -38,6 +38,9 @@ final class DerivedClaims {
         List<Fact> facts();
 
         List<Mention> mentions();
+
+        /** The sentence as written. */
+        String text();
     }
 
     static Derivation derive(Written w, ClaimContext ctx, Sentence sentence) {

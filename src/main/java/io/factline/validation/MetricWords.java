@@ -50,7 +50,7 @@ final class MetricWords {
             Map.entry("earnings", EnumSet.of(Metric.PE_RATIO)), Map.entry("multiple", EnumSet.of(Metric.PE_RATIO)),
             Map.entry("valuation", EnumSet.of(Metric.PE_RATIO)), Map.entry("valued", EnumSet.of(Metric.PE_RATIO)),
             Map.entry("macd", EnumSet.of(Metric.MACD)), Map.entry("signal", EnumSet.of(Metric.MACD_SIGNAL)),
-            Map.entry("histogram", EnumSet.of(Metric.MACD_HISTOGRAM)),
+            Map.entry("histogram", EnumSet.of(Metric.MACD_HISTOGRAM)), Map.entry("hist", EnumSet.of(Metric.MACD_HISTOGRAM)),
             Map.entry("volume", VOLUMES), Map.entry("volumes", VOLUMES), Map.entry("turnover", VOLUMES),
             Map.entry("average", AVERAGE), Map.entry("averaged", AVERAGE), Map.entry("averaging", AVERAGE),
             Map.entry("close", EnumSet.of(Metric.CLOSE)), Map.entry("closing", EnumSet.of(Metric.CLOSE)),
@@ -64,6 +64,23 @@ final class MetricWords {
             "finishes", "settles", "ending", "finishing");
     /** "daily moves of 1.26%", "typical swing": a move word after these is a volatility. */
     private static final Set<String> TYPICAL = Set.of("daily", "typical", "average", "usual", "standard");
+
+    private static final Set<String> NOT_THE_SIGNAL_LINE = Set.of("bullish", "bearish", "buy", "sell", "a", "mixed",
+            "warning", "clear", "strong", "weak", "positive", "negative", "no", "any");
+
+    /**
+     * What a figure's own form says when no word does: a sign character marks a change or a signed
+     * indicator ("+0.85%" is not a volatility), and a bare share count is the day's volume (an average
+     * must be called one).
+     */
+    static Cue fromForm(Written w) {
+        if (w.signChar() != 0) {
+            return new Cue(EnumSet.of(Metric.RETURN, Metric.RELATIVE_RETURN, Metric.MACD, Metric.MACD_SIGNAL,
+                    Metric.MACD_HISTOGRAM, Metric.CLOSE), w.text(), false);
+        }
+        if (w.unit() == WrittenUnit.SHARES) return new Cue(EnumSet.of(Metric.VOLUME), w.text(), false);
+        return null;
+    }
 
     private MetricWords() {
     }
@@ -86,10 +103,7 @@ final class MetricWords {
             return new Cue(VOLUMES, w, true);
         }
         if (w.equals("average") && (after(tokens, i, "true") || after(tokens, i, "moving"))) return null;
-        if (w.equals("signal") && !after(tokens, i, "line") && !before.equals("macd") && !before.equals("its")
-                && !before.equals("the")) {
-            return null;                                          // "a bullish signal": not the signal line
-        }
+        if (w.equals("signal") && NOT_THE_SIGNAL_LINE.contains(before)) return null;   // "a bullish signal"
         if ((w.equals("close") || w.equals("bell")) && before.equals("the")) return null;   // "by the close": a time
         Set<Metric> noun = NOUNS.get(w);
         if (noun != null) return new Cue(noun, w, true);

@@ -26,8 +26,13 @@ final class TextCheck {
     /** By sentence index, made when a claim of the sentence first asks. */
     private final SentenceView[] sentences;
 
-    TextCheck(TextLayout layout, Reaches reaches, List<Mention> mentions, CitationBinder binder, ContextReader contexts,
+    private final Tokens tokens;
+    private final String source;
+
+    TextCheck(Tokens tokens, String source, TextLayout layout, Reaches reaches, List<Mention> mentions, CitationBinder binder, ContextReader contexts,
               ClaimVerifier verifier, int claimCount) {
+        this.tokens = tokens;
+        this.source = source;
         this.layout = layout;
         this.reaches = reaches;
         this.mentions = mentions;
@@ -102,6 +107,12 @@ final class TextCheck {
         @Override
         public List<Fact> facts() {
             return binder.sentenceFacts(index);
+        }
+
+        @Override
+        public String text() {
+            int first = layout.sentenceStart(index), last = layout.sentenceEnd(index) - 1;
+            return last < first ? "" : source.substring(tokens.start(first), tokens.end(last));
         }
 
         @Override

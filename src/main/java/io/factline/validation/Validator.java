@@ -41,7 +41,7 @@ public final class Validator {
 
         CitationBinder binder = new CitationBinder(tokens, layout, sheet, text);
         ContextReader contexts = new ContextReader(tokens, layout, reaches, mentions, windows, inWindow);
-        TextCheck check = new TextCheck(layout, reaches, mentions, binder, contexts, new ClaimVerifier(sheet), written.size());
+        TextCheck check = new TextCheck(tokens, text, layout, reaches, mentions, binder, contexts, new ClaimVerifier(sheet), written.size());
         for (int i = 0; i < written.size(); i++) check.check(written.get(i));
         return check.report(requireCitations);
     }
