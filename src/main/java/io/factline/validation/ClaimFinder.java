@@ -42,12 +42,14 @@ final class ClaimFinder {
             if (tokens.is(i, TokenType.NUMBER)) {
                 if (exclusions.excludes(i)) continue;
                 Written w = number(i);
+                Written range = range(w);
+                if (range != null) w = range;
                 claims.add(w);
                 i = w.last();
             } else if (tokens.is(i, TokenType.WORD)) {
                 if (sheet.isLabelWord(tokens, i) && !negated(i)) {
                     claims.add(new Written(Written.Kind.LABEL, i, i, tokens.start(i), tokens.end(i), tokens.lexeme(i), null, null, 0,
-                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, tokens.key(i), 0, 0));
+                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, tokens.key(i), 0, 0, null));
                 } else if (tokens.has(i, Lexicon.RATIO)) {
                     Written r = ratioWords(i);
                     if (r != null) claims.add(r);
@@ -95,7 +97,22 @@ final class ClaimFinder {
         }
         int end = tokens.end(last);
         return new Written(Written.Kind.NUMBER, i, last, tokens.start(i), end, text.substring(tokens.start(i), end), magnitude,
-                tolerance, lit.sign(), unit, bound, approximate, exponent, null, magnitude.doubleValue(), tolerance.doubleValue());
+                tolerance, lit.sign(), unit, bound, approximate, exponent, null, magnitude.doubleValue(), tolerance.doubleValue(), null);
+    }
+
+    /** "between 0.5% and 1%", "between about 2% and 3%": the low end {@code low} and the number after "and". */
+    private Written range(Written low) {
+        int b = low.first() - 1;
+        if (b >= 0 && tokens.has(b, Lexicon.APPROXIMATOR)) b--;
+        if (b < 0 || !tokens.isWord(b, "between")) return null;
+        int and = low.last() + 1;
+        int high = and + 1;
+        if (high < tokens.size() && tokens.has(high, Lexicon.APPROXIMATOR)) high++;
+        if (high >= tokens.size() || !tokens.isWord(and, "and") || !tokens.is(high, TokenType.NUMBER) || covered[high]
+                || exclusions.excludes(high)) {
+            return null;
+        }
+        return low.through(number(high), text);
     }
 
     /** The comparator or hedge right before a number (its last word at {@code k}): "more than", "nearly", "under". */
@@ -173,7 +190,7 @@ final class ClaimFinder {
         int start = tokens.start(first);
         return new Written(Written.Kind.RATIO, first, i, start, tokens.end(i), text.substring(start, tokens.end(i)),
                 BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, tokens.key(i), value,
-                tolerance.doubleValue());
+                tolerance.doubleValue(), null);
     }
 
     private boolean negated(int i) {

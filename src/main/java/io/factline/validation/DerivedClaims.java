@@ -46,7 +46,7 @@ final class DerivedClaims {
     static Derivation derive(Written w, ClaimContext ctx, Sentence sentence) {
         boolean gap = w.unit() == WrittenUnit.PP || w.unit() == WrittenUnit.BPS || w.unit() == WrittenUnit.POINTS;
         boolean ratio = w.unit() == WrittenUnit.X;
-        if (!gap && !ratio) return null;
+        if (!gap && !ratio || w.bound() == Written.Bound.BETWEEN) return null;
         List<Fact> sentenceFacts = sentence.facts();
         List<Mention> sentenceMentions = sentence.mentions();
         List<Fact[]> pairs = new ArrayList<>();

@@ -183,11 +183,16 @@ final class FactCheck {
         BigDecimal signed = sign < 0 ? w.magnitude().negate() : w.magnitude();
         double signedValue = sign < 0 ? -w.magnitudeValue() : w.magnitudeValue();
         double v = f.number();
-        if (ValueRule.holds(signed, signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
+        if (w.bound() == Written.Bound.BETWEEN ? ValueRule.inRange(signed, w.tolerance(), w.upper(), v)
+                : ValueRule.holds(signed, signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
             return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);
         }
         Supplier<String> says = () -> "says " + said(w, ctx, f, sign);
-        if (signed.signum() != 0 && ValueRule.holds(signed.negate(), -signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
+        if (signed.signum() != 0 && w.bound() == Written.Bound.BETWEEN && ValueRule.inRange(signed.negate(), w.tolerance(), w.upper(), v)) {
+            return new Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
+                    + names.shown(f), signed, 5);
+        }
+        if (signed.signum() != 0 && w.bound() != Written.Bound.BETWEEN && ValueRule.holds(signed.negate(), -signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
             return new Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
                     + names.shown(f), signed, 5);
         }
@@ -218,7 +223,7 @@ final class FactCheck {
 
     /** "3288.65 billion" for 3.29 billion: say that the scale word is what is off. */
     private static String scaleHint(Written w, BigDecimal signed, double v) {
-        if (w.scaleExponent() == 0) return "";
+        if (w.scaleExponent() == 0 || w.bound() == Written.Bound.BETWEEN) return "";
         for (int e : List.of(3, 6, 9, 12)) {
             if (e == w.scaleExponent()) continue;
             BigDecimal rescaled = signed.movePointLeft(w.scaleExponent()).movePointRight(e);

@@ -229,7 +229,7 @@ final class SubjectResolver {
         if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
         String w = tokens.key(p);
         if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
-        if (COMPARING.contains(w)) return true;                     // "outpaced SPY", "ahead of SPY"
+        if (COMPARING.contains(w) || w.equals("behind") || w.equals("ahead")) return true;   // "outpaced SPY", "behind SPY"
         if (w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind")
                 || tokens.isWord(p - 1, "short"))) {
             return true;

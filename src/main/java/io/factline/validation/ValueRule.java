@@ -48,9 +48,17 @@ final class ValueRule {
                     && exact.abs().compareTo(written.abs()) < 0;
             case ABOVE -> sameSign(written, exact) && exact.abs().compareTo(written.abs()) > 0
                     && exact.abs().compareTo(written.abs().multiply(LOOSEST)) <= 0;
+            case BETWEEN -> throw new IllegalArgumentException("a range is checked with inRange");
             case NOT_BELOW -> sameSign(written, exact) && exact.abs().compareTo(written.abs()) >= 0
                     && exact.abs().compareTo(written.abs().multiply(LOOSEST)) <= 0;
         };
+    }
+
+    /** A range: the signed low end {@code low} with its tolerance, and the high end's magnitude plus its tolerance. */
+    static boolean inRange(BigDecimal low, BigDecimal tolerance, BigDecimal upper, double value) {
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal floor = low.abs().subtract(tolerance);
+        return sameSign(low, exact) && exact.abs().compareTo(floor) >= 0 && exact.abs().compareTo(upper) <= 0;
     }
 
     private static boolean sameSign(BigDecimal a, BigDecimal b) {

@@ -9,11 +9,11 @@ import java.math.BigDecimal;
  * sign character and 0 without one. A label claim carries its {@code word}; a ratio in words ("more than
  * double") its value as a multiple. Tokens {@code first}..{@code last} inclusive; {@code start}/{@code end}
  * String indices. {@code magnitudeValue}/{@code toleranceValue} are the same as doubles, for the fast path
- * of {@link ValueRule}.
+ * of {@link ValueRule}; {@code upper} is null except for a range ({@link #through}).
  */
 record Written(Kind kind, int first, int last, int start, int end, String text, BigDecimal magnitude,
                BigDecimal tolerance, int signChar, WrittenUnit unit, Bound bound, boolean approximate,
-               int scaleExponent, String word, double magnitudeValue, double toleranceValue) {
+               int scaleExponent, String word, double magnitudeValue, double toleranceValue, BigDecimal upper) {
 
     enum Kind { NUMBER, LABEL, RATIO }
 
@@ -26,7 +26,18 @@ record Written(Kind kind, int first, int last, int start, int end, String text, 
      * NOT_BELOW — X ≤ v ≤ 1.5 X ("at least 2%").
      * For ratios in words: AT_LEAST "more than double" (v ≥ X within the tolerance), AT_MOST "less than half".
      */
-    enum Bound { EXACT, NEARLY, BELOW, ABOVE, NOT_BELOW, AT_LEAST, AT_MOST }
+    enum Bound { EXACT, NEARLY, BELOW, ABOVE, NOT_BELOW, AT_LEAST, AT_MOST, BETWEEN }
+
+    /**
+     * "between 0.5% and 1%": one claim from the low end to the high one; the value lies in the range, each
+     * end read at its own precision (0.45 ≤ v ≤ 1.5 here). {@code upper} is the high end plus its tolerance.
+     */
+    Written through(Written high, String text) {
+        WrittenUnit u = unit == WrittenUnit.BARE ? high.unit : unit;
+        return new Written(kind, first, high.last, start, high.end, text.substring(start, high.end), magnitude, tolerance,
+                signChar, u, Bound.BETWEEN, false, scaleExponent == 0 ? high.scaleExponent : scaleExponent, null,
+                magnitudeValue, toleranceValue, high.magnitude.add(high.tolerance));
+    }
 
     boolean isNumber() {
         return kind == Kind.NUMBER;
