@@ -62,7 +62,7 @@ public final class CommentaryBench implements BenchSuite {
         LocalDate day = LocalDate.of(2026, 3, 23);
         MarketData market = loader.load(bundled);
         FactSheet sheet = engine.sheet(market, day);
-        Draft draft = template.draft(sheet, List.of());
+        Draft draft = template.draft(sheet);
         String reply = new ObjectMapper().writeValueAsString(draft);
         ChatModel stub = new ChatModel() {
             @Override

@@ -3,11 +3,11 @@ package io.factline.narrative;
 import io.factline.facts.FactSheet;
 import io.factline.narrative.llm.DraftJson;
 import io.factline.narrative.llm.ModelClient;
-import java.util.List;
 
 /**
- * Drafts through a language model: the daily prompt first, the repair prompt (the validator's
- * findings, never the rejected prose) after a rejection. Asks for the sections as structured JSON.
+ * Drafts through a language model: the daily prompt first, the repair prompt after a rejection (the
+ * rejected draft section by section, each failing sentence marked with its findings and what a fix
+ * looks like). Asks for the sections as structured JSON.
  */
 public final class LlmWriter implements Writer {
 
@@ -27,8 +27,17 @@ public final class LlmWriter implements Writer {
 
     /** @throws io.factline.narrative.llm.ModelFailure when the model cannot give a usable reply */
     @Override
-    public Draft draft(FactSheet sheet, List<Finding> findings) {
-        Prompt p = findings.isEmpty() ? prompts.daily(sheet) : prompts.repair(sheet, findings);
+    public Draft draft(FactSheet sheet) {
+        return ask(prompts.daily(sheet));
+    }
+
+    /** @throws io.factline.narrative.llm.ModelFailure when the model cannot give a usable reply */
+    @Override
+    public Draft redraft(FactSheet sheet, Review rejected) {
+        return ask(prompts.repair(sheet, rejected));
+    }
+
+    private Draft ask(Prompt p) {
         return draftJson.parse(client.complete(p.system(), p.user(), draftJson.schema()));
     }
 }

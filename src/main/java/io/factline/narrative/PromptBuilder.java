@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Renders the prompts in {@code prompts/} from facts only: each fact's id, label, display value,
- * unit, subject, window and against — never raw price rows, inputs or formulas, and never an earlier
- * draft's prose (a repair prompt carries the validator's findings, not the rejected text).
+ * unit, subject, window and against — never raw price rows, inputs or formulas. A repair prompt
+ * carries the rejected draft section by section, each failing sentence marked and followed by its
+ * findings and what a fix looks like, so the model mends those sentences and keeps the others.
  */
 public final class PromptBuilder {
 
@@ -26,10 +27,23 @@ public final class PromptBuilder {
         return new Prompt(system(), templates.render("daily-commentary", scope(sheet)));
     }
 
-    public Prompt repair(FactSheet sheet, List<Finding> findings) {
+    /** @param rejected the rejected draft with the validator's findings placed on its sentences */
+    public Prompt repair(FactSheet sheet, Review rejected) {
         Map<String, Object> scope = scope(sheet);
-        scope.put("findings", findings.stream().map(f -> Map.of("text", f.text(), "message", f.message())).toList());
+        scope.put("sections", rejected.sections().stream().map(PromptBuilder::section).toList());
+        scope.put("unplaced", rejected.unplaced().stream().map(PromptBuilder::issue).toList());
+        scope.put("hasUnplaced", !rejected.unplaced().isEmpty());
         return new Prompt(system(), templates.render("repair", scope));
+    }
+
+    private static Map<String, Object> section(Review.Section s) {
+        return Map.of("field", s.field(), "empty", s.sentences().isEmpty(),
+                "sentences", s.sentences().stream().map(t -> Map.of("text", t.text(), "failing", t.failing(),
+                        "issues", t.issues().stream().map(PromptBuilder::issue).toList())).toList());
+    }
+
+    private static Map<String, Object> issue(Review.Issue i) {
+        return Map.of("text", i.finding().text(), "message", i.finding().message(), "fix", i.fix());
     }
 
     /** @param sheet the facts gathered for this question (a subset of a day's sheet is fine) */

@@ -42,7 +42,7 @@ public final class TemplateWriter implements Writer {
     }
 
     @Override
-    public Draft draft(FactSheet sheet, List<Finding> findings) {
+    public Draft draft(FactSheet sheet) {
         SheetView v = new SheetView(sheet);
         Optional<Instrument> market = v.market();
         Optional<Instrument> pair = market.flatMap(m -> v.broad().stream()

@@ -1,7 +1,6 @@
 package io.factline.narrative;
 
 import io.factline.facts.FactSheet;
-import java.util.List;
 
 /** Drafts a commentary from a fact sheet. The two implementations: the template writer and the LLM. */
 public interface Writer {
@@ -9,9 +8,16 @@ public interface Writer {
     /** "template", or "llm:" and the model name. */
     String name();
 
+    /** A first draft. */
+    Draft draft(FactSheet sheet);
+
     /**
-     * @param findings why the previous attempt was rejected; empty for a first draft. A writer that
-     *                 cannot learn (the template writer) ignores them.
+     * A new draft after the validator rejected the previous one. A writer that cannot learn (the
+     * template writer) drafts as before.
+     *
+     * @param rejected the rejected draft, section by section, its failing sentences with their findings
      */
-    Draft draft(FactSheet sheet, List<Finding> findings);
+    default Draft redraft(FactSheet sheet, Review rejected) {
+        return draft(sheet);
+    }
 }

@@ -49,8 +49,10 @@ public class CommentaryDeskTest {
                 "says 1.50% with \"rose\" (+1.5), but fact F14 (SPY 1-day return) is +1.05%",
                 "says 16.5x, but fact F34 (IWM P/E ratio) is 18.08");
         String repairPrompt = model.userMessages().get(1);
-        assertThat(repairPrompt).contains("was rejected").contains("\"2.61%\": says 2.61%")
-                .doesNotContain("Small caps lead the rebound");   // never the rejected prose
+        // the failing sentence goes back marked as failing, with its finding; the passing ones plain
+        assertThat(repairPrompt).contains("was rejected")
+                .contains(">> Small caps lead the rebound: IWM jumped 2.61% [F25]\n      finding: \"2.61%\": says 2.61%")
+                .contains("\n   Stocks rallied on Monday.\n");
         assertThat(c.narrative()).doesNotContain("2.61%").doesNotContain("16.5x");
     }
 
@@ -66,7 +68,7 @@ public class CommentaryDeskTest {
                 org.assertj.core.groups.Tuple.tuple("llm:gpt-4o-mini", "rejected"),
                 org.assertj.core.groups.Tuple.tuple("llm:gpt-4o-mini", "rejected"),
                 org.assertj.core.groups.Tuple.tuple("template", "passed"));
-        assertThat(c.narrative()).isEqualTo(Narrative.of(template.draft(SHEET, List.of())))
+        assertThat(c.narrative()).isEqualTo(Narrative.of(template.draft(SHEET)))
                 .doesNotContain("2.61%");
     }
 

@@ -72,7 +72,13 @@ class CommentaryOverWireTest {
         assertThat(c.writer()).isEqualTo("llm:gpt-4o-mini");
         assertThat(c.attempts()).extracting(Attempt::outcome).containsExactly("rejected", "passed");
         assertThat(STUB.requests()).hasSize(2);
-        assertThat(STUB.requests().get(1).getBodyAsString()).contains("was rejected").doesNotContain("rebound");
+        // The second request carries the rejected draft: the failing sentence marked as failing, its
+        // finding under it (the old rule, never the rejected prose, is replaced by marking it)
+        String repair = STUB.requests().get(1).getBodyAsString();
+        assertThat(repair).contains("was rejected")
+                .contains(">> Small caps lead the rebound: IWM jumped 2.61% [F25]\\n"
+                        + "      finding: \\\"2.61%\\\": says 2.61% with \\\"jumped\\\" (+2.61), but fact F25 (IWM 1-day return) is +2.16%");
+        assertThat(c.narrative()).doesNotContain("2.61%").doesNotContain("1.50%");
     }
 
     @Test
@@ -148,6 +154,6 @@ class CommentaryOverWireTest {
     /** The lying draft's numbers never reach the result. */
     private void assertNoModelNumbers(Commentary c) {
         assertThat(CommentaryFormats.markdown(c)).doesNotContain("2.61%").doesNotContain("1.50%").doesNotContain("16.5x");
-        assertThat(c.narrative()).isEqualTo(Narrative.of(template.draft(SHEET, List.of())));
+        assertThat(c.narrative()).isEqualTo(Narrative.of(template.draft(SHEET)));
     }
 }

@@ -25,7 +25,7 @@ class TemplateWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-03-23", "2026-10-05"})
     void should_match_the_golden_narrative_when_given_the_bundled_sheet(String date) throws IOException {
-        String narrative = Narrative.of(writer.draft(bundled(date), List.of()));
+        String narrative = Narrative.of(writer.draft(bundled(date)));
 
         Golden.assertMatches("template/narrative-" + date + ".md", narrative);
     }
@@ -34,12 +34,12 @@ class TemplateWriterTest {
     void should_write_the_same_text_when_given_the_same_sheet() {
         FactSheet sheet = bundled("2026-03-23");
 
-        assertThat(Narrative.of(writer.draft(sheet, List.of()))).isEqualTo(Narrative.of(writer.draft(sheet, List.of())));
+        assertThat(Narrative.of(writer.draft(sheet))).isEqualTo(Narrative.of(writer.draft(sheet)));
     }
 
     @Test
     void should_ground_every_risk_and_opportunity_in_a_cited_fact() {
-        Draft d = writer.draft(bundled("2026-03-23"), List.of());
+        Draft d = writer.draft(bundled("2026-03-23"));
 
         assertThat(d.risks()).isNotEmpty().allMatch(b -> b.matches(".*\\[F\\d+].*"));
         assertThat(d.opportunities()).isNotEmpty().allMatch(b -> b.matches(".*\\[F\\d+].*"));
@@ -47,7 +47,7 @@ class TemplateWriterTest {
 
     @Test
     void should_say_plainly_when_a_series_is_stale_or_gapped() {
-        Draft d = writer.draft(bundled("2026-03-23"), List.of());
+        Draft d = writer.draft(bundled("2026-03-23"));
 
         assertThat(d.summary()).contains("The Russell 2000 (^RUT) is left out: no bar on 2026-03-23; last bar 2026-02-23.");
         assertThat(d.sectors()).contains("No 30-day figures for Energy (XLE)")
@@ -56,7 +56,7 @@ class TemplateWriterTest {
 
     @Test
     void should_choose_verbs_by_size_and_sign_of_the_move() {
-        Draft d = writer.draft(bundled("2026-03-23"), List.of());
+        Draft d = writer.draft(bundled("2026-03-23"));
 
         assertThat(d.marketMoves()).contains("iShares Russell 2000 ETF (IWM) surged 2.16% [F25] on the day.")
                 .contains("SPDR S&P 500 ETF Trust (SPY) rose 1.05% [F14] on the day.");
