@@ -66,10 +66,19 @@ final class Bullets {
                 .sorted(Comparator.comparingDouble(Fact::number)).toList();
         if (pe.size() >= 2) {
             Fact lo = pe.get(0), hi = pe.get(pe.size() - 1);
-            b.add("**Valuation:** " + lo.subject() + " trades at " + Wording.magnitude(lo) + "x earnings [" + lo.id() + "]. "
-                    + hi.subject() + " trades at " + Wording.magnitude(hi) + "x [" + hi.id() + "].");
+            b.add("**Valuation:** " + peClause(lo, true) + ". " + peClause(hi, false) + ".");
         }
         return b.stream().limit(4).toList();
+    }
+
+    /** "IWM trades at 18.08x earnings [F26]", or with its date when the quote is older than the sheet. */
+    private String peClause(Fact f, boolean earnings) {
+        Object quoted = f.inputs().get("quoted on");
+        String x = Wording.magnitude(f) + "x" + (earnings ? " earnings" : "") + " [" + f.id() + "]";
+        if (quoted != null && !quoted.toString().equals(v.sheet().asOf().toString())) {
+            return f.subject() + "'s P/E, as last quoted on " + quoted + ", was " + x;
+        }
+        return f.subject() + " trades at " + x;
     }
 
     /** The first sector fund (listed order) whose 50-day trend carries this label. */

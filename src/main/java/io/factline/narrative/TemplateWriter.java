@@ -109,8 +109,9 @@ public final class TemplateWriter implements Writer {
 
     private static String volume(SheetView v, Instrument i) {
         Optional<Fact> ratio = v.fact(i, Metric.VOLUME_RATIO, Window.D30);
-        if (ratio.isPresent()) return "Volume was " + figure(ratio.get()) + " its 30-day average";
-        return v.fact(i, Metric.VOLUME, Window.D1).map(f -> "Volume was " + figure(f)
+        // "Its": a figure's sentence says whose it is (the validator fails a figure it cannot attribute)
+        if (ratio.isPresent()) return "Its volume was " + figure(ratio.get()) + " its 30-day average";
+        return v.fact(i, Metric.VOLUME, Window.D1).map(f -> "Its volume was " + figure(f)
                 + "; no 30-day average is available").orElse("");
     }
 

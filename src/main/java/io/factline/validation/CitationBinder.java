@@ -183,7 +183,8 @@ final class CitationBinder {
     }
 
     private Binding label(Written w, Group after, List<Group> groups) {
-        if (after != null && citesLabel(after)) return following(w, after);
+        // "bearish MACD; XLK's trend is a downtrend [F120]": the marker is the nearer label word's
+        if (after != null && citesLabel(after) && !labelWordBetween(w.last() + 1, after.first())) return following(w, after);
         return inSentence(groups, f -> sheet.labelFits(w.word(), f), null);
     }
 
@@ -205,6 +206,13 @@ final class CitationBinder {
             }
         }
         return ids.isEmpty() ? none : new Binding(How.SENTENCE, ids, facts, groups);
+    }
+
+    private boolean labelWordBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sheet.isLabelWord(tokens, i)) return true;
+        }
+        return false;
     }
 
     private boolean citesLabel(Group g) {

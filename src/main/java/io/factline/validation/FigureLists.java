@@ -47,6 +47,7 @@ final class FigureLists {
         if (before == null || layout.sentenceOf(before[0]) != layout.sentenceOf(first)) return null;
         for (int i = before[1] + 1; i < first; i++) {
             if (tokens.is(i, TokenType.MARKER) || tokens.is(i, TokenType.COMMA) || inWindow[i]) continue;
+            if (namesAllowed && (tokens.is(i, TokenType.OPEN_PAREN) || tokens.is(i, TokenType.CLOSE_PAREN))) continue;   // "(XLP)"
             if (namesAllowed && inName[i]) continue;
             if (tokens.has(i, Lexicon.LIST) || tokens.has(i, Lexicon.APPROXIMATOR) || HEDGES.contains(tokens.key(i))) continue;
             return null;

@@ -108,7 +108,7 @@ final class MetricWords {
         Set<Metric> noun = NOUNS.get(w);
         if (noun != null) return new Cue(noun, w, true);
         if (LEVEL_VERBS.contains(w) && atFollows(tokens, i)) return new Cue(EnumSet.of(Metric.CLOSE), w + " at", true);
-        if (direction != 0 && !after(tokens, i, "to")) return new Cue(MOVE, w, false);
+        if (direction != 0 && !after(tokens, i, "to") && !after(tokens, i, "at")) return new Cue(MOVE, w, false);
         return null;
     }
 

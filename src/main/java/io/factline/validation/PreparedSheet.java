@@ -34,6 +34,8 @@ public final class PreparedSheet {
     private final Set<String> sourceIds = new HashSet<>();
     private final FactNames factNames;
 
+    private final java.util.Set<String> indexSymbols;
+
     private PreparedSheet(FactSheet sheet) {
         this.sheet = sheet;
         for (Fact f : sheet.facts()) byId.putIfAbsent(f.id(), f);
@@ -41,6 +43,8 @@ public final class PreparedSheet {
             if (source.id() != null && !byId.containsKey(source.id())) sourceIds.add(source.id());
         }
         names = NameIndex.of(sheet.instruments());
+        indexSymbols = sheet.instruments().stream().filter(i -> i.kind() == io.factline.market.Kind.INDEX)
+                .map(io.factline.market.Instrument::symbol).collect(java.util.stream.Collectors.toUnmodifiableSet());
         factNames = new FactNames(sheet.facts());
         DEFAULT_LABELS.forEach((m, words) -> labelFamilies.put(m, new HashSet<>(words)));
         for (Fact f : sheet.facts()) {
@@ -80,6 +84,11 @@ public final class PreparedSheet {
 
     FactNames factNames() {
         return factNames;
+    }
+
+    /** Symbols of the sheet's indices: what "the index" refers to. */
+    java.util.Set<String> indexSymbols() {
+        return indexSymbols;
     }
 
     NameIndex names() {

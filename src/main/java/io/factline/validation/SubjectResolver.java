@@ -28,13 +28,20 @@ final class SubjectResolver {
     /** The names of the text (of the sheet or outside it), in text order. */
     private final List<Mention> names;
 
+    private static final java.util.Set<String> SMALL_CLAUSE = java.util.Set.of("up", "down", "higher", "lower");
+
     /** Verbs whose object is what the subject is compared with. */
     private static final java.util.Set<String> COMPARING = java.util.Set.of("outperformed", "outperforming", "outperforms",
             "outpaced", "outpacing", "outpaces", "beat", "beating", "beats", "trailed", "trailing", "trails", "lagged",
             "lagging", "lags", "underperformed", "underperforming", "underperforms", "outran", "outrunning", "topped",
             "edged", "outdid", "outstripped");
 
-    SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions, FigureLists lists) {
+    /** The sheet's indices and the funds that track one ("the index" refers to these first). */
+    private final java.util.Set<String> indexSymbols;
+
+    SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions, FigureLists lists,
+                    java.util.Set<String> indexSymbols) {
+        this.indexSymbols = indexSymbols;
         this.lists = lists;
         this.names = mentions.stream().filter(m -> m.isInstrument() || m.isOutside()).toList();
         this.tokens = tokens;
@@ -168,11 +175,16 @@ final class SubjectResolver {
             boolean pronoun = PRONOUNS.contains(w);
             boolean definite = i > 0 && tokens.isWord(i - 1, "the") && REFERRING_NOUNS.contains(w);
             if (!pronoun && !definite) continue;
+            boolean index = definite && (w.equals("index") || w.equals("benchmark") || w.equals("gauge"));
+            Mention any = null;
             for (int k = names.size() - 1; k >= 0; k--) {
                 Mention m = names.get(k);
-                if (m.last() < i && !comparedByVerb(m) && !isObject(m)) return m;
+                if (m.last() >= i || comparedByVerb(m) || isObject(m)) continue;
+                if (!index) return m;
+                if (any == null) any = m;
+                if (m.symbols().stream().anyMatch(indexSymbols::contains)) return m;   // "the index": the last index named
             }
-            return null;
+            return any;
         }
         return null;
     }
@@ -190,6 +202,11 @@ final class SubjectResolver {
 
     private Mention primary(List<Mention> reach, int first, int last) {
         Mention firstBefore = null, possessive = null, firstAfter = null;
+        for (int i = 0; i < reach.size(); i++) {
+            Mention m = reach.get(i);
+            // "Tech slide pulls S&P 500 down 1.16%": a name right before "up/down/higher/lower" and the figure
+            if (m.last() == first - 2 && tokens.is(first - 1, TokenType.WORD) && SMALL_CLAUSE.contains(tokens.key(first - 1))) return m;
+        }
         for (int i = 0; i < reach.size(); i++) {                  // indexed: no iterator per claim
             Mention m = reach.get(i);
             boolean possessiveRightBefore = m.last() < first && m.possessive() && first - m.last() <= 3;
@@ -237,6 +254,14 @@ final class SubjectResolver {
         if ((w.equals("to") || w.equals("with")) && p > 0) {
             String before = tokens.key(p - 1);
             return before.equals("relative") || before.equals("compared") || before.equals("comparison");
+        }
+        return false;
+    }
+
+    /** Whether "and", "but" or "while" stands in tokens (claimLast, mentionFirst). */
+    private boolean conjunctionBefore(int claimLast, int mentionFirst) {
+        for (int i = claimLast + 1; i < mentionFirst; i++) {
+            if (tokens.isWord(i, "and") || tokens.isWord(i, "but") || tokens.isWord(i, "while")) return true;
         }
         return false;
     }
@@ -339,6 +364,7 @@ final class SubjectResolver {
             if (m < 0 || m == last) continue;
             last = m;
             Mention mention = mentions.get(m);
+            if (next >= 0 && mention.first() > claimLast && conjunctionBefore(claimLast, mention.first())) continue;   // "… and XLP 0.27"
             if (next >= 0 && mention.first() > claimLast && !trails(claimLast, mention)
                     && (mention.possessive() || reaches.distance(claimLast, mention.first()) >= reaches.distance(mention.last(), next))) {
                 continue;
