@@ -64,7 +64,9 @@ final class ClaimVerifier {
             return new Verified(claim(w, best.fact(), List.of(best.fact().id()), ClaimStatus.SUPPORTED, best.message(),
                     best.signed()), List.of(best.fact()), best.fact());
         }
-        if (w.isNumber()) {
+        // a figure whose own marker cites one fact is about that fact, not a gap between two others
+        boolean ownSingleFact = b.how() != CitationBinder.How.SENTENCE && b.facts().stream().filter(java.util.Objects::nonNull).count() < 2;
+        if (w.isNumber() && !ownSingleFact) {
             DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentence);
             if (d != null && (d.supported() || best.status() == ClaimStatus.WRONG_UNIT)) {
                 Verified v = derived(w, d);

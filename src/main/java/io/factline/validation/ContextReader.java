@@ -87,7 +87,13 @@ final class ContextReader {
         int right = last + 1;                                      // "8.4 pp [F175] better": the word right after is its own
         while (right < r.to() && tokens.is(right, TokenType.MARKER)) right++;
         if (right < r.to() && directionAt[right] != 0 && !subjects.isName(right)) return new Direction(directionAt[right], right);
-        for (int i = first - 1; i >= r.from(); i--) {
+        int from = r.from();
+        if (r.previous() >= 0) {                                   // "SPY's 1.05% gain [F14] by 1.11 pp": "gain" is 1.05%'s
+            int own = r.previous() + 1;
+            while (own < first && tokens.is(own, TokenType.MARKER)) own++;
+            if (own < first && directionAt[own] != 0) from = Math.max(from, own + 1);
+        }
+        for (int i = first - 1; i >= from; i--) {
             if (stopAtNames && subjects.isName(i)) break;
             if (tokens.is(i, TokenType.WORD) && CONTRASTS.contains(tokens.key(i))) break;   // "rise … versus a 0.10% dip"
             if (directionAt[i] != 0) return new Direction(directionAt[i], i);

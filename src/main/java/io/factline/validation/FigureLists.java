@@ -49,6 +49,7 @@ final class FigureLists {
             if (tokens.is(i, TokenType.MARKER) || tokens.is(i, TokenType.COMMA) || inWindow[i]) continue;
             if (namesAllowed && (tokens.is(i, TokenType.OPEN_PAREN) || tokens.is(i, TokenType.CLOSE_PAREN))) continue;   // "(XLP)"
             if (namesAllowed && inName[i]) continue;
+            if (tokens.isWord(i, "by")) return null;             // "SPY's 1.05% gain [F14] by 1.11 pp": a gap, not a list
             if (tokens.has(i, Lexicon.LIST) || tokens.has(i, Lexicon.APPROXIMATOR) || HEDGES.contains(tokens.key(i))) continue;
             return null;
         }

@@ -70,8 +70,9 @@ final class TextCheck {
     }
 
     /** @param requireCitations when true an uncited number fails the text even if one fact matches it */
-    ValidationReport report(boolean requireCitations) {
+    ValidationReport report(boolean requireCitations, List<Problem> dateProblems) {
         List<Problem> problems = new ArrayList<>(binder.markerProblems());
+        problems.addAll(dateProblems);
         for (int g = 0; g < misplaced.length; g++) {
             if (misplaced[g] != null && !supporting[g]) problems.add(misplaced[g]);
         }

@@ -43,6 +43,6 @@ public final class Validator {
         ContextReader contexts = new ContextReader(tokens, layout, reaches, mentions, windows, inWindow, sheet.indexSymbols());
         TextCheck check = new TextCheck(tokens, text, layout, reaches, mentions, binder, contexts, new ClaimVerifier(sheet), written.size());
         for (int i = 0; i < written.size(); i++) check.check(written.get(i));
-        return check.report(requireCitations);
+        return check.report(requireCitations, Weekdays.wrong(windows, tokens, sheet.sheet().asOf()));
     }
 }
