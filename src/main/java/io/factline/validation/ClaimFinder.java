@@ -36,6 +36,38 @@ final class ClaimFinder {
     }
 
     List<Written> find() {
+        List<Written> claims = found();
+        for (int k = 0; k < claims.size(); k++) {
+            Written w = claims.get(k);
+            if (!w.isNumber() || w.unit() != WrittenUnit.BARE) continue;
+            WrittenUnit u = elidedUnit(claims, k);
+            if (u != null) claims.set(k, w.withUnit(u));
+        }
+        return claims;
+    }
+
+    /**
+     * A bare number whose unit the writer left to its neighbour: "by 3.23 and 3.08 percentage points"
+     * (the next figure's), "beaten SPY by 9.83 percentage points [F199] and health care by 9.2 [F196]"
+     * (a gap after "by" in a sentence of gaps). Null when the number is plainly bare (a price, a beta).
+     */
+    private WrittenUnit elidedUnit(List<Written> claims, int k) {
+        Written w = claims.get(k);
+        if (k + 1 < claims.size() && claims.get(k + 1).isNumber() && claims.get(k + 1).unit() != WrittenUnit.BARE
+                && claims.get(k + 1).first() == w.last() + 2 && (isWord(w.last() + 1, "and") || isWord(w.last() + 1, "to")
+                || isWord(w.last() + 1, "or"))) {
+            return claims.get(k + 1).unit();
+        }
+        if (isWord(w.first() - 1, "by")) {
+            for (int j = k - 1; j >= 0; j--) {
+                Written p = claims.get(j);
+                if (p.isNumber() && (p.unit() == WrittenUnit.PP || p.unit() == WrittenUnit.BPS)) return p.unit();
+            }
+        }
+        return null;
+    }
+
+    private List<Written> found() {
         List<Written> claims = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) continue;
@@ -182,11 +214,14 @@ final class ClaimFinder {
         } else if (twoWords(i - 1, "less", "than")) {
             bound = Written.Bound.AT_MOST;
             first = i - 2;
+        } else if (isWord(i - 1, "nearly") || isWord(i - 1, "almost")) {
+            bound = Written.Bound.NEARLY;                         // "nearly double": 1.5 ≤ v < 2, as "nearly 2%"
+            first = i - 1;
         } else if (i > 0 && tokens.has(i - 1, Lexicon.APPROXIMATOR)) {
             approximate = true;
             first = i - 1;
         }
-        BigDecimal tolerance = new BigDecimal(approximate ? "0.1" : "0.05");
+        BigDecimal tolerance = new BigDecimal(bound == Written.Bound.NEARLY ? "0.5" : approximate ? "0.1" : "0.05");
         int start = tokens.start(first);
         return new Written(Written.Kind.RATIO, first, i, start, tokens.end(i), text.substring(start, tokens.end(i)),
                 BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, tokens.key(i), value,

@@ -116,11 +116,13 @@ final class ContextReader {
             MetricWords.Cue c = cueAt(i);
             if (c != null && c.strong()) return c;
         }
+        // "down 0.38% at 5,998.74": a figure right after "at" is a level, which a direction word does not name
+        boolean level = first > 0 && tokens.isWord(first - 1, "at");
         for (int i = first - 1; i >= from; i--) {
             MetricWords.Cue c = cueAt(i);
             if (c == null) continue;
             if (c.strong()) return head(i, c);
-            if (weak == null) weak = c;
+            if (weak == null && !level) weak = c;
         }
         // after the claim, only up to its marker or the next coordinated part: "rose 1.15% [F2] to close at …"
         int after = last + 1;

@@ -63,9 +63,7 @@ final class FactCheck {
         MetricWords.Cue cue = ctx.metric();
         if (cue == null || f.metric() == null || cue.allows(f.metric())) return null;
         // "finished at +0.75%": a close is never a percent, so the words state the day's move
-        if (cue.metrics().equals(java.util.EnumSet.of(Metric.CLOSE)) && w.unit() == WrittenUnit.PERCENT && w.signChar() != 0) {
-            return null;
-        }
+        if (cue.metrics().equals(java.util.EnumSet.of(Metric.CLOSE)) && w.unit() == WrittenUnit.PERCENT) return null;
         // a volume ratio is read off the day's volume: "volume of 1.02x its average"
         return new Outcome(ClaimStatus.WRONG_METRIC, f, () -> "says " + w.text() + " with \"" + cue.word() + "\" ("
                 + cue.describe() + "), but fact " + names.cite(f) + " is not " + cue.describe()

@@ -43,7 +43,7 @@ final class MetricWords {
     private static final Map<String, Set<Metric>> NOUNS = Map.ofEntries(
             Map.entry("volatility", EnumSet.of(Metric.VOLATILITY)), Map.entry("volatile", EnumSet.of(Metric.VOLATILITY)),
             Map.entry("swings", EnumSet.of(Metric.VOLATILITY)), Map.entry("deviation", EnumSet.of(Metric.VOLATILITY)),
-            Map.entry("choppiness", EnumSet.of(Metric.VOLATILITY)), Map.entry("vol", EnumSet.of(Metric.VOLATILITY)),
+            Map.entry("choppiness", EnumSet.of(Metric.VOLATILITY)), Map.entry("vol", EnumSet.of(Metric.VOLATILITY, Metric.VOLUME, Metric.VOLUME_RATIO, Metric.AVERAGE_VOLUME)),
             Map.entry("beta", EnumSet.of(Metric.BETA)), Map.entry("betas", EnumSet.of(Metric.BETA)),
             Map.entry("sensitivity", EnumSet.of(Metric.BETA)),
             Map.entry("p/e", EnumSet.of(Metric.PE_RATIO)), Map.entry("pe", EnumSet.of(Metric.PE_RATIO)),
@@ -53,6 +53,7 @@ final class MetricWords {
             Map.entry("histogram", EnumSet.of(Metric.MACD_HISTOGRAM)), Map.entry("hist", EnumSet.of(Metric.MACD_HISTOGRAM)),
             Map.entry("volume", VOLUMES), Map.entry("volumes", VOLUMES), Map.entry("turnover", VOLUMES),
             Map.entry("average", AVERAGE), Map.entry("averaged", AVERAGE), Map.entry("averaging", AVERAGE),
+            Map.entry("norm", AVERAGE), Map.entry("normal", AVERAGE), Map.entry("avg", AVERAGE),
             Map.entry("close", EnumSet.of(Metric.CLOSE)), Map.entry("closing", EnumSet.of(Metric.CLOSE)),
             Map.entry("level", EnumSet.of(Metric.CLOSE)), Map.entry("price", EnumSet.of(Metric.CLOSE)),
             Map.entry("return", MOVE), Map.entry("returns", MOVE), Map.entry("returned", MOVE),
@@ -109,6 +110,7 @@ final class MetricWords {
         if (noun != null) return new Cue(noun, w, true);
         if (LEVEL_VERBS.contains(w) && atFollows(tokens, i)) return new Cue(EnumSet.of(Metric.CLOSE), w + " at", true);
         if (direction != 0 && !after(tokens, i, "to") && !after(tokens, i, "at")) return new Cue(MOVE, w, false);
+        if (w.equals("unchanged") || w.equals("flat")) return new Cue(MOVE, w, false);
         return null;
     }
 

@@ -28,6 +28,10 @@ final class SubjectResolver {
     /** The names of the text (of the sheet or outside it), in text order. */
     private final List<Mention> names;
 
+    /** Words that open a clause continuing the one before: "XLE, down 1.80%", "utilities were flat, off 0.03%". */
+    private static final java.util.Set<String> PREDICATIVE = java.util.Set.of("up", "down", "off", "higher", "lower",
+            "flat", "unchanged", "still", "now", "last", "a", "an");
+
     private static final java.util.Set<String> SMALL_CLAUSE = java.util.Set.of("up", "down", "higher", "lower");
 
     /** Verbs whose object is what the subject is compared with. */
@@ -82,6 +86,10 @@ final class SubjectResolver {
                 reach = List.of(inherited);
                 primary = inherited;
             }
+        }
+        if (primary != null && primary.first() > w.last()) {
+            Mention referent = anaphor(w.first(), layout.clauseStart(layout.clauseOf(w.first())));
+            if (referent != null) primary = referent;               // "the index's trend is sideways even as SPY's …"
         }
         boolean onlyCompared = !reach.isEmpty() && primary == null;  // "… ahead of SPY": only the compared-with is named
         int[] opening = reach.isEmpty() || onlyCompared ? reaches.opening(w.first()) : null;
@@ -173,7 +181,8 @@ final class SubjectResolver {
             if (!tokens.is(i, TokenType.WORD)) continue;
             String w = tokens.key(i);
             boolean pronoun = PRONOUNS.contains(w);
-            boolean definite = i > 0 && tokens.isWord(i - 1, "the") && REFERRING_NOUNS.contains(w);
+            boolean definite = i > 0 && (tokens.isWord(i - 1, "the") || tokens.isWord(i - 1, "a") || tokens.isWord(i - 1, "this")
+                    || tokens.isWord(i - 1, "that")) && REFERRING_NOUNS.contains(w);
             if (!pronoun && !definite) continue;
             boolean index = definite && (w.equals("index") || w.equals("benchmark") || w.equals("gauge"));
             Mention any = null;
@@ -322,7 +331,7 @@ final class SubjectResolver {
         if (s < 0 || !tokens.is(s, TokenType.WORD)) return null;
         String first = tokens.key(s);
         boolean relative = first.equals("which") || first.equals("who");   // "that is …" is mostly demonstrative
-        boolean participle = (first.endsWith("ing") && first.length() > 5) || first.equals("up") || first.equals("down");
+        boolean participle = (first.endsWith("ing") && first.length() > 5) || PREDICATIVE.contains(first);
         if (!relative && !participle) return null;
         int sentence = layout.sentenceOf(start);
         int sentenceStart = layout.sentenceStart(sentence);

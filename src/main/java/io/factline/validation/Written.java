@@ -32,6 +32,17 @@ record Written(Kind kind, int first, int last, int start, int end, String text, 
      * "between 0.5% and 1%": one claim from the low end to the high one; the value lies in the range, each
      * end read at its own precision (0.45 ≤ v ≤ 1.5 here). {@code upper} is the high end plus its tolerance.
      */
+    /** The same number with the unit its neighbour gives it ("3.23 and 3.08 percentage points"). */
+    Written withUnit(WrittenUnit u) {
+        BigDecimal m = magnitude, t = tolerance;
+        if (u == WrittenUnit.BPS) {
+            m = m.movePointLeft(2);
+            t = t.movePointLeft(2);
+        }
+        return new Written(kind, first, last, start, end, text, m, t, signChar, u, bound, approximate, scaleExponent, word,
+                m.doubleValue(), t.doubleValue(), upper);
+    }
+
     Written through(Written high, String text) {
         WrittenUnit u = unit == WrittenUnit.BARE ? high.unit : unit;
         return new Written(kind, first, high.last, start, high.end, text.substring(start, high.end), magnitude, tolerance,

