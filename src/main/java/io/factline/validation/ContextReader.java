@@ -35,7 +35,8 @@ final class ContextReader {
     private final FigureLists lists;
 
     ContextReader(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions,
-                  List<WindowPhrase> windowPhrases, boolean[] inWindow, java.util.Set<String> indexSymbols) {
+                  List<WindowPhrase> windowPhrases, boolean[] inWindow, java.util.Set<String> indexSymbols,
+                  java.util.Set<String> sectorSymbols) {
         this.tokens = tokens;
         this.layout = layout;
         this.reaches = reaches;
@@ -44,7 +45,7 @@ final class ContextReader {
             if (m.isInstrument() || m.isOutside()) for (int k = m.first(); k <= m.last(); k++) inName[k] = true;
         }
         this.lists = new FigureLists(tokens, layout, reaches, inName, inWindow);
-        this.subjects = new SubjectResolver(tokens, layout, reaches, mentions, lists, indexSymbols);
+        this.subjects = new SubjectResolver(tokens, layout, reaches, mentions, lists, indexSymbols, sectorSymbols);
         this.windows = new WindowResolver(tokens, layout, reaches, windowPhrases);
         directionAt = new int[tokens.size()];
         for (int i = 0; i < directionAt.length; i++) {

@@ -35,6 +35,7 @@ public final class PreparedSheet {
     private final FactNames factNames;
 
     private final java.util.Set<String> indexSymbols;
+    private final java.util.Set<String> sectorSymbols;
 
     private PreparedSheet(FactSheet sheet) {
         this.sheet = sheet;
@@ -44,6 +45,8 @@ public final class PreparedSheet {
         }
         names = NameIndex.of(sheet.instruments());
         indexSymbols = sheet.instruments().stream().filter(i -> i.kind() == io.factline.market.Kind.INDEX)
+                .map(io.factline.market.Instrument::symbol).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        sectorSymbols = sheet.instruments().stream().filter(i -> i.sector() != null && !i.sector().isBlank())
                 .map(io.factline.market.Instrument::symbol).collect(java.util.stream.Collectors.toUnmodifiableSet());
         factNames = new FactNames(sheet.facts());
         DEFAULT_LABELS.forEach((m, words) -> labelFamilies.put(m, new HashSet<>(words)));
@@ -89,6 +92,11 @@ public final class PreparedSheet {
     /** Symbols of the sheet's indices: what "the index" refers to. */
     java.util.Set<String> indexSymbols() {
         return indexSymbols;
+    }
+
+    /** Symbols of the sheet's sector funds: what "the sector" refers to. */
+    java.util.Set<String> sectorSymbols() {
+        return sectorSymbols;
     }
 
     NameIndex names() {

@@ -42,10 +42,13 @@ final class SubjectResolver {
 
     /** The sheet's indices and the funds that track one ("the index" refers to these first). */
     private final java.util.Set<String> indexSymbols;
+    /** The sheet's sector funds ("the sector" refers to these first). */
+    private final java.util.Set<String> sectorSymbols;
 
     SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions, FigureLists lists,
-                    java.util.Set<String> indexSymbols) {
+                    java.util.Set<String> indexSymbols, java.util.Set<String> sectorSymbols) {
         this.indexSymbols = indexSymbols;
+        this.sectorSymbols = sectorSymbols;
         this.lists = lists;
         this.names = mentions.stream().filter(m -> m.isInstrument() || m.isOutside()).toList();
         this.tokens = tokens;
@@ -185,13 +188,15 @@ final class SubjectResolver {
                     || tokens.isWord(i - 1, "that")) && REFERRING_NOUNS.contains(w);
             if (!pronoun && !definite) continue;
             boolean index = definite && (w.equals("index") || w.equals("benchmark") || w.equals("gauge"));
+            boolean sector = definite && (w.equals("sector") || w.equals("group"));
             Mention any = null;
             for (int k = names.size() - 1; k >= 0; k--) {
                 Mention m = names.get(k);
                 if (m.last() >= i || comparedByVerb(m) || isObject(m)) continue;
-                if (!index) return m;
+                if (!index && !sector) return m;
                 if (any == null) any = m;
-                if (m.symbols().stream().anyMatch(indexSymbols::contains)) return m;   // "the index": the last index named
+                java.util.Set<String> kind = index ? indexSymbols : sectorSymbols;
+                if (m.symbols().stream().anyMatch(kind::contains)) return m;   // "the index": the last index named
             }
             return any;
         }
@@ -260,6 +265,7 @@ final class SubjectResolver {
                 || tokens.isWord(p - 1, "short"))) {
             return true;
         }
+        if (w.equals("to") && p > 0 && tokens.is(p - 1, TokenType.NUMBER)) return true;   // "a beta of 0.14 to SPY"
         if ((w.equals("to") || w.equals("with")) && p > 0) {
             String before = tokens.key(p - 1);
             return before.equals("relative") || before.equals("compared") || before.equals("comparison");

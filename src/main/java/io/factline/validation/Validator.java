@@ -40,7 +40,7 @@ public final class Validator {
         Reaches reaches = new Reaches(tokens, layout, inWindow, written);
 
         CitationBinder binder = new CitationBinder(tokens, layout, sheet, text);
-        ContextReader contexts = new ContextReader(tokens, layout, reaches, mentions, windows, inWindow, sheet.indexSymbols());
+        ContextReader contexts = new ContextReader(tokens, layout, reaches, mentions, windows, inWindow, sheet.indexSymbols(), sheet.sectorSymbols());
         TextCheck check = new TextCheck(tokens, text, layout, reaches, mentions, binder, contexts, new ClaimVerifier(sheet), written.size());
         for (int i = 0; i < written.size(); i++) check.check(written.get(i));
         return check.report(requireCitations, Weekdays.wrong(windows, tokens, sheet.sheet().asOf()));
