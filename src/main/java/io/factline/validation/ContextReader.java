@@ -70,6 +70,16 @@ final class ContextReader {
             }
             if (metric == null) metric = metric(item[0], item[1], ir);
         }
+        int[] head = listHead(w.first());
+        int[] governing = head == null ? null : governingClause(head[0]);
+        if (governing != null) {                                   // "XLV, XLP and XLU all slipped on Thursday, by 0.81%, …"
+            if (strict.sign() == 0 && across.sign() == 0) {
+                Reaches.Reach gr = new Reaches.Reach(governing[0], governing[1], -1, -1);
+                strict = direction(governing[1], governing[1] - 1, gr, false);
+                across = strict;
+            }
+            if (metric == null) metric = nearestCue(governing[1], governing[1] - 1, governing[0], governing[1]);
+        }
         if (metric == null) {
             int[] opening = reaches.opening(w.first());
             if (opening != null) metric = nearestCue(opening[1], opening[1], opening[0], opening[1]);
@@ -104,6 +114,30 @@ final class ContextReader {
             if (directionAt[i] != 0) return new Direction(directionAt[i], i);
         }
         return Direction.NONE;
+    }
+
+    /** The first figure of the list this one belongs to (itself when it starts none), as {first, last}. */
+    private int[] listHead(int first) {
+        int[] head = {first, first};
+        for (int[] p = lists.previous(first); p != null; p = lists.previous(p[0])) head = p;
+        return head;
+    }
+
+    /**
+     * The clause that governs a figure opening its own clause ("…all slipped on Thursday, by 0.81%"): the
+     * sentence's clause right before it, when the figure's clause starts with it and that clause makes no
+     * claim, as tokens [start, end); else null.
+     */
+    private int[] governingClause(int first) {
+        int clause = layout.clauseOf(first);
+        int sentence = layout.sentenceOf(first);
+        if (clause <= layout.firstClauseOf(sentence)) return null;
+        int start = layout.clauseStart(clause);
+        for (int i = start; i < first; i++) {
+            if (tokens.is(i, TokenType.WORD) && !tokens.isWord(i, "by") && !tokens.has(i, Lexicon.APPROXIMATOR)) return null;
+        }
+        int ps = layout.clauseStart(clause - 1), pe = layout.clauseEnd(clause - 1);
+        return reaches.makesClaims(ps, pe) ? null : new int[] {ps, pe};
     }
 
     /** The measure the words name: a noun within the claim or its reach, else a direction word there. */

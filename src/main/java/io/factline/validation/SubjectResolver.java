@@ -32,6 +32,19 @@ final class SubjectResolver {
     private static final java.util.Set<String> PREDICATIVE = java.util.Set.of("up", "down", "off", "higher", "lower",
             "flat", "unchanged", "still", "now", "last", "a", "an");
 
+    /**
+     * The direction verb that takes the figure at {@code first} as its object ("rose 0.49%", "fell nearly
+     * 2%", "sharply lower by 1%"), as a token index, or -1.
+     */
+    private int governingVerb(int first) {
+        int k = first - 1;
+        while (k >= 0 && (tokens.has(k, Lexicon.APPROXIMATOR) || tokens.is(k, TokenType.WORD) && HEDGE_WORDS.contains(tokens.key(k)))) k--;
+        return k >= 0 && tokens.has(k, Lexicon.UP | Lexicon.DOWN) ? k : -1;
+    }
+
+    private static final java.util.Set<String> HEDGE_WORDS = java.util.Set.of("by", "more", "than", "less", "just", "over",
+            "under", "some", "nearly", "almost", "another", "a", "an");
+
     private static final java.util.Set<String> SMALL_CLAUSE = java.util.Set.of("up", "down", "higher", "lower");
 
     /** Verbs whose object is what the subject is compared with. */
@@ -216,10 +229,13 @@ final class SubjectResolver {
 
     private Mention primary(List<Mention> reach, int first, int last) {
         Mention firstBefore = null, possessive = null, firstAfter = null;
+        int verb = governingVerb(first);
         for (int i = 0; i < reach.size(); i++) {
             Mention m = reach.get(i);
             // "Tech slide pulls S&P 500 down 1.16%": a name right before "up/down/higher/lower" and the figure
             if (m.last() == first - 2 && tokens.is(first - 1, TokenType.WORD) && SMALL_CLAUSE.contains(tokens.key(first - 1))) return m;
+            // "Energy got support as crude oil rose 0.49%": the name right before the figure's own verb
+            if (verb > 0 && m.last() == verb - 1 && !isObject(m)) return m;
         }
         for (int i = 0; i < reach.size(); i++) {                  // indexed: no iterator per claim
             Mention m = reach.get(i);

@@ -12,14 +12,13 @@ import java.util.Set;
  * A daily commentary is about one day: a weekday the text names as the day it describes ("on Tuesday",
  * "Tuesday's session", "Session: Tuesday", "Happy Thursday!") must be the sheet's, whether or not a
  * figure stands next to it. A weekday named as an earlier point of reference is fine: "since Friday",
- * "after Friday's selloff", "than on Thursday", "last Monday".
+ * "after Friday's selloff", "than on Thursday", "last Monday", "erased Friday's losses".
  */
 final class Weekdays {
 
     private static final Set<String> EARLIER = Set.of("since", "after", "from", "last", "previous", "prior", "than",
-            "until", "before", "through", "till", "past");
-    /** "Friday's selloff": a possessive weekday names an earlier event unless it is the session itself. */
-    private static final Set<String> THE_SESSION = Set.of("session", "trading", "close", "move", "moves");
+            "until", "before", "through", "till", "past", "recovered", "erased", "extended", "reversed", "pared",
+            "recouped", "undid", "extending", "reversing", "erasing", "recovering");
 
     private Weekdays() {
     }
@@ -40,10 +39,6 @@ final class Weekdays {
         if (before >= 0 && tokens.is(before, TokenType.WORD) && EARLIER.contains(tokens.key(before))) return true;
         if (before >= 1 && tokens.isWord(before, "the") && tokens.is(before - 1, TokenType.WORD) && EARLIER.contains(tokens.key(before - 1))) {
             return true;
-        }
-        int day = p.last();
-        if (tokens.possessive(day) && day + 1 < tokens.size() && tokens.is(day + 1, TokenType.WORD)) {
-            return !THE_SESSION.contains(tokens.key(day + 1));
         }
         return false;
     }
