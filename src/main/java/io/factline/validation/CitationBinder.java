@@ -185,6 +185,8 @@ final class CitationBinder {
     private Binding label(Written w, Group after, List<Group> groups) {
         // "bearish MACD; XLK's trend is a downtrend [F120]": the marker is the nearer label word's
         if (after != null && citesLabel(after) && !labelWordBetween(w.last() + 1, after.first())) return following(w, after);
+        // "a sideways pattern [F9]" with F9 a number: the marker is the word's, and it does not support it
+        if (after != null && !citesLabel(after) && after.first() - w.last() <= 3) return following(w, after);
         return inSentence(groups, f -> sheet.labelFits(w.word(), f), null);
     }
 
