@@ -148,6 +148,28 @@ final class SubjectResolver {
         return direct(figure[0], figure[1]);
     }
 
+    /** "… against 1.05%", "versus a 0.10% dip": a contrast word right before the figure (articles and hedges aside). */
+    private boolean contrastBetween(int from, int to) {
+        int k = to - 1;
+        while (k > from && (tokens.isWord(k, "a") || tokens.isWord(k, "an") || tokens.isWord(k, "the") || tokens.has(k, Lexicon.APPROXIMATOR))) k--;
+        if (k > from && (tokens.isWord(k, "with") || tokens.isWord(k, "to")) && tokens.isWord(k - 1, "compared")) k--;
+        return k > from && tokens.is(k, TokenType.WORD) && CONTRASTS.contains(tokens.key(k));
+    }
+
+    /** The one instrument of the sentence other than {@code m}'s, or null when there is not exactly one. */
+    private Mention other(Mention m, int sentence) {
+        int start = layout.sentenceStart(sentence), end = layout.sentenceEnd(sentence);
+        Mention found = null;
+        for (Mention n : names) {
+            if (n.first() < start || n.last() >= end || !n.isInstrument() || n.symbols().equals(m.symbols())) continue;
+            if (found != null && !found.symbols().equals(n.symbols())) return null;
+            found = n;
+        }
+        return found;
+    }
+
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("against", "versus", "vs", "compared");
+
     private static List<Mention> concat(List<Mention> a, List<Mention> b) {
         List<Mention> all = new ArrayList<>(a);
         all.addAll(b);
@@ -167,6 +189,10 @@ final class SubjectResolver {
         if (before != null && before[0] >= sentenceStart) {
             Mention m = direct(before[0], before[1]);
             if (m == null) m = previousSubject(before[0]);
+            if (m != null && contrastBetween(before[1], first)) {
+                Mention o = other(m, sentence);                     // "IWM's 2.16% against 1.05% for SPY's"
+                if (o != null) return o;
+            }
             return m;
         }
         Mention referent = anaphor(first, sentenceStart);          // "SPY's MACD is bearish and its trend sideways"

@@ -59,4 +59,84 @@ class ReadingCommentaryTest {
     void should_read_every_inflection_and_phrasing_of_direction(String text, ClaimStatus expected) {
         assertThat(verdictOf(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "The Russell 2000 ETF rose 2.16% [F25] on the day.              | SUPPORTED",
+            "The Russell 2000 ETF rose 1.05% [F14] on the day.              | WRONG_SUBJECT",
+            "Small caps jumped 2.16% [F25]; large caps added 1.05% [F14].   | SUPPORTED",
+            "Small-cap stocks jumped 1.05% [F14] on the day.                | WRONG_SUBJECT",
+            "Stocks climbed, with the S&P 500 up 1.15% [F2].                | SUPPORTED",
+            "staples slipped 0.14% [F60] while utilities gained 0.99% [F106]. | SUPPORTED",
+            "Consumer Cyclical (XLY) climbed 2.21% [F44].                   | SUPPORTED",
+            "The Nasdaq rose 1.05% [F14] on the day.                        | UNSUPPORTED",
+            "Oil rose 0.54% [F36] on the day.                               | UNSUPPORTED",
+            "Semiconductors jumped 1.35% [F78].                             | UNSUPPORTED",
+            "Pharma shares dipped 0.39% [F52].                              | UNSUPPORTED",
+            "Treasury yields rose 1.15% [F2].                               | UNSUPPORTED",
+            "One of them added 2.16% [F25].                                 | UNRESOLVED",
+            "Shares bounced 0.39% [F88] on the day.                         | UNRESOLVED",
+            "IWM had a strong day. It rose 2.16% [F25].                     | SUPPORTED",
+            "IWM had a strong day. It rose 1.05% [F14].                     | WRONG_SUBJECT",
+            "The S&P 500 added 1.15% [F2]; the index's gain came on volume of 1.02x [F7] its average. | SUPPORTED",
+            "XLF and XLE at 0.39% [F88] and 0.54% [F36].                    | SUPPORTED",
+            "XLF and XLE at 0.54% [F36] and 0.39% [F88].                    | WRONG_SUBJECT",
+            "Materials, industrials and tech fell 7.28% [F69], 5.58% [F97] and 2.84% [F79] over the past month. | SUPPORTED",
+            "Health care fell 0.39% [F52] and staples 0.14% [F60].          | SUPPORTED",
+            "Health care rose 0.39% [F52] and staples 0.14% [F60].          | WRONG_SIGN",
+            "XLF up 0.39% [F88] and 0.66 pp [F146] behind SPY on volume of 81.04 million shares [F89]. | SUPPORTED",
+    })
+    void should_resolve_the_subject_of_every_figure_and_fail_when_it_cannot(String text, ClaimStatus expected) {
+        assertThat(verdictOf(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "IWM fell 6.46% [F26] over the past six weeks.                  | SUPPORTED",
+            "IWM fell 6.46% [F26] over the past month.                      | SUPPORTED",
+            "IWM fell 6.46% [F26] this month.                               | WRONG_WINDOW",
+            "IWM fell 6.46% [F26] year to date.                             | WRONG_WINDOW",
+            "IWM fell 6.46% [F26] in March.                                 | WRONG_WINDOW",
+            "Utilities are up 4.02% [F107] since January.                   | WRONG_WINDOW",
+            "IWM fell 6.46% [F26] over the past week.                       | WRONG_WINDOW",
+            "IWM rose 2.16% [F25] on Monday.                                | SUPPORTED",
+            "IWM rose 2.16% [F25] on Tuesday.                               | WRONG_DATE",
+            "XLB was 0.61 pp [F140] ahead on the day and 2.43 pp [F141] behind over the past 30 sessions. | SUPPORTED",
+            "SPY trades at 26.00 times earnings [F23].                      | SUPPORTED",
+    })
+    void should_read_the_period_of_each_figure(String text, ClaimStatus expected) {
+        assertThat(verdictOf(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "IWM rose between 2% and 2.5% [F25] on the day.                 | SUPPORTED",
+            "IWM rose between 1% and 1.5% [F25] on the day.                 | MISMATCH",
+            "IWM fell between 2% and 2.5% [F25] on the day.                 | WRONG_SIGN",
+            "SPY was up less than 1.1% [F14] and IWM more than 2% [F25].    | SUPPORTED",
+            "IWM jumped nearly double SPY's gain, 2.16% [F25] against 1.05% [F14]. | MISMATCH",   // 2.06x is not below 2
+            "IWM jumped 2.16% [F25] on the day against 1.05% [F14] for SPY's. | SUPPORTED",
+            "IWM's gain was more than double SPY's, 2.16% [F25] against 1.05% [F14]. | SUPPORTED",
+    })
+    void should_read_hedges_and_ranges_as_bounds(String text, ClaimStatus expected) {
+        assertThat(verdictOf(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_flag_a_weekday_that_is_not_the_sheets_even_without_a_figure() {
+        ValidationReport r = validator.validate(SHEET, "Happy Tuesday! IWM rose 2.16% [F25].", true);
+
+        assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(r.problems()).extracting(Problem::kind).containsExactly(Problem.WRONG_DATE);
+        assertThat(validator.validate(SHEET, "After Friday's slide, IWM rose 2.16% [F25] on Monday.", true).verdict())
+                .isEqualTo(Verdict.PASS);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_propose_no_fact_of_the_same_value_for_a_figure_about_something_the_sheet_lacks() {
+        ValidationReport r = validator.validate(SHEET, "The Nasdaq rose 2.16% on the day.", true);
+
+        assertThat(r.claims().get(0).status()).isEqualTo(ClaimStatus.UNSUPPORTED);
+        assertThat(r.claims().get(0).message()).doesNotContain("F25");
+    }
 }
