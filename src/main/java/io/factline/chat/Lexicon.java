@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * The reader's fixed word lists: phrases (space-separated keys as the tokenizer writes them) and what
- * they mean. Instrument symbols, names and sectors come from the data instead (see {@link Vocabulary}).
+ * they mean. Instrument symbols, names and sectors come from the data instead, and what writers call them
+ * (sector synonyms, size groups, the broad market, what Factline has no data on) from the vocabulary the
+ * validator shares, {@link io.factline.vocabulary.MarketNames} (see {@link Vocabulary}).
  */
 final class Lexicon {
 
@@ -21,21 +23,6 @@ final class Lexicon {
             "5 days", "ytd", "year to date", "quarter", "this quarter", "3 months", "6 months", "six months", "decade",
             "5 years", "10 years", "since january", "this year");
     static final Map<Term.Kind, List<String>> WORDS = new LinkedHashMap<>();
-    /** Lower-case sector names as instruments.csv writes them → what readers call them. */
-    static final Map<String, List<String>> SECTOR_SYNONYMS = Map.ofEntries(
-            Map.entry("technology", List.of("tech", "information technology")),
-            Map.entry("financial services", List.of("financials", "financial", "finance", "banks", "banking")),
-            Map.entry("healthcare", List.of("health care", "health", "pharma")),
-            Map.entry("consumer defensive", List.of("consumer staples", "staples", "defensive", "defensives")),
-            Map.entry("consumer cyclical", List.of("consumer discretionary", "discretionary", "cyclical", "cyclicals", "retail")),
-            Map.entry("communication services", List.of("communications", "communication", "telecom", "telecoms", "media")),
-            Map.entry("basic materials", List.of("materials", "material")),
-            Map.entry("industrials", List.of("industrial")),
-            Map.entry("utilities", List.of("utility")),
-            Map.entry("real estate", List.of("reits", "reit", "property")),
-            Map.entry("energy", List.of("oil and gas")));
-    /** Groups of instruments: a phrase → the instrument name they stand for ("small caps" → Russell 2000). */
-    static final Map<String, String> GROUPS = new LinkedHashMap<>();
     /** Upper-case words that are not tickers. */
     static final List<String> NOT_TICKERS = List.of("i", "a", "us", "usa", "u.s", "etf", "etfs", "pe", "p/e", "macd",
             "rsi", "eps", "ceo", "cfo", "gdp", "ok", "ai", "ipo", "ytd", "sma", "ema", "vs", "am", "pm", "uk", "eu",
@@ -56,10 +43,6 @@ final class Lexicon {
 
     private static void words(Term.Kind k, String... phrases) {
         WORDS.put(k, List.of(phrases));
-    }
-
-    private static void group(String instrumentName, String... phrases) {
-        for (String p : phrases) GROUPS.put(p, instrumentName);
     }
 
     static {
@@ -111,10 +94,6 @@ final class Lexicon {
                 "bollinger bands", "implied volatility", "options", "short interest", "expense ratio", "aum",
                 "assets under management", "holdings", "all time high", "52 week high", "52 week low", "record high",
                 "stochastic", "ebitda", "free cash flow", "debt", "interest rates", "inflation");
-        words(Term.Kind.NOT_COVERED, "nasdaq", "nasdaq 100", "dow", "dow jones", "ftse", "ftse 100", "dax", "nikkei",
-                "bitcoin", "btc", "crypto", "ethereum", "gold", "silver", "bonds", "treasury", "treasuries", "vix",
-                "apple", "tesla", "microsoft", "nvidia", "amazon", "google", "alphabet", "meta", "netflix", "euro stoxx",
-                "hang seng", "s&p 400", "s&p 600", "russell 1000", "russell 3000");
         words(Term.Kind.OFF_TOPIC, "system prompt", "prompt", "prompts", "instructions", "instruction", "api key",
                 "password", "passwords", "configuration", "config", "base url", "environment variables", "env",
                 "secret", "secrets", "your rules", "jailbreak", "weather", "joke", "poem", "recipe");
@@ -123,11 +102,5 @@ final class Lexicon {
         words(Term.Kind.YESTERDAY, "yesterday", "yesterday's", "previous session", "last session", "prior session",
                 "the day before");
 
-        group("Russell 2000", "small caps", "small cap", "smallcaps", "smallcap", "small companies", "small cap stocks",
-                "small caps stocks", "small company stocks", "small cap index");
-        group("S&P 500", "large caps", "large cap", "largecaps", "largecap", "big caps", "blue chips", "large companies",
-                "large cap stocks", "large caps stocks", "megacaps", "mega caps");
-        group("", "the market", "market", "markets", "stocks", "equities", "the broad market", "broad market",
-                "wall street", "stock market", "the stock market", "us stocks", "us equities");
     }
 }

@@ -1,6 +1,7 @@
 package io.factline.chat;
 
 import io.factline.market.Instrument;
+import io.factline.vocabulary.MarketNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +44,10 @@ final class Vocabulary {
         Lexicon.WINDOWS.forEach((p, w) -> phrases.putIfAbsent(p, Term.window(w, p)));
         Lexicon.OTHER_SPANS.forEach(p -> phrases.putIfAbsent(p, Term.window(null, p)));
         Lexicon.WORDS.forEach((k, list) -> list.forEach(p -> phrases.put(p, Term.of(k, p))));
+        Set<String> words = new HashSet<>();
+        Lexicon.WORDS.values().forEach(words::addAll);
+        MarketNames.OUTSIDE.keySet().stream().filter(p -> !words.contains(p) && !phrases.containsKey(p))
+                .forEach(p -> phrases.put(p, Term.of(Term.Kind.NOT_COVERED, p)));
         phrases.forEach(this::register);
         byFirstKey.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.keys.length)));
         for (Instrument i : instruments) {
@@ -151,15 +156,23 @@ final class Vocabulary {
             Term t = Term.subject(sector, List.copyOf(members));
             phrases.putIfAbsent(sector, t);
             phrases.putIfAbsent("the " + sector, t);
-            for (String synonym : Lexicon.SECTOR_SYNONYMS.getOrDefault(sector, List.of())) phrases.putIfAbsent(synonym, t);
+            for (String synonym : MarketNames.synonymsOf(sector)) phrases.putIfAbsent(synonym, t);
         });
         String market = marketBenchmark(instruments);
-        Lexicon.GROUPS.forEach((phrase, name) -> {
+        Map<String, String> groups = new LinkedHashMap<>(MarketNames.GROUPS);
+        MarketNames.BROAD_MARKET.forEach(p -> groups.put(p, ""));
+        groups.forEach((phrase, name) -> {
             List<String> family = new ArrayList<>();
             if (name.isEmpty() && market != null) family.add(market);
             family(instruments, (name.isEmpty() ? "S&P 500" : name).toLowerCase(Locale.ROOT)).stream()
                     .filter(s -> !family.contains(s)).forEach(family::add);
             if (!family.isEmpty()) phrases.putIfAbsent(phrase, Term.subject(phrase, family));
+        });
+        // what the data does not have is not covered; what it has (the Dow in the S&P 500 pack) is a subject
+        Set<String> have = instruments.stream().map(Instrument::symbol).collect(Collectors.toSet());
+        MarketNames.OUTSIDE.forEach((phrase, meant) -> {
+            List<String> present = meant.stream().filter(have::contains).toList();
+            if (!present.isEmpty()) phrases.putIfAbsent(phrase, Term.subject(phrase, present));
         });
     }
 

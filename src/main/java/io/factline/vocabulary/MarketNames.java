@@ -50,12 +50,16 @@ public final class MarketNames {
             Map.entry("large caps", "s&p 500"), Map.entry("large-caps", "s&p 500"), Map.entry("large cap", "s&p 500"),
             Map.entry("large-cap", "s&p 500"), Map.entry("largecaps", "s&p 500"), Map.entry("large-cap stocks", "s&p 500"),
             Map.entry("large cap stocks", "s&p 500"), Map.entry("blue chips", "s&p 500"),
-            Map.entry("large companies", "s&p 500"), Map.entry("big caps", "s&p 500"));
+            Map.entry("large companies", "s&p 500"), Map.entry("big caps", "s&p 500"),
+            Map.entry("small caps stocks", "russell 2000"), Map.entry("small company stocks", "russell 2000"),
+            Map.entry("small cap index", "russell 2000"), Map.entry("large caps stocks", "s&p 500"),
+            Map.entry("largecap", "s&p 500"), Map.entry("smallcap", "russell 2000"));
 
     /** Words for the whole market, which a sheet's broad benchmark (the S&P 500 family) stands for. */
     public static final List<String> BROAD_MARKET = List.of("stocks", "equities", "the market", "the stock market",
             "the broad market", "the broader market", "wall street", "u.s. stocks", "us stocks", "u.s. equities",
-            "us equities", "the benchmark", "the broad index", "american stocks");
+            "us equities", "the benchmark", "the broad index", "american stocks", "market", "markets", "broad market",
+            "stock market");
 
     /**
      * Instruments, indices, asset classes and industries by what writers call them → the symbols that are
@@ -101,7 +105,13 @@ public final class MarketNames {
             Map.entry("dax", List.of()), Map.entry("nikkei", List.of()), Map.entry("nikkei 225", List.of()),
             Map.entry("hang seng", List.of()), Map.entry("emerging markets", List.of()), Map.entry("china", List.of()),
             Map.entry("high yield", List.of()), Map.entry("junk bonds", List.of()), Map.entry("wilshire 5000", List.of()),
-            Map.entry("cac 40", List.of()), Map.entry("asx 200", List.of()), Map.entry("dax 40", List.of()));
+            Map.entry("cac 40", List.of()), Map.entry("asx 200", List.of()), Map.entry("dax 40", List.of()),
+            Map.entry("btc", List.of()), Map.entry("euro stoxx", List.of()), Map.entry("retail", List.of()),
+            Map.entry("telecom", List.of()), Map.entry("telecoms", List.of()), Map.entry("media", List.of()),
+            Map.entry("banking", List.of()), Map.entry("apple", List.of("AAPL")), Map.entry("tesla", List.of("TSLA")),
+            Map.entry("microsoft", List.of("MSFT")), Map.entry("nvidia", List.of("NVDA")), Map.entry("amazon", List.of("AMZN")),
+            Map.entry("google", List.of("GOOGL", "GOOG")), Map.entry("alphabet", List.of("GOOGL", "GOOG")),
+            Map.entry("meta", List.of("META")), Map.entry("netflix", List.of("NFLX")));
 
     /** The synonyms of a sheet's sector name (any case). */
     public static List<String> synonymsOf(String sector) {
