@@ -92,8 +92,7 @@ final class FactCheck {
     private Outcome subject(Written w, ClaimContext ctx, Fact f) {
         if (f.metric() != null && f.metric().hasAgainst()) {
             List<Mention> named = ctx.mentions();
-            for (int i = 0; i < named.size(); i++) {             // indexed: the lists differ in class, an iterator would be allocated
-                Mention m = named.get(i);
+            for (Mention m : named) {
                 if (!m.means(f.subject()) && !m.means(f.against())) return wrongSubject(w, f, m);
             }
             if (f.metric() == Metric.BETA && reversed(ctx, f)) return wrongSubject(w, f, ctx.primary());

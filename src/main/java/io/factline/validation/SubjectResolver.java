@@ -263,8 +263,7 @@ final class SubjectResolver {
             // "Energy got support as crude oil rose 0.49%": the name right before the figure's own verb
             if (verb > 0 && m.last() == verb - 1 && !isObject(m)) return m;
         }
-        for (int i = 0; i < reach.size(); i++) {                  // indexed: no iterator per claim
-            Mention m = reach.get(i);
+        for (Mention m : reach) {
             boolean possessiveRightBefore = m.last() < first && m.possessive() && first - m.last() <= 3;
             boolean rightBefore = m.last() == first - 1;            // "vs SPY +1.05%": SPY's own figure
             if (isObject(m) && !possessiveRightBefore && !rightBefore) continue;    // "topped SPY's 1.05%": SPY's own figure
@@ -413,8 +412,7 @@ final class SubjectResolver {
      * {@code previous}) is the previous claim's.
      */
     private List<Mention> mentionsIn(int from, int to, int claimLast, int next, int previous) {
-        List<Mention> found = null;
-        Mention single = null;
+        List<Mention> found = new ArrayList<>();
         int last = -1;
         for (int i = from; i < to; i++) {
             int m = mentionAt[i];
@@ -431,17 +429,8 @@ final class SubjectResolver {
             if (previous >= 0 && mention.first() > previous && mention.last() < claimLast && conjunctionAfter(mention.last(), claimLast)) {
                 continue;
             }
-            if (single == null) {
-                single = mention;
-            } else {
-                if (found == null) {
-                    found = new ArrayList<>(4);
-                    found.add(single);
-                }
-                found.add(mention);
-            }
+            found.add(mention);
         }
-        // always an immutable list (two classes, not three): the call sites on it stay bimorphic and inlined
-        return found != null ? List.of(found.toArray(new Mention[0])) : single != null ? List.of(single) : List.of();
+        return List.copyOf(found);
     }
 }

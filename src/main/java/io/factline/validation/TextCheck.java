@@ -53,8 +53,8 @@ final class TextCheck {
         ClaimVerifier.Verified v = verifier.verify(w, b, ctx, sentence(sentence));
         if (v == null) return;
         claims.add(v.claim());
-        for (int k = 0; k < v.supporting().size(); k++) {          // indexed: no iterator per claim
-            CitationBinder.Group g = groupCiting(binder.groups(sentence), v.supporting().get(k));
+        for (Fact f : v.supporting()) {
+            CitationBinder.Group g = groupCiting(binder.groups(sentence), f);
             if (g != null) supporting[g.index()] = true;
         }
         boolean apart = b.how() == CitationBinder.How.AFTER || b.how() == CitationBinder.How.SENTENCE;
