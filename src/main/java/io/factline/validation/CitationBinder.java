@@ -170,19 +170,17 @@ final class CitationBinder {
             }
         }
         if (after != null && reaches.makesClaims(w.last() + 1, after.first())) after = null;
-        return switch (w.kind()) {
-            case NUMBER -> number(w, after, groups);
-            case LABEL -> label(w, after, groups);
-            case RATIO -> ratio(w);
-        };
+        if (w instanceof Figure f) return number(f, after, groups);
+        if (w instanceof LabelWord l) return label(l, after, groups);
+        return ratio((RatioWords) w);
     }
 
-    private Binding number(Written w, Group after, List<Group> groups) {
+    private Binding number(Figure w, Group after, List<Group> groups) {
         if (after != null) return following(w, after);
         return inSentence(groups, f -> !f.isLabel() && w.unit().fits(f), Binding.NONE);
     }
 
-    private Binding label(Written w, Group after, List<Group> groups) {
+    private Binding label(LabelWord w, Group after, List<Group> groups) {
         // "bearish MACD; XLK's trend is a downtrend [F120]": the marker is the nearer label word's
         if (after != null && citesLabel(after) && !labelWordBetween(w.last() + 1, after.first())) return following(w, after);
         // "a sideways pattern [F9]" with F9 a number: the marker is the word's, and it does not support it
@@ -224,7 +222,7 @@ final class CitationBinder {
         return false;
     }
 
-    private Binding ratio(Written w) {
+    private Binding ratio(RatioWords w) {
         List<Fact> facts = sentenceFacts(layout.sentenceOf(w.first()));
         for (Fact a : facts) {
             for (Fact b : facts) {

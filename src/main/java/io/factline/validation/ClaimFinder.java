@@ -38,10 +38,9 @@ final class ClaimFinder {
     List<Written> find() {
         List<Written> claims = found();
         for (int k = 0; k < claims.size(); k++) {
-            Written w = claims.get(k);
-            if (!w.isNumber() || w.unit() != WrittenUnit.BARE) continue;
+            if (!(claims.get(k) instanceof Figure f) || f.unit() != WrittenUnit.BARE) continue;
             WrittenUnit u = elidedUnit(claims, k);
-            if (u != null) claims.set(k, w.withUnit(u));
+            if (u != null) claims.set(k, f.in(u));
         }
         return claims;
     }
@@ -53,15 +52,14 @@ final class ClaimFinder {
      */
     private WrittenUnit elidedUnit(List<Written> claims, int k) {
         Written w = claims.get(k);
-        if (k + 1 < claims.size() && claims.get(k + 1).isNumber() && claims.get(k + 1).unit() != WrittenUnit.BARE
-                && claims.get(k + 1).first() == w.last() + 2 && (isWord(w.last() + 1, "and") || isWord(w.last() + 1, "to")
+        if (k + 1 < claims.size() && claims.get(k + 1) instanceof Figure next && next.unit() != WrittenUnit.BARE
+                && next.first() == w.last() + 2 && (isWord(w.last() + 1, "and") || isWord(w.last() + 1, "to")
                 || isWord(w.last() + 1, "or"))) {
-            return claims.get(k + 1).unit();
+            return next.unit();
         }
         if (isWord(w.first() - 1, "by")) {
             for (int j = k - 1; j >= 0; j--) {
-                Written p = claims.get(j);
-                if (p.isNumber() && (p.unit() == WrittenUnit.PP || p.unit() == WrittenUnit.BPS)) return p.unit();
+                if (claims.get(j) instanceof Figure p && (p.unit() == WrittenUnit.PP || p.unit() == WrittenUnit.BPS)) return p.unit();
             }
         }
         return null;
@@ -73,17 +71,16 @@ final class ClaimFinder {
             if (covered[i]) continue;
             if (tokens.is(i, TokenType.NUMBER)) {
                 if (exclusions.excludes(i)) continue;
-                Written w = number(i);
-                Written range = range(w);
+                Figure w = number(i);
+                Figure range = range(w);
                 if (range != null) w = range;
                 claims.add(w);
                 i = w.last();
             } else if (tokens.is(i, TokenType.WORD)) {
                 if (sheet.isLabelWord(tokens, i) && !negated(i)) {
-                    claims.add(new Written(Written.Kind.LABEL, i, i, tokens.start(i), tokens.end(i), tokens.lexeme(i), null, null, 0,
-                            WrittenUnit.LABEL, Written.Bound.EXACT, false, 0, tokens.key(i), 0, 0, null));
+                    claims.add(new LabelWord(new Written.Span(i, i, tokens.start(i), tokens.end(i), tokens.lexeme(i)), tokens.key(i)));
                 } else if (tokens.has(i, Lexicon.RATIO)) {
-                    Written r = ratioWords(i);
+                    RatioWords r = ratioWords(i);
                     if (r != null) claims.add(r);
                 }
             }
@@ -91,7 +88,7 @@ final class ClaimFinder {
         return claims;
     }
 
-    private Written number(int i) {
+    private Figure number(int i) {
         NumberLiteral lit = tokens.number(i);
         int last = i;
         int exponent = lit.suffix() != null && lit.suffix().isScale() ? lit.suffix().exponent() : 0;
@@ -118,8 +115,6 @@ final class ClaimFinder {
 
         // A hedge does not widen the rule: "about 3%" must round to 3 (2.5–3.5). Comparators bound it.
         Written.Bound bound = boundBefore(i - 1);
-        boolean approximate = bound == Written.Bound.EXACT && i > 0 && (tokens.is(i - 1, TokenType.TILDE)
-                || tokens.has(i - 1, Lexicon.APPROXIMATOR) || twoWords(i - 1, "close", "to"));
         BigDecimal magnitude = exponent == 0 ? lit.magnitude() : lit.magnitude().movePointRight(exponent);
         // half a unit of the last written digit, in the written scale: 5 × 10^-(d+1) × 10^exponent
         BigDecimal tolerance = BigDecimal.valueOf(5, lit.decimals() + 1 - exponent);
@@ -128,12 +123,12 @@ final class ClaimFinder {
             tolerance = tolerance.movePointLeft(2);
         }
         int end = tokens.end(last);
-        return new Written(Written.Kind.NUMBER, i, last, tokens.start(i), end, text.substring(tokens.start(i), end), magnitude,
-                tolerance, lit.sign(), unit, bound, approximate, exponent, null, magnitude.doubleValue(), tolerance.doubleValue(), null);
+        return new Figure(new Written.Span(i, last, tokens.start(i), end, text.substring(tokens.start(i), end)),
+                new Quantity(magnitude, tolerance, bound, null, lit.sign(), unit, exponent));
     }
 
     /** "between 0.5% and 1%", "between about 2% and 3%": the low end {@code low} and the number after "and". */
-    private Written range(Written low) {
+    private Figure range(Figure low) {
         int b = low.first() - 1;
         if (b >= 0 && tokens.has(b, Lexicon.APPROXIMATOR)) b--;
         if (b < 0 || !tokens.isWord(b, "between")) return null;
@@ -195,7 +190,7 @@ final class ClaimFinder {
     }
 
     /** "double", "twice", "triple", with "more than"/"less than"/approximators; not "double-digit". */
-    private Written ratioWords(int i) {
+    private RatioWords ratioWords(int i) {
         int value = switch (tokens.key(i)) {
             case "double", "doubled", "twice" -> 2;
             case "triple", "tripled", "thrice" -> 3;
@@ -223,9 +218,8 @@ final class ClaimFinder {
         }
         BigDecimal tolerance = new BigDecimal(bound == Written.Bound.NEARLY ? "0.5" : approximate ? "0.1" : "0.05");
         int start = tokens.start(first);
-        return new Written(Written.Kind.RATIO, first, i, start, tokens.end(i), text.substring(start, tokens.end(i)),
-                BigDecimal.valueOf(value), tolerance, 0, WrittenUnit.X, bound, approximate, 0, tokens.key(i), value,
-                tolerance.doubleValue(), null);
+        return new RatioWords(new Written.Span(first, i, start, tokens.end(i), text.substring(start, tokens.end(i))),
+                new Quantity(BigDecimal.valueOf(value), tolerance, bound, null, 0, WrittenUnit.X, 0), tokens.key(i));
     }
 
     private boolean negated(int i) {

@@ -26,15 +26,15 @@ final class ClaimVerifier {
     }
 
     Verified verify(Written w, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
-        if (w.kind() == Written.Kind.RATIO) {
-            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentence);
+        if (w instanceof RatioWords r) {
+            DerivedClaims.Derivation d = DerivedClaims.derive(r, r.quantity(), ctx, sentence);
             if (d == null) return null;
-            return derived(w, d);
+            return derived(w, WrittenUnit.X, d);
         }
-        if (b.how() == CitationBinder.How.NONE) {
-            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentence);
-            if (d != null && d.supported()) return derived(w, d);
-            return uncited(w, ctx);
+        if (b.how() == CitationBinder.How.NONE && w instanceof Figure fig) {
+            DerivedClaims.Derivation d = DerivedClaims.derive(fig, fig.quantity(), ctx, sentence);
+            if (d != null && d.supported()) return derived(w, fig.unit(), d);
+            return uncited(fig, ctx);
         }
         List<String> unknown = new ArrayList<>();
         FactCheck.Outcome best = null;
@@ -51,7 +51,7 @@ final class ClaimVerifier {
             return new Verified(claim(w, null, unknown, ClaimStatus.UNKNOWN_CITATION, "cites " + String.join(", ", unknown)
                     + ", which " + (unknown.size() == 1 ? "is" : "are") + " not in the fact sheet", null), List.of(), null);
         }
-        if (best.supported() && w.isNumber()) {
+        if (best.supported() && w instanceof Figure) {
             java.time.LocalDate quoted = QuotedDates.staleQuote(best.fact(), sheet.sheet().asOf());
             if (quoted != null && !QuotedDates.names(sentence.text(), quoted)) {
                 Fact f = best.fact();
@@ -66,10 +66,10 @@ final class ClaimVerifier {
         }
         // a figure whose own marker cites one fact is about that fact, not a gap between two others
         boolean ownSingleFact = b.how() != CitationBinder.How.SENTENCE && b.facts().stream().filter(java.util.Objects::nonNull).count() < 2;
-        if (w.isNumber() && !ownSingleFact) {
-            DerivedClaims.Derivation d = DerivedClaims.derive(w, ctx, sentence);
+        if (w instanceof Figure fig && !ownSingleFact) {
+            DerivedClaims.Derivation d = DerivedClaims.derive(fig, fig.quantity(), ctx, sentence);
             if (d != null && (d.supported() || best.status() == ClaimStatus.WRONG_UNIT)) {
-                Verified v = derived(w, d);
+                Verified v = derived(w, fig.unit(), d);
                 return new Verified(v.claim(), v.supporting(), d.supported() ? null : best.fact());
             }
         }
@@ -86,11 +86,11 @@ final class ClaimVerifier {
         return dO < dB;
     }
 
-    private Verified derived(Written w, DerivedClaims.Derivation d) {
+    private Verified derived(Written w, WrittenUnit unit, DerivedClaims.Derivation d) {
         String message = d.supported() ? "derived: " + d.message() : "says " + w.text() + ", " + d.message();
         ClaimStatus status = d.supported() ? ClaimStatus.SUPPORTED : d.wrongSign() ? ClaimStatus.WRONG_SIGN : ClaimStatus.MISMATCH;
         Claim c = new Claim(w.start(), w.end(), w.text(), d.value().doubleValue(),
-                w.unit() == WrittenUnit.X ? io.factline.facts.Unit.X : io.factline.facts.Unit.PP,
+                unit == WrittenUnit.X ? io.factline.facts.Unit.X : io.factline.facts.Unit.PP,
                 List.of(d.a().id(), d.b().id()), status, message);
         return new Verified(c, d.supported() ? List.of(d.a(), d.b()) : List.of(), null);
     }
@@ -101,7 +101,7 @@ final class ClaimVerifier {
      * nothing to match by subject ("Futures pointed 0.42% higher"): unsupported, and the message proposes
      * no fact (one that merely has the same value would launder an invented figure).
      */
-    private Verified uncited(Written w, ClaimContext ctx) {
+    private Verified uncited(Figure w, ClaimContext ctx) {
         Mention named = ctx.primary();
         if (named == null || named.isOutside()) {
             // a hint would have to guess the subject, and a guessed hint turns an invented figure into a cited one
@@ -134,11 +134,9 @@ final class ClaimVerifier {
     }
 
     private static Claim claim(Written w, Fact f, List<String> ids, ClaimStatus status, String message, BigDecimal signed) {
-        Double value = null;
-        if (w.kind() != Written.Kind.LABEL) {
-            BigDecimal v = signed != null ? signed : w.signChar() < 0 ? w.magnitude().negate() : w.magnitude();
-            value = v.doubleValue();
-        }
-        return new Claim(w.start(), w.end(), w.text(), value, w.unit().reported(f), ids, status, message);
+        if (w instanceof LabelWord) return new Claim(w.start(), w.end(), w.text(), null, WrittenUnit.LABEL.reported(f), ids, status, message);
+        Quantity q = w instanceof Figure fig ? fig.quantity() : ((RatioWords) w).quantity();
+        BigDecimal v = signed != null ? signed : q.signChar() < 0 ? q.magnitude().negate() : q.magnitude();
+        return new Claim(w.start(), w.end(), w.text(), v.doubleValue(), q.unit().reported(f), ids, status, message);
     }
 }

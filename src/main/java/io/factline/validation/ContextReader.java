@@ -84,7 +84,7 @@ final class ContextReader {
             int[] opening = reaches.opening(w.first());
             if (opening != null) metric = nearestCue(opening[1], opening[1], opening[0], opening[1]);
         }
-        if (metric == null) metric = MetricWords.fromForm(w);
+        if (metric == null && w instanceof Figure f) metric = MetricWords.fromForm(f);
         return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()),
                 across.sign(), word(across.token()), across.token(), window, metric);
     }

@@ -43,10 +43,10 @@ final class DerivedClaims {
         String text();
     }
 
-    static Derivation derive(Written w, ClaimContext ctx, Sentence sentence) {
-        boolean gap = w.unit() == WrittenUnit.PP || w.unit() == WrittenUnit.BPS || w.unit() == WrittenUnit.POINTS;
-        boolean ratio = w.unit() == WrittenUnit.X;
-        if (!gap && !ratio || w.bound() == Written.Bound.BETWEEN) return null;
+    static Derivation derive(Written w, Quantity q, ClaimContext ctx, Sentence sentence) {
+        boolean gap = q.unit() == WrittenUnit.PP || q.unit() == WrittenUnit.BPS || q.unit() == WrittenUnit.POINTS;
+        boolean ratio = q.unit() == WrittenUnit.X;
+        if (!gap && !ratio || q.bound() == Written.Bound.BETWEEN) return null;
         List<Fact> sentenceFacts = sentence.facts();
         List<Mention> sentenceMentions = sentence.mentions();
         List<Fact[]> pairs = new ArrayList<>();
@@ -59,7 +59,7 @@ final class DerivedClaims {
             }
         }
         if (pairs.isEmpty()) return null;
-        int sign = w.signChar() != 0 ? w.signChar() : ctx.acrossSign();
+        int sign = q.signChar() != 0 ? q.signChar() : ctx.acrossSign();
         Derivation closest = null;
         BigDecimal closestDistance = null;
         for (Fact[] p : pairs) {
@@ -70,14 +70,14 @@ final class DerivedClaims {
                 BigDecimal a = displayed ? Display.round(p[0].number(), 2) : new BigDecimal(p[0].number());
                 BigDecimal b = displayed ? Display.round(p[1].number(), 2) : new BigDecimal(p[1].number());
                 BigDecimal value = gap ? a.subtract(b) : a.divide(b, MC);
-                BigDecimal written = w.magnitude();
+                BigDecimal written = q.magnitude();
                 BigDecimal compared = value;
                 if (gap && ordered && sign != 0) written = sign < 0 ? written.negate() : written;
                 else compared = value.abs();
-                if (ValueRule.holds(written, w.tolerance(), w.bound(), compared)) {
+                if (ValueRule.holds(written, q.tolerance(), q.bound(), compared)) {
                     return new Derivation(true, false, p[0], p[1], written, describe(p, gap, value, true));
                 }
-                boolean flipped = written.signum() != 0 && ValueRule.holds(written.negate(), w.tolerance(), w.bound(), compared);
+                boolean flipped = written.signum() != 0 && ValueRule.holds(written.negate(), q.tolerance(), q.bound(), compared);
                 BigDecimal distance = flipped ? BigDecimal.ZERO : written.subtract(compared).abs();
                 if (closest == null || distance.compareTo(closestDistance) < 0) {
                     closest = new Derivation(false, flipped, p[0], p[1], written, describe(p, gap, value, false));

@@ -39,8 +39,9 @@ final class FactCheck {
         }
     }
 
-    Outcome check(Written w, ClaimContext ctx, Fact f) {
-        if (w.kind() == Written.Kind.LABEL) return label(w, ctx, f);
+    Outcome check(Written written, ClaimContext ctx, Fact f) {
+        if (written instanceof LabelWord l) return label(l, ctx, f);
+        Figure w = (Figure) written;                              // ratios in words are checked as derivations
         if (f.isLabel()) {
             return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + ", but fact " + names.cite(f)
                     + " is a label (" + f.labelText() + "), not a number", null, 0);
@@ -59,7 +60,7 @@ final class FactCheck {
     }
 
     /** The words name a measure ("volatility", "rose", "closed at"): the fact must be one of it. */
-    private Outcome metric(Written w, ClaimContext ctx, Fact f) {
+    private Outcome metric(Figure w, ClaimContext ctx, Fact f) {
         MetricWords.Cue cue = ctx.metric();
         if (cue == null || f.metric() == null || cue.allows(f.metric())) return null;
         // "finished at +0.75%": a close is never a percent, so the words state the day's move
@@ -70,7 +71,7 @@ final class FactCheck {
                 + "; cite the fact for what the words say, or say what the fact measures", null, 2);
     }
 
-    private Outcome label(Written w, ClaimContext ctx, Fact f) {
+    private Outcome label(LabelWord w, ClaimContext ctx, Fact f) {
         if (!f.isLabel()) {
             return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + ", but fact " + names.cite(f)
                     + " is a number (" + names.shown(f) + "), not a label", null, 0);
@@ -175,32 +176,25 @@ final class FactCheck {
         };
     }
 
-    private Outcome value(Written w, ClaimContext ctx, Fact f) {
-        int sign = writtenSign(w, ctx, f);
-        BigDecimal signed = sign < 0 ? w.magnitude().negate() : w.magnitude();
-        double signedValue = sign < 0 ? -w.magnitudeValue() : w.magnitudeValue();
+    private Outcome value(Figure w, ClaimContext ctx, Fact f) {
+        Quantity q = w.quantity();
+        int sign = writtenSign(q, ctx, f);
+        BigDecimal signed = sign < 0 ? q.magnitude().negate() : q.magnitude();
         double v = f.number();
-        if (w.bound() == Written.Bound.BETWEEN ? ValueRule.inRange(signed, w.tolerance(), w.upper(), v)
-                : ValueRule.holds(signed, signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
-            return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);
-        }
+        if (ValueRule.holds(q, signed, v)) return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);
         Supplier<String> says = () -> "says " + said(w, ctx, f, sign);
-        if (signed.signum() != 0 && w.bound() == Written.Bound.BETWEEN && ValueRule.inRange(signed.negate(), w.tolerance(), w.upper(), v)) {
-            return new Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
-                    + names.shown(f), signed, 5);
-        }
-        if (signed.signum() != 0 && w.bound() != Written.Bound.BETWEEN && ValueRule.holds(signed.negate(), -signedValue, w.tolerance(), w.toleranceValue(), w.bound(), v)) {
+        if (signed.signum() != 0 && ValueRule.holds(q, signed.negate(), v)) {
             return new Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
                     + names.shown(f), signed, 5);
         }
         return new Outcome(ClaimStatus.MISMATCH, f, () -> says.get() + ", but fact " + names.cite(f) + " is " + names.shown(f)
-                + scaleHint(w, signed, v), signed, 6);
+                + scaleHint(q, signed, v), signed, 6);
     }
 
     /** The sign character if written, else for returns the governing direction word, else positive. */
-    static int writtenSign(Written w, ClaimContext ctx, Fact f) {
+    static int writtenSign(Quantity q, ClaimContext ctx, Fact f) {
         boolean relative = f.metric() == Metric.RELATIVE_RETURN;
-        int sign = w.signChar();
+        int sign = q.signChar();
         if (sign == 0 && FactNames.isSigned(f)) sign = relative ? ctx.acrossSign() : ctx.strictSign();
         if (sign == 0) sign = 1;
         if (relative && reversed(ctx, f)) sign = -sign;
@@ -208,24 +202,25 @@ final class FactCheck {
     }
 
     /** "+2.19%", or "2.10 percentage points with "beat" (+2.10)" when the sign came from a word. */
-    private String said(Written w, ClaimContext ctx, Fact f, int sign) {
+    private String said(Figure w, ClaimContext ctx, Fact f, int sign) {
         boolean relative = f.metric() == Metric.RELATIVE_RETURN;
         String word = relative ? ctx.acrossWord() : ctx.strictWord();
         if (relative && reversed(ctx, f)) {
             return w.text() + " with \"" + word + "\" (" + f.against() + (sign < 0 ? " ahead of " : " behind ") + f.subject() + ")";
         }
-        if (w.signChar() != 0 || !FactNames.isSigned(f) || word == null) return w.text();
-        return w.text() + " with \"" + word + "\" (" + (sign < 0 ? "-" : "+") + w.magnitude().stripTrailingZeros().toPlainString() + ")";
+        if (w.quantity().signChar() != 0 || !FactNames.isSigned(f) || word == null) return w.text();
+        return w.text() + " with \"" + word + "\" (" + (sign < 0 ? "-" : "+")
+                + w.quantity().magnitude().stripTrailingZeros().toPlainString() + ")";
     }
 
     /** "3288.65 billion" for 3.29 billion: say that the scale word is what is off. */
-    private static String scaleHint(Written w, BigDecimal signed, double v) {
-        if (w.scaleExponent() == 0 || w.bound() == Written.Bound.BETWEEN) return "";
+    private static String scaleHint(Quantity q, BigDecimal signed, double v) {
+        if (q.scaleExponent() == 0 || q.bound() == Written.Bound.BETWEEN) return "";
         for (int e : List.of(3, 6, 9, 12)) {
-            if (e == w.scaleExponent()) continue;
-            BigDecimal rescaled = signed.movePointLeft(w.scaleExponent()).movePointRight(e);
-            BigDecimal tol = w.tolerance().movePointLeft(w.scaleExponent()).movePointRight(e);
-            if (ValueRule.holds(rescaled, tol, w.bound(), new BigDecimal(v))) return " (the digits fit, the scale word does not)";
+            if (e == q.scaleExponent()) continue;
+            BigDecimal rescaled = signed.movePointLeft(q.scaleExponent()).movePointRight(e);
+            BigDecimal tol = q.tolerance().movePointLeft(q.scaleExponent()).movePointRight(e);
+            if (ValueRule.holds(rescaled, tol, q.bound(), new BigDecimal(v))) return " (the digits fit, the scale word does not)";
         }
         return "";
     }

@@ -74,8 +74,8 @@ final class MetricWords {
      * indicator ("+0.85%" is not a volatility), and a bare share count is the day's volume (an average
      * must be called one).
      */
-    static Cue fromForm(Written w) {
-        if (w.signChar() != 0) {
+    static Cue fromForm(Figure w) {
+        if (w.quantity().signChar() != 0) {
             return new Cue(EnumSet.of(Metric.RETURN, Metric.RELATIVE_RETURN, Metric.MACD, Metric.MACD_SIGNAL,
                     Metric.MACD_HISTOGRAM, Metric.CLOSE), w.text(), false);
         }

@@ -41,13 +41,13 @@ final class Reaches {
         this.inWindow = inWindow;
         int count = 0;
         for (Written w : claims) {
-            if (w.isNumber()) count++;
+            if (w instanceof Figure) count++;
         }
         numberFirst = new int[count];
         numberLast = new int[count];
         int n = 0;
         for (Written w : claims) {
-            if (!w.isNumber()) continue;
+            if (!(w instanceof Figure)) continue;
             numberFirst[n] = w.first();
             numberLast[n++] = w.last();
         }

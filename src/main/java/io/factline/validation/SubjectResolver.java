@@ -81,7 +81,7 @@ final class SubjectResolver {
     }
 
     Subject resolve(Written w, Reaches.Reach r) {
-        if (w.isNumber()) {
+        if (w instanceof Figure) {
             int paired = lists.pairedName(w.first(), names);
             if (paired >= 0) {
                 Mention m = mentions.get(mentionAt[paired]);

@@ -54,6 +54,12 @@ final class ValueRule {
         };
     }
 
+    /** Whether the figure's {@link Quantity}, read with the sign {@code signed} carries, supports {@code value}. */
+    static boolean holds(Quantity q, BigDecimal signed, double value) {
+        if (q.bound() == Written.Bound.BETWEEN) return inRange(signed, q.tolerance(), q.upper(), value);
+        return holds(signed, signed.doubleValue(), q.tolerance(), q.tolerance().doubleValue(), q.bound(), value);
+    }
+
     /** A range: the signed low end {@code low} with its tolerance, and the high end's magnitude plus its tolerance. */
     static boolean inRange(BigDecimal low, BigDecimal tolerance, BigDecimal upper, double value) {
         BigDecimal exact = new BigDecimal(value);

@@ -1,21 +1,44 @@
 package io.factline.validation;
 
-import java.math.BigDecimal;
-
 /**
- * A claim as written, before any fact is looked at. For a number: {@code magnitude} is the absolute
- * written value after scaling ("78.75 million" → 78750000), {@code tolerance} half a unit of its last
- * written digit in the same scale (doubled after an approximator), {@code signChar} -1/+1 for a written
- * sign character and 0 without one. A label claim carries its {@code word}; a ratio in words ("more than
- * double") its value as a multiple. Tokens {@code first}..{@code last} inclusive; {@code start}/{@code end}
- * String indices. {@code magnitudeValue}/{@code toleranceValue} are the same as doubles, for the fast path
- * of {@link ValueRule}; {@code upper} is null except for a range ({@link #through}).
+ * A claim as written, before any fact is looked at: one sealed type per kind of claim. Every kind has its
+ * place in the text — tokens {@code first}..{@code last} inclusive, String indices {@code start}/{@code end}
+ * and the {@code text} itself ({@link Span}).
+ * <ul>
+ *   <li>{@link Figure} — a number with its unit and the words that bound it ("about 3%", "more than 6%");</li>
+ *   <li>{@link LabelWord} — a label value a marker cites ("bearish", "uptrend");</li>
+ *   <li>{@link RatioWords} — a ratio in words between two cited figures ("more than double").</li>
+ * </ul>
+ * A figure and a ratio in words carry a {@link Quantity}; a figure in pp or x may also be a derived gap or
+ * ratio ({@link DerivedClaims}).
  */
-record Written(Kind kind, int first, int last, int start, int end, String text, BigDecimal magnitude,
-               BigDecimal tolerance, int signChar, WrittenUnit unit, Bound bound, boolean approximate,
-               int scaleExponent, String word, double magnitudeValue, double toleranceValue, BigDecimal upper) {
+sealed interface Written permits Figure, LabelWord, RatioWords {
 
-    enum Kind { NUMBER, LABEL, RATIO }
+    Span span();
+
+    default int first() {
+        return span().first();
+    }
+
+    default int last() {
+        return span().last();
+    }
+
+    default int start() {
+        return span().start();
+    }
+
+    default int end() {
+        return span().end();
+    }
+
+    default String text() {
+        return span().text();
+    }
+
+    /** Where a claim is: tokens {@code first}..{@code last} inclusive, String indices [start, end), its text. */
+    record Span(int first, int last, int start, int end, String text) {
+    }
 
     /**
      * How the words bound the written figure X against the fact's value v (magnitudes, same sign):
@@ -23,34 +46,9 @@ record Written(Kind kind, int first, int last, int start, int end, String text, 
      * NEARLY — below X and rounding to it ("nearly 2%": 1.5 ≤ v < 2);
      * BELOW — v < X ("less than 1%", "under 80 million");
      * ABOVE — X < v ≤ 1.5 X ("more than 6%", "over 6.02 million": not absurdly loose);
-     * NOT_BELOW — X ≤ v ≤ 1.5 X ("at least 2%").
+     * NOT_BELOW — X ≤ v ≤ 1.5 X ("at least 2%");
+     * BETWEEN — both ends at their own precision contain v ("between 0.5% and 1%").
      * For ratios in words: AT_LEAST "more than double" (v ≥ X within the tolerance), AT_MOST "less than half".
      */
     enum Bound { EXACT, NEARLY, BELOW, ABOVE, NOT_BELOW, AT_LEAST, AT_MOST, BETWEEN }
-
-    /**
-     * "between 0.5% and 1%": one claim from the low end to the high one; the value lies in the range, each
-     * end read at its own precision (0.45 ≤ v ≤ 1.5 here). {@code upper} is the high end plus its tolerance.
-     */
-    /** The same number with the unit its neighbour gives it ("3.23 and 3.08 percentage points"). */
-    Written withUnit(WrittenUnit u) {
-        BigDecimal m = magnitude, t = tolerance;
-        if (u == WrittenUnit.BPS) {
-            m = m.movePointLeft(2);
-            t = t.movePointLeft(2);
-        }
-        return new Written(kind, first, last, start, end, text, m, t, signChar, u, bound, approximate, scaleExponent, word,
-                m.doubleValue(), t.doubleValue(), upper);
-    }
-
-    Written through(Written high, String text) {
-        WrittenUnit u = unit == WrittenUnit.BARE ? high.unit : unit;
-        return new Written(kind, first, high.last, start, high.end, text.substring(start, high.end), magnitude, tolerance,
-                signChar, u, Bound.BETWEEN, false, scaleExponent == 0 ? high.scaleExponent : scaleExponent, null,
-                magnitudeValue, toleranceValue, high.magnitude.add(high.tolerance));
-    }
-
-    boolean isNumber() {
-        return kind == Kind.NUMBER;
-    }
 }
