@@ -52,11 +52,11 @@ final class CitationBinder {
     private int groupCount;
     private final List<Problem> markerProblems = new ArrayList<>();
 
-    CitationBinder(Tokens tokens, TextLayout layout, PreparedSheet sheet, String text) {
-        this.tokens = tokens;
-        this.layout = layout;
+    CitationBinder(Text t, PreparedSheet sheet) {
+        this.tokens = t.tokens();
+        this.layout = t.layout();
         this.sheet = sheet;
-        this.text = text;
+        this.text = t.source();
         groupsBySentence = newListArray(layout.sentenceCount());
         factsBySentence = newListArray(layout.sentenceCount());
         group();

@@ -27,10 +27,11 @@ final class ClaimFinder {
     private final PreparedSheet sheet;
     private final NumberExclusions exclusions;
 
-    ClaimFinder(Tokens tokens, boolean[] covered, String text, PreparedSheet sheet) {
-        this.tokens = tokens;
-        this.covered = covered;
-        this.text = text;
+    ClaimFinder(Text t, PreparedSheet sheet) {
+        this.tokens = t.tokens();
+        this.covered = new boolean[tokens.size()];
+        for (int i = 0; i < covered.length; i++) covered[i] = t.covered(i);
+        this.text = t.source();
         this.sheet = sheet;
         this.exclusions = new NumberExclusions(tokens);
     }

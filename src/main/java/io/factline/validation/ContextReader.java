@@ -34,19 +34,18 @@ final class ContextReader {
     private final Tokens tokens;
     private final FigureLists lists;
 
-    ContextReader(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions,
-                  List<WindowPhrase> windowPhrases, boolean[] inWindow, java.util.Set<String> indexSymbols,
-                  java.util.Set<String> sectorSymbols) {
-        this.tokens = tokens;
-        this.layout = layout;
+    ContextReader(Text t, Reaches reaches, PreparedSheet sheet) {
+        this.tokens = t.tokens();
+        this.layout = t.layout();
         this.reaches = reaches;
-        boolean[] inName = new boolean[tokens.size()];
-        for (Mention m : mentions) {
-            if (m.isInstrument() || m.isOutside()) for (int k = m.first(); k <= m.last(); k++) inName[k] = true;
+        boolean[] named = new boolean[tokens.size()];
+        for (Mention m : t.mentions()) {
+            if (m.isInstrument() || m.isOutside()) for (int k = m.first(); k <= m.last(); k++) named[k] = true;
         }
-        this.lists = new FigureLists(tokens, layout, reaches, inName, inWindow);
-        this.subjects = new SubjectResolver(tokens, layout, reaches, mentions, lists, indexSymbols, sectorSymbols);
-        this.windows = new WindowResolver(tokens, layout, reaches, windowPhrases);
+        this.lists = new FigureLists(tokens, layout, reaches, named, t.inWindow());
+        this.subjects = new SubjectResolver(tokens, layout, reaches, t.mentions(), lists, sheet.indexSymbols(), sheet.sectorSymbols());
+        this.windows = new WindowResolver(tokens, layout, reaches, t.windows());
+        boolean[] inWindow = t.inWindow();
         directionAt = new int[tokens.size()];
         for (int i = 0; i < directionAt.length; i++) {
             if (!subjects.isName(i)) directionAt[i] = DirectionWords.sign(tokens, i, inWindow);

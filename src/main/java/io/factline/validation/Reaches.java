@@ -35,10 +35,10 @@ final class Reaches {
      */
     private final int[] numbersFrom;
 
-    Reaches(Tokens tokens, TextLayout layout, boolean[] inWindow, List<Written> claims) {
-        this.tokens = tokens;
-        this.layout = layout;
-        this.inWindow = inWindow;
+    Reaches(Text text, List<Written> claims) {
+        this.tokens = text.tokens();
+        this.layout = text.layout();
+        this.inWindow = text.inWindow();
         int count = 0;
         for (Written w : claims) {
             if (w instanceof Figure) count++;

@@ -29,13 +29,12 @@ final class TextCheck {
     private final Tokens tokens;
     private final String source;
 
-    TextCheck(Tokens tokens, String source, TextLayout layout, Reaches reaches, List<Mention> mentions, CitationBinder binder, ContextReader contexts,
-              ClaimVerifier verifier, int claimCount) {
-        this.tokens = tokens;
-        this.source = source;
-        this.layout = layout;
+    TextCheck(Text t, Reaches reaches, CitationBinder binder, ContextReader contexts, ClaimVerifier verifier, int claimCount) {
+        this.tokens = t.tokens();
+        this.source = t.source();
+        this.layout = t.layout();
         this.reaches = reaches;
-        this.mentions = mentions;
+        this.mentions = t.mentions();
         this.binder = binder;
         this.contexts = contexts;
         this.verifier = verifier;

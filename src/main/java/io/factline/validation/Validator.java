@@ -26,23 +26,13 @@ public final class Validator {
 
     /** For many texts against one sheet: prepare it once with {@link PreparedSheet#of}. */
     public ValidationReport validate(PreparedSheet sheet, String text, boolean requireCitations) {
-        Scanner scanner = new Scanner(text);
-        Tokens tokens = scanner.scan();
-        int n = tokens.size();
-        boolean[] inName = new boolean[n];
-        boolean[] inWindow = new boolean[n];
-        List<Mention> mentions = sheet.names().find(tokens, inName);
-        List<WindowPhrase> windows = WindowPhrases.find(tokens, inName, inWindow, text);
-        boolean[] covered = new boolean[n];
-        for (int i = 0; i < n; i++) covered[i] = inName[i] || inWindow[i];
-        TextLayout layout = TextLayout.of(tokens);
-        List<Written> written = new ClaimFinder(tokens, covered, text, sheet).find();
-        Reaches reaches = new Reaches(tokens, layout, inWindow, written);
-
-        CitationBinder binder = new CitationBinder(tokens, layout, sheet, text);
-        ContextReader contexts = new ContextReader(tokens, layout, reaches, mentions, windows, inWindow, sheet.indexSymbols(), sheet.sectorSymbols());
-        TextCheck check = new TextCheck(tokens, text, layout, reaches, mentions, binder, contexts, new ClaimVerifier(sheet), written.size());
-        for (int i = 0; i < written.size(); i++) check.check(written.get(i));
-        return check.report(requireCitations, Weekdays.wrong(windows, tokens, sheet.sheet().asOf()));
+        Text t = Text.read(sheet, text);
+        List<Written> written = new ClaimFinder(t, sheet).find();
+        Reaches reaches = new Reaches(t, written);
+        CitationBinder binder = new CitationBinder(t, sheet);
+        ContextReader contexts = new ContextReader(t, reaches, sheet);
+        TextCheck check = new TextCheck(t, reaches, binder, contexts, new ClaimVerifier(sheet), written.size());
+        for (Written w : written) check.check(w);
+        return check.report(requireCitations, Weekdays.wrong(t.windows(), t.tokens(), sheet.sheet().asOf()));
     }
 }
