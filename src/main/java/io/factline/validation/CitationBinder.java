@@ -185,7 +185,11 @@ final class CitationBinder {
         if (after != null && citesLabel(after) && !labelWordBetween(w.last() + 1, after.first())) return following(w, after);
         // "a sideways pattern [F9]" with F9 a number: the marker is the word's, and it does not support it
         if (after != null && !citesLabel(after) && after.first() - w.last() <= 3) return following(w, after);
-        return inSentence(groups, f -> sheet.labelFits(w.word(), f), null);
+        // else a label fact of its kind cited later in its clause ("sideways with a bearish MACD [F9][F10]"), not one
+        // of another clause, which may be another instrument's ("… bearish [F119], while energy and materials are bullish")
+        int clause = layout.clauseOf(w.first());
+        List<Group> inClause = groups.stream().filter(g -> layout.clauseOf(g.first()) == clause).toList();
+        return inSentence(inClause, f -> sheet.labelFits(w.word(), f), null);
     }
 
     private Binding following(Written w, Group after) {

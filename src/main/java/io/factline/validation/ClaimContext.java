@@ -10,8 +10,11 @@ import java.util.List;
  * stops at an instrument name ("SPY lagged IWM's 2.16% gain": "lagged" is SPY's, the number is IWM's)
  * and is used for plain returns; {@code acrossSign} reads across names ("IWM outperformed SPY by 1.11 pp")
  * and is used for relative returns; {@code acrossToken} is where that word is (-1 for none). Signs are
- * +1, -1, or 0 for none. {@code window} and {@code metric} (the words naming the measure) may be null.
+ * +1, -1, or 0 for none. {@code window} and {@code metric} (the words naming the measure) may be null; {@code primaryInClause}
+ * whether the primary is named in the claim's own clause (else it was carried over, and its position says
+ * nothing of which side of a comparison it is on).
  */
 record ClaimContext(Mention primary, Mention appositive, List<Mention> mentions, int strictSign, String strictWord,
-                    int acrossSign, String acrossWord, int acrossToken, WindowPhrase window, MetricWords.Cue metric) {
+                    int acrossSign, String acrossWord, int acrossToken, WindowPhrase window, MetricWords.Cue metric,
+                    boolean primaryInClause) {
 }

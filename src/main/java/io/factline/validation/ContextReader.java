@@ -33,6 +33,7 @@ final class ContextReader {
     private final int[] directionAt;
     private final Tokens tokens;
     private final FigureLists lists;
+    private final boolean[] inWindow;
 
     ContextReader(Text t, Reaches reaches, PreparedSheet sheet) {
         this.tokens = t.tokens();
@@ -45,7 +46,7 @@ final class ContextReader {
         this.lists = new FigureLists(tokens, layout, reaches, named, t.inWindow());
         this.subjects = new SubjectResolver(tokens, layout, reaches, t.mentions(), lists, sheet.indexSymbols(), sheet.sectorSymbols());
         this.windows = new WindowResolver(tokens, layout, reaches, t.windows());
-        boolean[] inWindow = t.inWindow();
+        this.inWindow = t.inWindow();
         directionAt = new int[tokens.size()];
         for (int i = 0; i < directionAt.length; i++) {
             if (!subjects.isName(i)) directionAt[i] = DirectionWords.sign(tokens, i, inWindow);
@@ -81,11 +82,15 @@ final class ContextReader {
         }
         if (metric == null) {
             int[] opening = reaches.opening(w.first());
-            if (opening != null) metric = nearestCue(opening[1], opening[1], opening[0], opening[1]);
+            MetricWords.Cue o = opening == null ? null : nearestCue(opening[1], opening[1], opening[0], opening[1]);
+            if (o != null && o.strong()) metric = o;                // "This was no quiet slide either: …" names no measure
         }
         if (metric == null && w instanceof Figure f) metric = MetricWords.fromForm(f);
+        int clause = layout.clauseOf(w.first());
+        boolean inClause = s.primary() != null && s.primary().first() >= layout.clauseStart(clause)
+                && s.primary().last() < layout.clauseEnd(clause);
         return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()),
-                across.sign(), word(across.token()), across.token(), window, metric);
+                across.sign(), word(across.token()), across.token(), window, metric, inClause);
     }
 
     /**
@@ -151,7 +156,7 @@ final class ContextReader {
             if (c != null && c.strong()) return c;
         }
         // "down 0.38% at 5,998.74": a figure right after "at" is a level, which a direction word does not name
-        boolean level = first > 0 && tokens.isWord(first - 1, "at");
+        boolean level = first > 0 && (tokens.isWord(first - 1, "at") || tokens.isWord(first - 1, "to"));
         for (int i = first - 1; i >= from; i--) {
             MetricWords.Cue c = cueAt(i);
             if (c == null) continue;
@@ -162,9 +167,13 @@ final class ContextReader {
         int after = last + 1;
         while (after < to && tokens.is(after, TokenType.MARKER)) after++;
         if (after > last + 1) {
-            // past its own marker only the words right after speak for it ("9% [F14] firmer", "[F114] in the green")
-            MetricWords.Cue c = after < to ? cueAt(after) : null;
-            for (int i = after + 1; c == null && i < Math.min(to, after + 3); i++) {
+            // past its own marker only the words right after speak for it: "9% [F14] firmer", "[F114] in the green",
+            // "1.66x [F79] its 30-day average"; not the next phrase ("[F35] and outperformed SPY")
+            int k = after;
+            while (k < to && (inWindowAt(k) || tokens.isWord(k, "its") || tokens.isWord(k, "the") || tokens.isWord(k, "a"))) k++;
+            MetricWords.Cue c = k < to ? cueAt(k) : null;
+            for (int i = after; c == null && i < Math.min(to, after + 3); i++) {
+                if (tokens.has(i, Lexicon.LIST) || tokens.is(i, TokenType.WORD) && NEW_PHRASE.contains(tokens.key(i))) break;
                 MetricWords.Cue d = cueAt(i);
                 if (d != null && !d.strong()) c = d;
             }
@@ -187,6 +196,10 @@ final class ContextReader {
         if (k < 1 || !tokens.isWord(k, "of")) return c;
         MetricWords.Cue head = cueAt(k - 1);
         return head != null && head.strong() ? head : c;
+    }
+
+    private boolean inWindowAt(int i) {
+        return inWindow[i];
     }
 
     private MetricWords.Cue cueAt(int i) {

@@ -64,7 +64,11 @@ final class FactCheck {
         MetricWords.Cue cue = ctx.metric();
         if (cue == null || f.metric() == null || cue.allows(f.metric())) return null;
         // "finished at +0.75%": a close is never a percent, so the words state the day's move
-        if (cue.metrics().equals(java.util.EnumSet.of(Metric.CLOSE)) && w.unit() == WrittenUnit.PERCENT) return null;
+        // "finished at +0.75%", "level with SPY at 0.00 pp": a close is never a percent or a gap, so the words state a move
+        if (cue.metrics().equals(java.util.EnumSet.of(Metric.CLOSE)) && (w.unit() == WrittenUnit.PERCENT || w.unit() == WrittenUnit.PP
+                || w.unit() == WrittenUnit.BPS)) {
+            return null;
+        }
         // a volume ratio is read off the day's volume: "volume of 1.02x its average"
         return new Outcome(ClaimStatus.WRONG_METRIC, f, () -> "says " + w.text() + " with \"" + cue.word() + "\" ("
                 + cue.describe() + "), but fact " + names.cite(f) + " is not " + cue.describe()
@@ -134,7 +138,8 @@ final class FactCheck {
      */
     static boolean reversed(ClaimContext ctx, Fact f) {
         Mention p = ctx.primary();
-        if (p == null || f.against() == null || f.against().equals(f.subject()) || !p.means(f.against()) || p.means(f.subject())) {
+        if (p == null || !ctx.primaryInClause() || f.against() == null || f.against().equals(f.subject())
+                || !p.means(f.against()) || p.means(f.subject())) {
             return false;
         }
         if (ctx.acrossToken() > p.last()) return true;

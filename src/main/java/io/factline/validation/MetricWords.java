@@ -106,6 +106,7 @@ final class MetricWords {
         if (w.equals("average") && (after(tokens, i, "true") || after(tokens, i, "moving"))) return null;
         if (w.equals("signal") && NOT_THE_SIGNAL_LINE.contains(before)) return null;   // "a bullish signal"
         if ((w.equals("close") || w.equals("bell")) && before.equals("the")) return null;   // "by the close": a time
+        if (w.equals("level") && after(tokens, i, "with")) return null;                 // "level with SPY": equal to
         Set<Metric> noun = NOUNS.get(w);
         if (noun != null) return new Cue(noun, w, true);
         if (LEVEL_VERBS.contains(w) && atFollows(tokens, i)) return new Cue(EnumSet.of(Metric.CLOSE), w + " at", true);

@@ -47,22 +47,20 @@ final class SubjectResolver {
 
     private static final java.util.Set<String> SMALL_CLAUSE = java.util.Set.of("up", "down", "higher", "lower");
 
-    /** Verbs whose object is what the subject is compared with. */
-    private static final java.util.Set<String> COMPARING = java.util.Set.of("outperformed", "outperforming", "outperforms",
-            "outpaced", "outpacing", "outpaces", "beat", "beating", "beats", "trailed", "trailing", "trails", "lagged",
-            "lagging", "lags", "underperformed", "underperforming", "underperforms", "outran", "outrunning", "topped",
-            "edged", "outdid", "outstripped");
 
     /** The sheet's indices and the funds that track one ("the index" refers to these first). */
     private final java.util.Set<String> indexSymbols;
     /** The sheet's sector funds ("the sector" refers to these first). */
     private final java.util.Set<String> sectorSymbols;
 
+    private final Comparisons comparisons;
+
     SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions, FigureLists lists,
                     java.util.Set<String> indexSymbols, java.util.Set<String> sectorSymbols) {
         this.indexSymbols = indexSymbols;
         this.sectorSymbols = sectorSymbols;
         this.lists = lists;
+        this.comparisons = new Comparisons(tokens);
         this.names = mentions.stream().filter(m -> m.isInstrument() || m.isOutside()).toList();
         this.tokens = tokens;
         this.layout = layout;
@@ -80,7 +78,16 @@ final class SubjectResolver {
         return mentionAt[token] >= 0;
     }
 
+    /** The subject of each claim resolved so far, by its first token: a later figure may continue it. */
+    private final java.util.Map<Integer, Mention> resolved = new java.util.HashMap<>();
+
     Subject resolve(Written w, Reaches.Reach r) {
+        Subject s = subjectOf(w, r);
+        if (s.primary() != null) resolved.put(w.first(), s.primary());
+        return s;
+    }
+
+    private Subject subjectOf(Written w, Reaches.Reach r) {
         if (w instanceof Figure) {
             int paired = lists.pairedName(w.first(), names);
             if (paired >= 0) {
@@ -95,6 +102,12 @@ final class SubjectResolver {
         }
         List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
         Mention primary = primary(reach, w.first(), w.last());
+        if (w instanceof LabelWord) {
+            Mention nearest = nearestBefore(w.first());             // "IWM is in an uptrend [F37] and XLK in an uptrend [F110]"
+            if (nearest != null) primary = nearest;
+        }
+        Mention trailing = trailingFor(w, reach);                   // "a 1.46% gain for the S&P 500"
+        if (trailing != null) primary = trailing;
         if (reach.isEmpty()) {
             int clause = layout.clauseOf(w.first());
             Mention inherited = r.previous() >= 0 ? coordinated(r.from(), w.first()) : inherited(clause);
@@ -118,7 +131,9 @@ final class SubjectResolver {
         }
         if (primary == null) {
             Mention referent = anaphor(w.first(), layout.clauseStart(layout.clauseOf(w.first())));
+            if (referent == null) referent = previousClauseName(w.first());
             if (referent == null) referent = previousSubject(w.first());
+            if (referent == null) referent = previousSentenceSubject(w.first());
             if (referent != null) {
                 primary = referent;
                 reach = reach.isEmpty() ? List.of(referent) : concat(List.of(referent), reach);
@@ -126,6 +141,92 @@ final class SubjectResolver {
         }
         return new Subject(primary, appositive(primary), reach);
     }
+
+    /** The last name before token {@code first} in its clause that is not a compared-with, or null. */
+    private Mention nearestBefore(int first) {
+        int start = layout.clauseStart(layout.clauseOf(first));
+        for (int k = names.size() - 1; k >= 0; k--) {
+            Mention m = names.get(k);
+            if (m.last() >= first) continue;
+            if (m.first() < start) return null;
+            if (!comparisons.isObject(m) && !comparisons.byVerb(m)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * "Tech powers a 1.46% [F2] gain for the S&P 500", "a 0.10% dip for the Russell 2000 ETF": a name after
+     * the figure and its move noun, introduced by "for", is the figure's own.
+     */
+    private Mention trailingFor(Written w, List<Mention> reach) {
+        int k = w.last() + 1;
+        while (k < tokens.size() && tokens.is(k, TokenType.MARKER)) k++;
+        if (k < tokens.size() && tokens.is(k, TokenType.WORD) && MOVE_NOUNS.contains(tokens.key(k))) k++;
+        while (k < tokens.size() && tokens.is(k, TokenType.MARKER)) k++;
+        if (k >= tokens.size() || !(tokens.isWord(k, "for") || tokens.isWord(k, "in"))) return null;
+        k++;
+        if (k < tokens.size() && tokens.isWord(k, "the")) k++;
+        for (Mention m : names) {
+            if (m.first() == k) return m;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> MOVE_NOUNS = java.util.Set.of("gain", "gains", "loss", "losses", "rise",
+            "drop", "decline", "advance", "dip", "move", "jump", "fall", "slide", "rally", "increase", "decrease", "pop");
+
+    /**
+     * "while SPY traded right at its usual pace, 1.00x [F31]": a clause with no name of its own after a clause
+     * that names one and makes no claim takes that name.
+     */
+    private Mention previousClauseName(int first) {
+        int sentence = layout.sentenceOf(first);
+        int[] before = reaches.numberBefore(first);
+        if (before != null && layout.clauseOf(before[0]) == layout.clauseOf(first)) return null;   // the figure before is nearer
+        for (int c = layout.clauseOf(first) - 1; c >= layout.firstClauseOf(sentence); c--) {
+            int ps = layout.clauseStart(c), pe = layout.clauseEnd(c);
+            if (reaches.makesClaims(ps, pe)) return null;
+            if (apposition(ps, pe)) continue;                     // "SPY, the fund many investors use to own the S&P 500, climbed …"
+            for (Mention m : mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1)) {
+                if (m.isInstrument() && !comparisons.isObject(m) && !comparisons.byVerb(m)) return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A clause that describes the name before it: "the fund many investors use …", "a sector ETF". */
+    private boolean apposition(int start, int end) {
+        int s = reaches.firstWord(start, end);
+        return s >= 0 && s + 1 < end && (tokens.isWord(s, "the") || tokens.isWord(s, "a") || tokens.isWord(s, "an"))
+                && tokens.is(s + 1, TokenType.WORD) && REFERRING_NOUNS.contains(tokens.key(s + 1));
+    }
+
+    /**
+     * "IWM down 0.10% to 231.27. Volume 0.99x average.": a sentence that names nothing continues the last
+     * figure of the sentence before it in the same paragraph or list item, unless it points elsewhere
+     * ("one of them", "the other fund").
+     */
+    private Mention previousSentenceSubject(int first) {
+        int sentence = layout.sentenceOf(first);
+        if (sentence == 0) return null;
+        int start = layout.sentenceStart(sentence), end = layout.sentenceEnd(sentence);
+        for (int i = start; i < end; i++) {
+            if (mentionAt[i] >= 0) return null;
+            if (tokens.is(i, TokenType.WORD) && ELSEWHERE.contains(tokens.key(i))) return null;
+        }
+        int prevStart = layout.sentenceStart(sentence - 1), prevEnd = layout.sentenceEnd(sentence - 1);
+        for (int i = prevEnd; i < start; i++) {
+            if (tokens.is(i, TokenType.PARAGRAPH) || tokens.is(i, TokenType.LIST_ITEM) || tokens.is(i, TokenType.HEADING)) return null;
+        }
+        if (tokens.is(start, TokenType.LIST_ITEM) || tokens.is(start, TokenType.HEADING)) return null;
+        int[] before = reaches.numberBefore(first);
+        if (before == null || before[0] < prevStart) return null;
+        return resolved.get(before[0]);
+    }
+
+    private static final java.util.Set<String> ELSEWHERE = java.util.Set.of("one", "other", "another", "others", "some",
+            "several", "each", "both", "either", "neither", "them", "they", "these", "those");
 
     /**
      * "Health Care slipped 0.39% and Staples 0.14%, trailing SPY by 1.44 pp and 1.19 pp respectively": the
@@ -148,13 +249,6 @@ final class SubjectResolver {
         return direct(figure[0], figure[1]);
     }
 
-    /** "… against 1.05%", "versus a 0.10% dip": a contrast word right before the figure (articles and hedges aside). */
-    private boolean contrastBetween(int from, int to) {
-        int k = to - 1;
-        while (k > from && (tokens.isWord(k, "a") || tokens.isWord(k, "an") || tokens.isWord(k, "the") || tokens.has(k, Lexicon.APPROXIMATOR))) k--;
-        if (k > from && (tokens.isWord(k, "with") || tokens.isWord(k, "to")) && tokens.isWord(k - 1, "compared")) k--;
-        return k > from && tokens.is(k, TokenType.WORD) && CONTRASTS.contains(tokens.key(k));
-    }
 
     /** The one instrument of the sentence other than {@code m}'s, or null when there is not exactly one. */
     private Mention other(Mention m, int sentence) {
@@ -168,7 +262,6 @@ final class SubjectResolver {
         return found;
     }
 
-    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("against", "versus", "vs", "compared");
 
     private static List<Mention> concat(List<Mention> a, List<Mention> b) {
         List<Mention> all = new ArrayList<>(a);
@@ -187,9 +280,9 @@ final class SubjectResolver {
         int sentenceStart = layout.sentenceStart(sentence);
         int[] before = reaches.numberBefore(first);
         if (before != null && before[0] >= sentenceStart) {
-            Mention m = direct(before[0], before[1]);
+            Mention m = resolved.containsKey(before[0]) ? resolved.get(before[0]) : direct(before[0], before[1]);
             if (m == null) m = previousSubject(before[0]);
-            if (m != null && contrastBetween(before[1], first)) {
+            if (m != null && comparisons.contrastBefore(before[1], first)) {
                 Mention o = other(m, sentence);                     // "IWM's 2.16% against 1.05% for SPY's"
                 if (o != null) return o;
             }
@@ -199,7 +292,7 @@ final class SubjectResolver {
         if (referent != null) return referent;
         int sentenceEnd = layout.sentenceEnd(sentence);
         for (Mention m : names) {       // "XLE is a wild ride, with a beta of 0.79"; "With a beta of 1.05 against SPY, IWM is …"
-            if (m.first() >= sentenceStart && m.last() < sentenceEnd && m.isInstrument() && !isObject(m) && !comparedByVerb(m)) {
+            if (m.first() >= sentenceStart && m.last() < sentenceEnd && m.isInstrument() && !comparisons.isObject(m) && !comparisons.byVerb(m)) {
                 return m;
             }
         }
@@ -224,14 +317,14 @@ final class SubjectResolver {
             String w = tokens.key(i);
             boolean pronoun = PRONOUNS.contains(w);
             boolean definite = i > 0 && (tokens.isWord(i - 1, "the") || tokens.isWord(i - 1, "a") || tokens.isWord(i - 1, "this")
-                    || tokens.isWord(i - 1, "that")) && REFERRING_NOUNS.contains(w);
+                    || tokens.isWord(i - 1, "that") || tokens.isWord(i - 1, "your")) && REFERRING_NOUNS.contains(w);
             if (!pronoun && !definite) continue;
             boolean index = definite && (w.equals("index") || w.equals("benchmark") || w.equals("gauge"));
             boolean sector = definite && (w.equals("sector") || w.equals("group"));
             Mention any = null;
             for (int k = names.size() - 1; k >= 0; k--) {
                 Mention m = names.get(k);
-                if (m.last() >= i || comparedByVerb(m) || isObject(m)) continue;
+                if (m.last() >= i || comparisons.byVerb(m) || comparisons.isObject(m)) continue;
                 if (!index && !sector) return m;
                 if (any == null) any = m;
                 java.util.Set<String> kind = index ? indexSymbols : sectorSymbols;
@@ -261,12 +354,12 @@ final class SubjectResolver {
             // "Tech slide pulls S&P 500 down 1.16%": a name right before "up/down/higher/lower" and the figure
             if (m.last() == first - 2 && tokens.is(first - 1, TokenType.WORD) && SMALL_CLAUSE.contains(tokens.key(first - 1))) return m;
             // "Energy got support as crude oil rose 0.49%": the name right before the figure's own verb
-            if (verb > 0 && m.last() == verb - 1 && !isObject(m)) return m;
+            if (verb > 0 && m.last() == verb - 1 && !comparisons.isObject(m)) return m;
         }
         for (Mention m : reach) {
             boolean possessiveRightBefore = m.last() < first && m.possessive() && first - m.last() <= 3;
             boolean rightBefore = m.last() == first - 1;            // "vs SPY +1.05%": SPY's own figure
-            if (isObject(m) && !possessiveRightBefore && !rightBefore) continue;    // "topped SPY's 1.05%": SPY's own figure
+            if (comparisons.isObject(m) && !possessiveRightBefore && !rightBefore) continue;    // "topped SPY's 1.05%": SPY's own figure
             if (m.last() < first) {
                 if (firstBefore == null) firstBefore = m;
                 if (m.possessive() && first - m.last() <= 3) possessive = m;
@@ -291,29 +384,6 @@ final class SubjectResolver {
         return preposition;
     }
 
-    /**
-     * A name introduced by "against", "versus", "vs", "than", "relative to", "compared to/with" is what the
-     * subject is compared with, never the subject: "Its beta against BENCH is 1.07".
-     */
-    private boolean isObject(Mention m) {
-        int p = m.first() - 1;
-        while (p >= 0 && (tokens.isWord(p, "the") || tokens.is(p, TokenType.OPEN_PAREN))) p--;
-        if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
-        String w = tokens.key(p);
-        if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
-        if (COMPARING.contains(w) || w.equals("behind") || w.equals("ahead")) return true;   // "outpaced SPY", "behind SPY"
-        if (w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind")
-                || tokens.isWord(p - 1, "short"))) {
-            return true;
-        }
-        if (w.equals("to") && p > 0 && tokens.is(p - 1, TokenType.NUMBER)) return true;   // "a beta of 0.14 to SPY"
-        if ((w.equals("to") || w.equals("with")) && p > 0) {
-            String before = tokens.key(p - 1);
-            return before.equals("relative") || before.equals("compared") || before.equals("comparison");
-        }
-        return false;
-    }
-
     /** Whether "and", "but" or "while" stands in tokens (claimLast, mentionFirst). */
     private boolean conjunctionBefore(int claimLast, int mentionFirst) {
         for (int i = claimLast + 1; i < mentionFirst; i++) {
@@ -334,15 +404,6 @@ final class SubjectResolver {
             }
         }
         return false;
-    }
-
-    /** "outpaced SPY", "0.5 pp ahead of SPY": the object of a comparing verb or of "ahead of"/"behind". */
-    private boolean comparedByVerb(Mention m) {
-        int p = m.first() - 1;
-        while (p >= 0 && tokens.isWord(p, "the")) p--;
-        if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
-        String w = tokens.key(p);
-        return COMPARING.contains(w) || w.equals("behind") || w.equals("ahead") || w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind"));
     }
 
     /** "Utilities (XLU)": the mention in parentheses right after {@code m}, or null. */

@@ -1,0 +1,64 @@
+package io.factline.validation;
+
+/**
+ * Who a comparison names as the compared-with, which is never the subject of a figure: the name after
+ * "against", "versus", "than", "relative to", "ahead of", "behind", a comparing verb ("outpaced SPY",
+ * "trailed the S&P 500 ETF") or "a beta of 0.14 to SPY"; and whether a figure is set against the one before
+ * it ("2.16% against 1.05%").
+ */
+final class Comparisons {
+
+    /** Verbs whose object is what the subject is compared with. */
+    static final java.util.Set<String> COMPARING = java.util.Set.of("outperformed", "outperforming", "outperforms",
+            "outpaced", "outpacing", "outpaces", "beat", "beating", "beats", "trailed", "trailing", "trails", "lagged",
+            "lagging", "lags", "underperformed", "underperforming", "underperforms", "outran", "outrunning", "topped",
+            "edged", "outdid", "outstripped");
+
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("against", "versus", "vs", "compared");
+
+    private final Tokens tokens;
+
+    Comparisons(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * A name introduced by "against", "versus", "vs", "than", "relative to", "compared to/with" is what the
+     * subject is compared with, never the subject: "Its beta against BENCH is 1.07".
+     */
+    boolean isObject(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && (tokens.isWord(p, "the") || tokens.is(p, TokenType.OPEN_PAREN))) p--;
+        if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
+        String w = tokens.key(p);
+        if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
+        if (COMPARING.contains(w) || w.equals("behind") || w.equals("ahead")) return true;   // "outpaced SPY", "behind SPY"
+        if (w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind")
+                || tokens.isWord(p - 1, "short"))) {
+            return true;
+        }
+        if (w.equals("to") && p > 0 && tokens.is(p - 1, TokenType.NUMBER)) return true;   // "a beta of 0.14 to SPY"
+        if ((w.equals("to") || w.equals("with")) && p > 0) {
+            String before = tokens.key(p - 1);
+            return before.equals("relative") || before.equals("compared") || before.equals("comparison");
+        }
+        return false;
+    }
+
+    /** "outpaced SPY", "0.5 pp ahead of SPY": the object of a comparing verb or of "ahead of"/"behind". */
+    boolean byVerb(Mention m) {
+        int p = m.first() - 1;
+        while (p >= 0 && tokens.isWord(p, "the")) p--;
+        if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
+        String w = tokens.key(p);
+        return COMPARING.contains(w) || w.equals("behind") || w.equals("ahead") || w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind"));
+    }
+
+    /** "… against 1.05%", "versus a 0.10% dip": a contrast word right before the figure (articles and hedges aside). */
+    boolean contrastBefore(int from, int to) {
+        int k = to - 1;
+        while (k > from && (tokens.isWord(k, "a") || tokens.isWord(k, "an") || tokens.isWord(k, "the") || tokens.has(k, Lexicon.APPROXIMATOR))) k--;
+        if (k > from && (tokens.isWord(k, "with") || tokens.isWord(k, "to")) && tokens.isWord(k - 1, "compared")) k--;
+        return k > from && tokens.is(k, TokenType.WORD) && CONTRASTS.contains(tokens.key(k));
+    }
+}
