@@ -79,9 +79,9 @@ final class ClaimFinder {
                 i = w.last();
             } else if (tokens.is(i, TokenType.WORD)) {
                 if (sheet.isLabelWord(tokens, i) && !negated(i)) {
-                    claims.add(new LabelWord(new Written.Span(i, i, tokens.start(i), tokens.end(i), tokens.lexeme(i)), tokens.key(i)));
+                    claims.add(LabelWord.at(tokens, i));
                 } else if (tokens.has(i, Lexicon.RATIO)) {
-                    RatioWords r = ratioWords(i);
+                    RatioWords r = RatioWords.read(tokens, i, text);
                     if (r != null) claims.add(r);
                 }
             }
@@ -188,39 +188,6 @@ final class ClaimFinder {
     private static WrittenUnit at(int[] end, int k, WrittenUnit unit) {
         end[0] = k;
         return unit;
-    }
-
-    /** "double", "twice", "triple", with "more than"/"less than"/approximators; not "double-digit". */
-    private RatioWords ratioWords(int i) {
-        int value = switch (tokens.key(i)) {
-            case "double", "doubled", "twice" -> 2;
-            case "triple", "tripled", "thrice" -> 3;
-            default -> 0;
-        };
-        if (value == 0) return null;
-        if (i + 1 < tokens.size() && (tokens.is(i + 1, TokenType.HYPHEN) || isWord(i + 1, "digit") || isWord(i + 1, "digits"))) {
-            return null;
-        }
-        int first = i;
-        Written.Bound bound = Written.Bound.EXACT;
-        boolean approximate = false;
-        if (twoWords(i - 1, "more", "than") || twoWords(i - 1, "over", "than") || isWord(i - 1, "over")) {
-            bound = Written.Bound.AT_LEAST;
-            first = isWord(i - 1, "over") ? i - 1 : i - 2;
-        } else if (twoWords(i - 1, "less", "than")) {
-            bound = Written.Bound.AT_MOST;
-            first = i - 2;
-        } else if (isWord(i - 1, "nearly") || isWord(i - 1, "almost")) {
-            bound = Written.Bound.NEARLY;                         // "nearly double": 1.5 ≤ v < 2, as "nearly 2%"
-            first = i - 1;
-        } else if (i > 0 && tokens.has(i - 1, Lexicon.APPROXIMATOR)) {
-            approximate = true;
-            first = i - 1;
-        }
-        BigDecimal tolerance = new BigDecimal(bound == Written.Bound.NEARLY ? "0.5" : approximate ? "0.1" : "0.05");
-        int start = tokens.start(first);
-        return new RatioWords(new Written.Span(first, i, start, tokens.end(i), text.substring(start, tokens.end(i))),
-                new Quantity(BigDecimal.valueOf(value), tolerance, bound, null, 0, WrittenUnit.X, 0), tokens.key(i));
     }
 
     private boolean negated(int i) {

@@ -82,7 +82,7 @@ final class FactCheck {
         }
         Outcome subject = subject(w, ctx, f);
         if (subject != null) return subject;
-        if (w.word().equalsIgnoreCase(f.labelText().strip())) {
+        if (w.matches(f)) {
             return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), null, 9);
         }
         return new Outcome(ClaimStatus.WRONG_LABEL, f, () -> "says " + w.text() + ", but fact " + names.cite(f) + " is "

@@ -1,8 +1,53 @@
 package io.factline.validation;
 
+import java.math.BigDecimal;
+
 /**
  * A ratio in words between two cited figures of its sentence: "double", "twice", "more than double",
- * "nearly triple"; its {@link Quantity} is the multiple (2 or 3, unit x) with the bound the words give.
+ * "nearly triple"; its {@link Quantity} is the multiple (2 or 3, unit x) with the bound the words give. It
+ * is checked as a derivation of two facts of its sentence ({@link DerivedClaims}).
  */
 record RatioWords(Written.Span span, Quantity quantity, String word) implements Written {
+
+    /** "double", "twice", "triple", with "more than"/"less than"/approximators; not "double-digit". */
+    static RatioWords read(Tokens tokens, int i, String text) {
+        int value = switch (tokens.key(i)) {
+            case "double", "doubled", "twice" -> 2;
+            case "triple", "tripled", "thrice" -> 3;
+            default -> 0;
+        };
+        if (value == 0) return null;
+        if (i + 1 < tokens.size() && (tokens.is(i + 1, TokenType.HYPHEN) || tokens.isWord(i + 1, "digit") || tokens.isWord(i + 1, "digits"))) {
+            return null;
+        }
+        int first = i;
+        Written.Bound bound = Written.Bound.EXACT;
+        boolean approximate = false;
+        if (words(tokens, i, "more", "than") || words(tokens, i, "over", "than") || word(tokens, i - 1, "over")) {
+            bound = Written.Bound.AT_LEAST;
+            first = word(tokens, i - 1, "over") ? i - 1 : i - 2;
+        } else if (words(tokens, i, "less", "than")) {
+            bound = Written.Bound.AT_MOST;
+            first = i - 2;
+        } else if (word(tokens, i - 1, "nearly") || word(tokens, i - 1, "almost")) {
+            bound = Written.Bound.NEARLY;                         // "nearly double": 1.5 ≤ v < 2, as "nearly 2%"
+            first = i - 1;
+        } else if (i > 0 && tokens.has(i - 1, Lexicon.APPROXIMATOR)) {
+            approximate = true;
+            first = i - 1;
+        }
+        BigDecimal tolerance = new BigDecimal(bound == Written.Bound.NEARLY ? "0.5" : approximate ? "0.1" : "0.05");
+        int start = tokens.start(first);
+        return new RatioWords(new Written.Span(first, i, start, tokens.end(i), text.substring(start, tokens.end(i))),
+                new Quantity(BigDecimal.valueOf(value), tolerance, bound, null, 0, WrittenUnit.X, 0), tokens.key(i));
+    }
+
+    private static boolean word(Tokens tokens, int k, String w) {
+        return k >= 0 && k < tokens.size() && tokens.isWord(k, w);
+    }
+
+    /** The two words right before token {@code i} are {@code a} {@code b}. */
+    private static boolean words(Tokens tokens, int i, String a, String b) {
+        return word(tokens, i - 2, a) && word(tokens, i - 1, b);
+    }
 }
