@@ -187,7 +187,9 @@ final class SubjectResolver {
             int ps = layout.clauseStart(c), pe = layout.clauseEnd(c);
             if (reaches.makesClaims(ps, pe)) return null;
             if (apposition(ps, pe)) continue;                     // "SPY, the fund many investors use to own the S&P 500, climbed …"
-            for (Mention m : mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1)) {
+            List<Mention> named = mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1);
+            if (named.isEmpty()) continue;                        // "utilities, by contrast, gained 0.99%"
+            for (Mention m : named) {
                 if (m.isInstrument() && !comparisons.isObject(m) && !comparisons.byVerb(m)) return m;
             }
             return null;
