@@ -54,8 +54,7 @@ final class ClaimFinder {
     private WrittenUnit elidedUnit(List<Written> claims, int k) {
         Written w = claims.get(k);
         if (k + 1 < claims.size() && claims.get(k + 1) instanceof Figure next && next.unit() != WrittenUnit.BARE
-                && next.first() == w.last() + 2 && (isWord(w.last() + 1, "and") || isWord(w.last() + 1, "to")
-                || isWord(w.last() + 1, "or"))) {
+                && joined(w.last() + 1, next.first())) {
             return next.unit();
         }
         if (isWord(w.first() - 1, "by")) {
@@ -64,6 +63,17 @@ final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /** Tokens [from, to) are "and", "to" or "or" with only markers around it: "1.24 [F198] and 1.02 percentage points". */
+    private boolean joined(int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (tokens.is(i, TokenType.MARKER)) continue;
+            if ((isWord(i, "and") || isWord(i, "to") || isWord(i, "or")) && words++ == 0) continue;
+            return false;
+        }
+        return words == 1;
     }
 
     private List<Written> found() {

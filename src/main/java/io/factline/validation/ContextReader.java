@@ -80,7 +80,13 @@ final class ContextReader {
             }
             if (metric == null) metric = nearestCue(governing[1], governing[1] - 1, governing[0], governing[1]);
         }
-        if (metric == null) {
+        if (metric != null && !metric.strong() && w instanceof Figure f
+                && (f.unit() == WrittenUnit.SHARES || f.unit() == WrittenUnit.X)) {
+            metric = null;                                         // "fell 1.64% on 33.30 million shares": a count is no move
+        }
+        if (metric == null) metric = tableHeader(w.first());       // "| ETF | Volume | 30-day avg |"
+        boolean level = w.first() > 0 && (tokens.isWord(w.first() - 1, "at") || tokens.isWord(w.first() - 1, "to"));
+        if (metric == null && !level) {
             int[] opening = reaches.opening(w.first());
             MetricWords.Cue o = opening == null ? null : nearestCue(opening[1], opening[1], opening[0], opening[1]);
             if (o != null && o.strong()) metric = o;                // "This was no quiet slide either: …" names no measure
@@ -118,6 +124,56 @@ final class ContextReader {
             if (directionAt[i] != 0) return new Direction(directionAt[i], i);
         }
         return Direction.NONE;
+    }
+
+    /**
+     * In a markdown table, the words of the column's header cell ("| ETF | Volume | 30-day avg | Ratio |"): the
+     * strong cue there, or null. The header is the first row of the table; separator rows have no words.
+     */
+    private MetricWords.Cue tableHeader(int first) {
+        int rowStart = first;
+        while (rowStart > 0 && !lineEnd(rowStart - 1)) rowStart--;
+        int cell = 0;
+        for (int i = rowStart; i < first; i++) {
+            if (tokens.is(i, TokenType.PIPE)) cell++;
+        }
+        if (cell == 0) return null;
+        int header = -1;
+        for (int r = rowStart; r > 0; ) {                          // walk up the rows that hold pipes
+            int prevEnd = r - 1, prevStart = prevEnd;
+            while (prevStart > 0 && !lineEnd(prevStart - 1)) prevStart--;
+            if (!tokens.is(prevEnd, TokenType.LINE_BREAK) || !hasPipe(prevStart, prevEnd)) break;
+            header = prevStart;
+            r = prevStart;
+        }
+        if (header < 0) return null;
+        int k = 0, cellStart = -1, cellEnd = -1;
+        for (int i = header; i < tokens.size() && !lineEnd(i); i++) {
+            if (!tokens.is(i, TokenType.PIPE)) continue;
+            k++;
+            if (k == cell) cellStart = i + 1;
+            if (k == cell + 1) {
+                cellEnd = i;
+                break;
+            }
+        }
+        if (cellStart < 0 || cellEnd < 0) return null;
+        for (int i = cellStart; i < cellEnd; i++) {
+            MetricWords.Cue c = cueAt(i);
+            if (c != null && c.strong()) return c;
+        }
+        return null;
+    }
+
+    private boolean lineEnd(int i) {
+        return tokens.is(i, TokenType.LINE_BREAK) || tokens.is(i, TokenType.PARAGRAPH);
+    }
+
+    private boolean hasPipe(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.is(i, TokenType.PIPE)) return true;
+        }
+        return false;
     }
 
     /** The first figure of the list this one belongs to (itself when it starts none), as {first, last}. */
@@ -158,6 +214,8 @@ final class ContextReader {
         // "down 0.38% at 5,998.74": a figure right after "at" is a level, which a direction word does not name
         boolean level = first > 0 && (tokens.isWord(first - 1, "at") || tokens.isWord(first - 1, "to"));
         for (int i = first - 1; i >= from; i--) {
+            // "… 1.31 times [F79] normal even as the fund slipped 0.27%": the words before "as" are another phrase's
+            if (tokens.is(i, TokenType.WORD) && NEW_PHRASE.contains(tokens.key(i)) && !tokens.isWord(i, "with")) break;
             MetricWords.Cue c = cueAt(i);
             if (c == null) continue;
             if (c.strong()) return head(i, c);

@@ -89,7 +89,9 @@ final class SubjectResolver {
 
     private Subject subjectOf(Written w, Reaches.Reach r) {
         if (w instanceof Figure) {
-            int paired = lists.pairedName(w.first(), names);
+            // "staples and financials beat SPY by 1.24 and 1.02 points": SPY, the compared-with, is not one of the list
+            int paired = lists.pairedName(w.first(), names.stream()
+                    .filter(m -> !comparisons.isObject(m) && !comparisons.byVerb(m)).toList());
             if (paired >= 0) {
                 Mention m = mentions.get(mentionAt[paired]);
                 return new Subject(m, appositive(m), List.of(m));

@@ -133,6 +133,11 @@ final class WindowPhrases {
                 && !(i + 2 < tokens.size() && tokens.is(i + 2, TokenType.NUMBER))) {
             return new WindowPhrase(i, i + 1, 0, false, slice(text, tokens, i, i + 1), true, null);
         }
+        // "since August 1", "since March 2": a calendar start, whatever day
+        if (tokens.isWord(i, "since") && i + 2 < tokens.size() && tokens.is(i + 1, TokenType.WORD)
+                && MONTHS.contains(tokens.key(i + 1)) && tokens.is(i + 2, TokenType.NUMBER)) {
+            return new WindowPhrase(i, i + 2, 0, false, slice(text, tokens, i, i + 2), true, null);
+        }
         return null;
     }
 
@@ -191,6 +196,7 @@ final class WindowPhrases {
     /** "daily moves", "daily swings", "daily returns": the size of a day's move, a volatility's words, not a window. */
     private static boolean dailyMeasure(Tokens tokens, int i) {
         if (i + 1 >= tokens.size() || !tokens.is(i + 1, TokenType.WORD)) return false;
-        return Set.of("moves", "move", "swings", "swing", "returns", "changes", "ranges").contains(tokens.key(i + 1));
+        return Set.of("moves", "move", "swings", "swing", "returns", "changes", "ranges", "volatility", "vol")
+                .contains(tokens.key(i + 1));
     }
 }

@@ -113,7 +113,8 @@ class SignSubjectWindowTest {
             "IWM traded 1.87x its 30-day average volume [F6] on the day. | SUPPORTED",  // a volume ratio is both
             "IWM's 30-day volatility was 1.26% [F14].                   | SUPPORTED",
             "For IWM, the volatility of daily returns was 1.26% [F14].  | SUPPORTED",   // not a 1-day figure
-            "IWM's daily volatility was 1.26% [F14].                    | WRONG_WINDOW",
+            "IWM's daily volatility was 1.26% [F14].                    | SUPPORTED",   // the volatility of daily returns
+            "IWM's volatility on the day was 1.26% [F14].               | WRONG_WINDOW",
             "SPY closed at 655.38 [F16] on the day.                     | SUPPORTED",   // a close has no window
     })
     void should_check_window_phrases_in_the_clause_and_the_opening_phrase(String text, ClaimStatus expected) {
