@@ -180,16 +180,23 @@ final class CitationBinder {
         return inSentence(groups, f -> !f.isLabel() && w.unit().fits(f), Binding.NONE);
     }
 
+    /**
+     * A label word binds, in this order, to: the marker group after it in its clause (unless another label
+     * word stands between: "bearish MACD; XLK's trend is a downtrend [F120]" is the downtrend's); the label
+     * facts of its kind cited in its clause ("sideways with a bearish MACD [F9][F10]", "The Russell 2000 [F24]
+     * and IWM [F48] carry downtrend labels"); a group after it in a later clause; an adjacent group that cites
+     * a number ("a sideways pattern [F9]": bound, and not supported). Else it is no claim.
+     */
     private Binding label(LabelWord w, Group after, List<Group> groups) {
-        // "bearish MACD; XLK's trend is a downtrend [F120]": the marker is the nearer label word's
-        if (after != null && citesLabel(after) && !labelWordBetween(w.last() + 1, after.first())) return following(w, after);
-        // "a sideways pattern [F9]" with F9 a number: the marker is the word's, and it does not support it
-        if (after != null && !citesLabel(after) && after.first() - w.last() <= 3) return following(w, after);
-        // else a label fact of its kind cited later in its clause ("sideways with a bearish MACD [F9][F10]"), not one
-        // of another clause, which may be another instrument's ("… bearish [F119], while energy and materials are bullish")
         int clause = layout.clauseOf(w.first());
+        boolean afterFree = after != null && !labelWordBetween(w.last() + 1, after.first());
+        if (afterFree && citesLabel(after) && layout.clauseOf(after.first()) == clause) return following(w, after);
         List<Group> inClause = groups.stream().filter(g -> layout.clauseOf(g.first()) == clause).toList();
-        return inSentence(inClause, f -> sheet.labelFits(w.word(), f), null);
+        Binding own = inSentence(inClause, f -> sheet.labelFits(w.word(), f), null);
+        if (own != null) return own;
+        if (afterFree && citesLabel(after)) return following(w, after);
+        if (after != null && !citesLabel(after) && after.first() - w.last() <= 3) return following(w, after);
+        return null;
     }
 
     private Binding following(Written w, Group after) {

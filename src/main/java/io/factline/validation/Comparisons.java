@@ -9,10 +9,17 @@ package io.factline.validation;
 final class Comparisons {
 
     /** Verbs whose object is what the subject is compared with. */
-    static final java.util.Set<String> COMPARING = java.util.Set.of("outperformed", "outperforming", "outperforms",
-            "outpaced", "outpacing", "outpaces", "beat", "beating", "beats", "trailed", "trailing", "trails", "lagged",
-            "lagging", "lags", "underperformed", "underperforming", "underperforms", "outran", "outrunning", "topped",
-            "edged", "outdid", "outstripped");
+    static final java.util.Set<String> COMPARING = comparing("outperform", "underperform", "outpace", "beat", "beating",
+            "beats", "trail", "lag", "top", "edge", "outdo", "outdid", "outstrip", "outrun", "outran", "best");
+
+    private static java.util.Set<String> comparing(String... verbs) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (String v : verbs) {
+            all.add(v);
+            all.addAll(Inflections.of(v));
+        }
+        return java.util.Set.copyOf(all);
+    }
 
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("against", "versus", "vs", "compared");
 
@@ -58,7 +65,10 @@ final class Comparisons {
     boolean contrastBefore(int from, int to) {
         int k = to - 1;
         while (k > from && (tokens.isWord(k, "a") || tokens.isWord(k, "an") || tokens.isWord(k, "the") || tokens.has(k, Lexicon.APPROXIMATOR))) k--;
-        if (k > from && (tokens.isWord(k, "with") || tokens.isWord(k, "to")) && tokens.isWord(k - 1, "compared")) k--;
+        if (k > from && (tokens.isWord(k, "with") || tokens.isWord(k, "to")) && (tokens.isWord(k - 1, "compared")
+                || tokens.isWord(k - 1, "compares") || tokens.isWord(k - 1, "comparing"))) {
+            return true;                                          // "… compares with 0.97% for SPY"
+        }
         return k > from && tokens.is(k, TokenType.WORD) && CONTRASTS.contains(tokens.key(k));
     }
 }

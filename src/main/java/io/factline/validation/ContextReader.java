@@ -33,6 +33,7 @@ final class ContextReader {
     private final int[] directionAt;
     private final Tokens tokens;
     private final FigureLists lists;
+    private final Comparisons comparisons;
     private final boolean[] inWindow;
 
     ContextReader(Text t, Reaches reaches, PreparedSheet sheet) {
@@ -46,6 +47,7 @@ final class ContextReader {
         this.lists = new FigureLists(tokens, layout, reaches, named, t.inWindow());
         this.subjects = new SubjectResolver(tokens, layout, reaches, t.mentions(), lists, sheet.indexSymbols(), sheet.sectorSymbols());
         this.windows = new WindowResolver(tokens, layout, reaches, t.windows());
+        this.comparisons = new Comparisons(tokens);
         this.inWindow = t.inWindow();
         directionAt = new int[tokens.size()];
         for (int i = 0; i < directionAt.length; i++) {
@@ -69,6 +71,16 @@ final class ContextReader {
                 across = strict;
             }
             if (metric == null) metric = metric(item[0], item[1], ir);
+        }
+        int[] compared = reaches.numberBefore(w.first());          // "a decline of 3.15% [F37] compares with 0.97% for SPY"
+        if (compared != null && layout.sentenceOf(compared[0]) == layout.sentenceOf(w.first())
+                && comparisons.contrastBefore(compared[1], w.first())) {
+            Reaches.Reach cr = reaches.of(compared[0], compared[1]);
+            if (strict.sign() == 0 && across.sign() == 0) {
+                strict = direction(compared[0], compared[1], cr, true);
+                across = strict;
+            }
+            if (metric == null) metric = metric(compared[0], compared[1], cr);
         }
         int[] head = listHead(w.first());
         int[] governing = head == null ? null : governingClause(head[0]);
@@ -210,6 +222,12 @@ final class ContextReader {
         for (int i = first; i <= last && i < to; i++) {           // "26.0x earnings": the claim's own words
             MetricWords.Cue c = cueAt(i);
             if (c != null && c.strong()) return c;
+        }
+        int own = last + 1;                                       // "1.42% [F40] volatility", "2.98% [F26] decline"
+        while (own < to && tokens.is(own, TokenType.MARKER)) own++;
+        if (own > last + 1 && own < to) {
+            MetricWords.Cue c = cueAt(own);
+            if (c != null) return c;
         }
         // "down 0.38% at 5,998.74": a figure right after "at" is a level, which a direction word does not name
         boolean level = first > 0 && (tokens.isWord(first - 1, "at") || tokens.isWord(first - 1, "to"));

@@ -90,6 +90,15 @@ final class FigureLists {
         return new int[] {k, figures.size(), figures.get(0)[0]};
     }
 
+    /** For a figure of a list of N ≥ 2 with no names between its items: {k, N, first token of the list}; else null. */
+    int[] position(int first) {
+        List<int[]> figures = chainAround(first);
+        if (figures.size() < 2) return null;
+        int k = 0;
+        while (figures.get(k)[0] != first) k++;
+        return new int[] {k, figures.size(), figures.get(0)[0]};
+    }
+
     private List<int[]> chainAround(int first) {
         List<int[]> chain = new ArrayList<>();
         int[] at = {first, -1};

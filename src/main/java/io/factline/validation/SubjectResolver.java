@@ -123,6 +123,10 @@ final class SubjectResolver {
             if (referent != null) primary = referent;               // "the index's trend is sideways even as SPY's …"
         }
         boolean onlyCompared = !reach.isEmpty() && primary == null;  // "… ahead of SPY": only the compared-with is named
+        if (primary == null && w instanceof Figure) {
+            Mention pairedWithEarlier = parallel(w);
+            if (pairedWithEarlier != null) return new Subject(pairedWithEarlier, null, concat(List.of(pairedWithEarlier), reach));
+        }
         int[] opening = reach.isEmpty() || onlyCompared ? reaches.opening(w.first()) : null;
         if (opening != null) {
             List<Mention> named = mentionsIn(opening[0], opening[1], Integer.MAX_VALUE, -1, -1);
@@ -216,7 +220,10 @@ final class SubjectResolver {
         if (sentence == 0) return null;
         int start = layout.sentenceStart(sentence), end = layout.sentenceEnd(sentence);
         for (int i = start; i < end; i++) {
-            if (mentionAt[i] >= 0) return null;
+            if (mentionAt[i] >= 0) {                              // "…, ahead of SPY by 0.11 pp": the compared-with is no subject
+                Mention m = mentions.get(mentionAt[i]);
+                if (!comparisons.isObject(m) && !comparisons.byVerb(m)) return null;
+            }
             if (tokens.is(i, TokenType.WORD) && ELSEWHERE.contains(tokens.key(i))) return null;
         }
         int prevStart = layout.sentenceStart(sentence - 1), prevEnd = layout.sentenceEnd(sentence - 1);
@@ -253,6 +260,26 @@ final class SubjectResolver {
         return direct(figure[0], figure[1]);
     }
 
+
+    /**
+     * "Health care declined 1.36% and staples 1.52%, beating SPY by 1.62 pp and 1.46 pp": a list of N figures
+     * that names no one, after N figures of N different subjects in its sentence, pairs with them in order.
+     */
+    private Mention parallel(Written w) {
+        int[] at = lists.position(w.first());
+        if (at == null) return null;
+        int k = at[0], n = at[1];
+        int sentenceStart = layout.sentenceStart(layout.sentenceOf(w.first()));
+        List<Mention> earlier = new ArrayList<>();
+        int[] before = reaches.numberBefore(at[2]);
+        while (before != null && before[0] >= sentenceStart && earlier.size() < n) {
+            earlier.add(0, resolved.get(before[0]));
+            before = reaches.numberBefore(before[0]);
+        }
+        if (earlier.size() < n || earlier.contains(null)) return null;
+        if (earlier.stream().map(Mention::symbols).distinct().count() < n) return null;
+        return earlier.get(k);
+    }
 
     /** The one instrument of the sentence other than {@code m}'s, or null when there is not exactly one. */
     private Mention other(Mention m, int sentence) {
@@ -324,6 +351,17 @@ final class SubjectResolver {
                     || tokens.isWord(i - 1, "that") || tokens.isWord(i - 1, "your")) && REFERRING_NOUNS.contains(w);
             if (!pronoun && !definite) continue;
             boolean index = definite && (w.equals("index") || w.equals("benchmark") || w.equals("gauge"));
+            if (pronoun) {
+                // "XLE advanced 0.63%, and its volatility …": the subject of the figure before it in the sentence;
+                // with none, the sentence's first instrument ("Tech is a big part of the market, and it lost …")
+                int[] before = reaches.numberBefore(i);
+                int sentenceStart = layout.sentenceStart(layout.sentenceOf(i));
+                Mention subject = before != null && before[0] >= sentenceStart ? resolved.get(before[0]) : firstInSentenceBefore(i);
+                if (subject == null && before != null && !namedBetween(before[1], i)) {
+                    subject = resolved.get(before[0]);            // "… to 600.47. It was a quiet day"; not "XLP? It gave back"
+                }
+                if (subject != null) return subject;
+            }
             boolean sector = definite && (w.equals("sector") || w.equals("group"));
             Mention any = null;
             for (int k = names.size() - 1; k >= 0; k--) {
@@ -335,6 +373,23 @@ final class SubjectResolver {
                 if (m.symbols().stream().anyMatch(kind::contains)) return m;   // "the index": the last index named
             }
             return any;
+        }
+        return null;
+    }
+
+    private boolean namedBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).isInstrument()) return true;
+        }
+        return false;
+    }
+
+    /** The first instrument named in the sentence of token {@code i}, before it, that is not a compared-with. */
+    private Mention firstInSentenceBefore(int i) {
+        int start = layout.sentenceStart(layout.sentenceOf(i));
+        for (Mention m : names) {
+            if (m.first() >= start && m.last() < i && m.isInstrument() && !comparisons.isObject(m) && !comparisons.byVerb(m)) return m;
+            if (m.first() >= i) break;
         }
         return null;
     }
@@ -359,6 +414,8 @@ final class SubjectResolver {
             if (m.last() == first - 2 && tokens.is(first - 1, TokenType.WORD) && SMALL_CLAUSE.contains(tokens.key(first - 1))) return m;
             // "Energy got support as crude oil rose 0.49%": the name right before the figure's own verb
             if (verb > 0 && m.last() == verb - 1 && !comparisons.isObject(m)) return m;
+            // "just ahead of consumer discretionary at 1.18%": a name right before "at" and the figure is its own
+            if (m.last() == first - 2 && (tokens.isWord(first - 1, "at") || tokens.isWord(first - 1, "with"))) return m;
         }
         for (Mention m : reach) {
             boolean possessiveRightBefore = m.last() < first && m.possessive() && first - m.last() <= 3;
@@ -379,7 +436,7 @@ final class SubjectResolver {
         boolean preposition = false;
         for (int i = claimLast + 1; i < m.first(); i++) {
             if (tokens.is(i, TokenType.MARKER) || tokens.isWord(i, "the")) continue;
-            if (!preposition && (tokens.isWord(i, "for") || tokens.isWord(i, "in") || tokens.isWord(i, "at"))) {
+            if (!preposition && (tokens.isWord(i, "for") || tokens.isWord(i, "in") || tokens.isWord(i, "at") || tokens.isWord(i, "to"))) {
                 preposition = true;
                 continue;
             }
@@ -416,7 +473,9 @@ final class SubjectResolver {
         int open = m.last() + 1;
         if (open + 1 >= tokens.size() || !tokens.is(open, TokenType.OPEN_PAREN) || mentionAt[open + 1] < 0) return null;
         Mention a = mentions.get(mentionAt[open + 1]);
-        return a.last() + 1 < tokens.size() && tokens.is(a.last() + 1, TokenType.CLOSE_PAREN) ? a : null;
+        if (a.last() + 1 >= tokens.size() || !tokens.is(a.last() + 1, TokenType.CLOSE_PAREN)) return null;
+        // a ticker in parentheses names the subject ("Utilities (XLC)" must be XLU); a name describes it ("SPY (S&P 500)")
+        return a.first() == a.last() && tokens.lexeme(a.first()).matches("\\^?[A-Z]{1,5}") ? a : null;
     }
 
     /**
