@@ -36,6 +36,10 @@ final class ClaimVerifier {
             if (d != null && d.supported()) return derived(w, fig.unit(), d);
             return uncited(fig, ctx);
         }
+        if (w instanceof LabelWord l) {
+            Verified group = plural(l, b);
+            if (group != null) return group;
+        }
         List<String> unknown = new ArrayList<>();
         FactCheck.Outcome best = null;
         for (int k = 0; k < b.ids().size(); k++) {
@@ -75,6 +79,27 @@ final class ClaimVerifier {
         }
         return new Verified(claim(w, best.fact(), List.of(best.fact().id()), best.status(), best.message(), best.signed()),
                 List.of(), best.fact());
+    }
+
+    /**
+     * "Both indices carry a sideways trend label [F12][F22]": a label word that cites label facts of several
+     * instruments says the label of each of them; supported when every one has it.
+     */
+    private Verified plural(LabelWord l, CitationBinder.Binding b) {
+        List<Fact> cited = b.facts().stream().filter(java.util.Objects::nonNull).toList();
+        if (cited.size() < 2 || !cited.stream().allMatch(Fact::isLabel)
+                || cited.stream().map(Fact::subject).distinct().count() < cited.size()) {
+            return null;
+        }
+        for (Fact f : cited) {
+            if (!l.matches(f)) {
+                return new Verified(claim(l, f, List.of(f.id()), ClaimStatus.WRONG_LABEL, "says " + l.text() + " of each cited fact, but fact "
+                        + sheet.factNames().cite(f) + " is " + f.labelText(), null), List.of(), f);
+            }
+        }
+        List<String> ids = cited.stream().map(Fact::id).toList();
+        return new Verified(claim(l, cited.get(0), ids, ClaimStatus.SUPPORTED, "facts " + String.join(", ", ids) + " are all "
+                + l.word(), null), cited, cited.get(0));
     }
 
     /** Further through the checks wins; on a tie in the value stage, the closer value. */
