@@ -54,6 +54,7 @@ final class SubjectResolver {
     private final java.util.Set<String> sectorSymbols;
 
     private final Comparisons comparisons;
+    private final Referents referents;
 
     SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions, FigureLists lists,
                     java.util.Set<String> indexSymbols, java.util.Set<String> sectorSymbols) {
@@ -72,6 +73,8 @@ final class SubjectResolver {
             if (!mentions.get(m).isInstrument() && !mentions.get(m).isOutside()) continue;
             for (int k = mentions.get(m).first(); k <= mentions.get(m).last(); k++) mentionAt[k] = m;
         }
+        this.referents = new Referents(this, tokens, layout, reaches, lists, comparisons, names, mentions, mentionAt, resolved,
+                indexSymbols, sectorSymbols);
     }
 
     boolean isName(int token) {
@@ -96,7 +99,7 @@ final class SubjectResolver {
                 Mention m = mentions.get(mentionAt[paired]);
                 return new Subject(m, appositive(m), List.of(m));
             }
-            Mention respective = respectively(w);
+            Mention respective = referents.respectively(w);
             if (respective != null) {
                 List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
                 return new Subject(respective, null, concat(List.of(respective), reach));
@@ -119,12 +122,12 @@ final class SubjectResolver {
             }
         }
         if (primary != null && primary.first() > w.last()) {
-            Mention referent = anaphor(w.first(), layout.clauseStart(layout.clauseOf(w.first())));
+            Mention referent = referents.anaphor(w.first(), layout.clauseStart(layout.clauseOf(w.first())));
             if (referent != null) primary = referent;               // "the index's trend is sideways even as SPY's …"
         }
         boolean onlyCompared = !reach.isEmpty() && primary == null;  // "… ahead of SPY": only the compared-with is named
         if (primary == null && w instanceof Figure) {
-            Mention pairedWithEarlier = parallel(w);
+            Mention pairedWithEarlier = referents.parallel(w);
             if (pairedWithEarlier != null) return new Subject(pairedWithEarlier, null, concat(List.of(pairedWithEarlier), reach));
         }
         int[] opening = reach.isEmpty() || onlyCompared ? reaches.opening(w.first()) : null;
@@ -136,10 +139,10 @@ final class SubjectResolver {
             }
         }
         if (primary == null) {
-            Mention referent = anaphor(w.first(), layout.clauseStart(layout.clauseOf(w.first())));
-            if (referent == null) referent = previousClauseName(w.first());
-            if (referent == null) referent = previousSubject(w.first());
-            if (referent == null) referent = previousSentenceSubject(w.first());
+            Mention referent = referents.anaphor(w.first(), layout.clauseStart(layout.clauseOf(w.first())));
+            if (referent == null) referent = referents.previousClauseName(w.first());
+            if (referent == null) referent = referents.previousSubject(w.first());
+            if (referent == null) referent = referents.previousSentenceSubject(w.first());
             if (referent != null) {
                 primary = referent;
                 reach = reach.isEmpty() ? List.of(referent) : concat(List.of(referent), reach);
@@ -181,118 +184,6 @@ final class SubjectResolver {
     private static final java.util.Set<String> MOVE_NOUNS = java.util.Set.of("gain", "gains", "loss", "losses", "rise",
             "drop", "decline", "advance", "dip", "move", "jump", "fall", "slide", "rally", "increase", "decrease", "pop");
 
-    /**
-     * "while SPY traded right at its usual pace, 1.00x [F31]": a clause with no name of its own after a clause
-     * that names one and makes no claim takes that name.
-     */
-    private Mention previousClauseName(int first) {
-        int sentence = layout.sentenceOf(first);
-        int[] before = reaches.numberBefore(first);
-        if (before != null && layout.clauseOf(before[0]) == layout.clauseOf(first)) return null;   // the figure before is nearer
-        for (int c = layout.clauseOf(first) - 1; c >= layout.firstClauseOf(sentence); c--) {
-            int ps = layout.clauseStart(c), pe = layout.clauseEnd(c);
-            if (reaches.makesClaims(ps, pe)) return null;
-            if (apposition(ps, pe)) continue;                     // "SPY, the fund many investors use to own the S&P 500, climbed …"
-            List<Mention> named = mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1);
-            if (named.isEmpty()) continue;                        // "utilities, by contrast, gained 0.99%"
-            for (Mention m : named) {
-                if (m.isInstrument() && !comparisons.isObject(m) && !comparisons.byVerb(m)) return m;
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /** A clause that describes the name before it: "the fund many investors use …", "a sector ETF". */
-    private boolean apposition(int start, int end) {
-        int s = reaches.firstWord(start, end);
-        return s >= 0 && s + 1 < end && (tokens.isWord(s, "the") || tokens.isWord(s, "a") || tokens.isWord(s, "an"))
-                && tokens.is(s + 1, TokenType.WORD) && REFERRING_NOUNS.contains(tokens.key(s + 1));
-    }
-
-    /**
-     * "IWM down 0.10% to 231.27. Volume 0.99x average.": a sentence that names nothing continues the last
-     * figure of the sentence before it in the same paragraph or list item, unless it points elsewhere
-     * ("one of them", "the other fund").
-     */
-    private Mention previousSentenceSubject(int first) {
-        int sentence = layout.sentenceOf(first);
-        if (sentence == 0) return null;
-        int start = layout.sentenceStart(sentence), end = layout.sentenceEnd(sentence);
-        for (int i = start; i < end; i++) {
-            if (mentionAt[i] >= 0) {                              // "…, ahead of SPY by 0.11 pp": the compared-with is no subject
-                Mention m = mentions.get(mentionAt[i]);
-                if (!comparisons.isObject(m) && !comparisons.byVerb(m)) return null;
-            }
-            if (tokens.is(i, TokenType.WORD) && ELSEWHERE.contains(tokens.key(i))) return null;
-        }
-        int prevStart = layout.sentenceStart(sentence - 1), prevEnd = layout.sentenceEnd(sentence - 1);
-        for (int i = prevEnd; i < start; i++) {
-            if (tokens.is(i, TokenType.PARAGRAPH) || tokens.is(i, TokenType.LIST_ITEM) || tokens.is(i, TokenType.HEADING)) return null;
-        }
-        if (tokens.is(start, TokenType.LIST_ITEM) || tokens.is(start, TokenType.HEADING)) return null;
-        int[] before = reaches.numberBefore(first);
-        if (before == null || before[0] < prevStart) return null;
-        return resolved.get(before[0]);
-    }
-
-    private static final java.util.Set<String> ELSEWHERE = java.util.Set.of("one", "other", "another", "others", "some",
-            "several", "each", "both", "either", "neither", "them", "they", "these", "those");
-
-    /**
-     * "Health Care slipped 0.39% and Staples 0.14%, trailing SPY by 1.44 pp and 1.19 pp respectively": the
-     * k-th figure of a list closed by "respectively" is about the subject of the k-th of as many figures
-     * before the list in its sentence.
-     */
-    private Mention respectively(Written w) {
-        int[] at = lists.respectively(w.first());
-        if (at == null) return null;
-        int k = at[0], n = at[1];
-        int sentenceStart = layout.sentenceStart(layout.sentenceOf(w.first()));
-        List<int[]> earlier = new ArrayList<>();
-        int[] before = reaches.numberBefore(at[2]);
-        while (before != null && before[0] >= sentenceStart && earlier.size() < n) {
-            earlier.add(0, before);
-            before = reaches.numberBefore(before[0]);
-        }
-        if (earlier.size() < n) return null;
-        int[] figure = earlier.get(k);
-        return direct(figure[0], figure[1]);
-    }
-
-
-    /**
-     * "Health care declined 1.36% and staples 1.52%, beating SPY by 1.62 pp and 1.46 pp": a list of N figures
-     * that names no one, after N figures of N different subjects in its sentence, pairs with them in order.
-     */
-    private Mention parallel(Written w) {
-        int[] at = lists.position(w.first());
-        if (at == null) return null;
-        int k = at[0], n = at[1];
-        int sentenceStart = layout.sentenceStart(layout.sentenceOf(w.first()));
-        List<Mention> earlier = new ArrayList<>();
-        int[] before = reaches.numberBefore(at[2]);
-        while (before != null && before[0] >= sentenceStart && earlier.size() < n) {
-            earlier.add(0, resolved.get(before[0]));
-            before = reaches.numberBefore(before[0]);
-        }
-        if (earlier.size() < n || earlier.contains(null)) return null;
-        if (earlier.stream().map(Mention::symbols).distinct().count() < n) return null;
-        return earlier.get(k);
-    }
-
-    /** The one instrument of the sentence other than {@code m}'s, or null when there is not exactly one. */
-    private Mention other(Mention m, int sentence) {
-        int start = layout.sentenceStart(sentence), end = layout.sentenceEnd(sentence);
-        Mention found = null;
-        for (Mention n : names) {
-            if (n.first() < start || n.last() >= end || !n.isInstrument() || n.symbols().equals(m.symbols())) continue;
-            if (found != null && !found.symbols().equals(n.symbols())) return null;
-            found = n;
-        }
-        return found;
-    }
-
 
     private static List<Mention> concat(List<Mention> a, List<Mention> b) {
         List<Mention> all = new ArrayList<>(a);
@@ -300,107 +191,8 @@ final class SubjectResolver {
         return List.copyOf(all);
     }
 
-    /**
-     * A figure whose clause names nothing continues the one before it: "Financials slid 0.4% Monday and
-     * slipped 3.43% over 30 sessions", "closed at $93.51, 9% firmer", "XLB -1.35%, vol 0.77%": the subject
-     * of the previous figure of the sentence, or, after a question or a label line ("Materials over the
-     * past six weeks? -8.4%"), the one name of the sentence before.
-     */
-    private Mention previousSubject(int first) {
-        int sentence = layout.sentenceOf(first);
-        int sentenceStart = layout.sentenceStart(sentence);
-        int[] before = reaches.numberBefore(first);
-        if (before != null && before[0] >= sentenceStart) {
-            Mention m = resolved.containsKey(before[0]) ? resolved.get(before[0]) : direct(before[0], before[1]);
-            if (m == null) m = previousSubject(before[0]);
-            if (m != null && comparisons.contrastBefore(before[1], first)) {
-                Mention o = other(m, sentence);                     // "IWM's 2.16% against 1.05% for SPY's"
-                if (o != null) return o;
-            }
-            return m;
-        }
-        Mention referent = anaphor(first, sentenceStart);          // "SPY's MACD is bearish and its trend sideways"
-        if (referent != null) return referent;
-        int sentenceEnd = layout.sentenceEnd(sentence);
-        for (Mention m : names) {       // "XLE is a wild ride, with a beta of 0.79"; "With a beta of 1.05 against SPY, IWM is …"
-            if (m.first() >= sentenceStart && m.last() < sentenceEnd && m.isInstrument() && !comparisons.isObject(m) && !comparisons.byVerb(m)) {
-                return m;
-            }
-        }
-        if (sentence == 0) return null;
-        int prevStart = layout.sentenceStart(sentence - 1), prevEnd = layout.sentenceEnd(sentence - 1);
-        int last = prevEnd - 1;
-        while (last > prevStart && tokens.is(last, TokenType.MARKER)) last--;
-        boolean asks = tokens.lexeme(last).equals("?") || tokens.is(last, TokenType.COLON);
-        if (!asks || reaches.makesClaims(prevStart, prevEnd)) return null;
-        List<Mention> named = mentionsIn(prevStart, prevEnd, Integer.MAX_VALUE, -1, -1);
-        return named.size() == 1 ? named.get(0) : null;
-    }
-
-    /**
-     * "It rose 2.16%", "its volatility", "the fund's beta", "They surged 13.43%": a pronoun or a definite
-     * "the fund / the index / the ETF / the sector / the group" in the claim's clause refers to the last
-     * instrument named before it (not a compared-with), in this sentence or an earlier one.
-     */
-    private Mention anaphor(int first, int from) {
-        for (int i = from; i < first; i++) {
-            if (!tokens.is(i, TokenType.WORD)) continue;
-            String w = tokens.key(i);
-            boolean pronoun = PRONOUNS.contains(w);
-            boolean definite = i > 0 && (tokens.isWord(i - 1, "the") || tokens.isWord(i - 1, "a") || tokens.isWord(i - 1, "this")
-                    || tokens.isWord(i - 1, "that") || tokens.isWord(i - 1, "your")) && REFERRING_NOUNS.contains(w);
-            if (!pronoun && !definite) continue;
-            boolean index = definite && (w.equals("index") || w.equals("benchmark") || w.equals("gauge"));
-            if (pronoun) {
-                // "XLE advanced 0.63%, and its volatility …": the subject of the figure before it in the sentence;
-                // with none, the sentence's first instrument ("Tech is a big part of the market, and it lost …")
-                int[] before = reaches.numberBefore(i);
-                int sentenceStart = layout.sentenceStart(layout.sentenceOf(i));
-                Mention subject = before != null && before[0] >= sentenceStart ? resolved.get(before[0]) : firstInSentenceBefore(i);
-                if (subject == null && before != null && !namedBetween(before[1], i)) {
-                    subject = resolved.get(before[0]);            // "… to 600.47. It was a quiet day"; not "XLP? It gave back"
-                }
-                if (subject != null) return subject;
-            }
-            boolean sector = definite && (w.equals("sector") || w.equals("group"));
-            Mention any = null;
-            for (int k = names.size() - 1; k >= 0; k--) {
-                Mention m = names.get(k);
-                if (m.last() >= i || comparisons.byVerb(m) || comparisons.isObject(m)) continue;
-                if (!index && !sector) return m;
-                if (any == null) any = m;
-                java.util.Set<String> kind = index ? indexSymbols : sectorSymbols;
-                if (m.symbols().stream().anyMatch(kind::contains)) return m;   // "the index": the last index named
-            }
-            return any;
-        }
-        return null;
-    }
-
-    private boolean namedBetween(int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (mentionAt[k] >= 0 && mentions.get(mentionAt[k]).isInstrument()) return true;
-        }
-        return false;
-    }
-
-    /** The first instrument named in the sentence of token {@code i}, before it, that is not a compared-with. */
-    private Mention firstInSentenceBefore(int i) {
-        int start = layout.sentenceStart(layout.sentenceOf(i));
-        for (Mention m : names) {
-            if (m.first() >= start && m.last() < i && m.isInstrument() && !comparisons.isObject(m) && !comparisons.byVerb(m)) return m;
-            if (m.first() >= i) break;
-        }
-        return null;
-    }
-
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "its", "they", "their", "them", "it's",
-            "that's", "that");
-    private static final java.util.Set<String> REFERRING_NOUNS = java.util.Set.of("fund", "index", "etf", "sector",
-            "group", "benchmark", "tracker", "gauge");
-
     /** The instrument named for the number claim on tokens first..last within its own reach, or null. */
-    private Mention direct(int first, int last) {
+    Mention direct(int first, int last) {
         Reaches.Reach r = reaches.of(first, last);
         return primary(mentionsIn(r.from(), r.to(), last, r.next(), r.previous()), first, last);
     }
@@ -535,7 +327,7 @@ final class SubjectResolver {
      * ("0.80% for SPY [F16] and 1.26% for IWM"); a name trailing the previous claim that way (last token
      * {@code previous}) is the previous claim's.
      */
-    private List<Mention> mentionsIn(int from, int to, int claimLast, int next, int previous) {
+    List<Mention> mentionsIn(int from, int to, int claimLast, int next, int previous) {
         List<Mention> found = new ArrayList<>();
         int last = -1;
         for (int i = from; i < to; i++) {
