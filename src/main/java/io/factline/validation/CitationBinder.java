@@ -190,13 +190,47 @@ final class CitationBinder {
     private Binding label(LabelWord w, Group after, List<Group> groups) {
         int clause = layout.clauseOf(w.first());
         boolean afterFree = after != null && !labelWordBetween(w.last() + 1, after.first());
-        if (afterFree && citesLabel(after) && layout.clauseOf(after.first()) == clause) return following(w, after);
+        if (afterFree && citesLabel(after) && layout.clauseOf(after.first()) == clause) return listed(w, after, groups);
         List<Group> inClause = groups.stream().filter(g -> layout.clauseOf(g.first()) == clause).toList();
         Binding own = inSentence(inClause, f -> sheet.labelFits(w.word(), f), null);
         if (own != null) return own;
         if (afterFree && citesLabel(after)) return following(w, after);
         if (after != null && !citesLabel(after) && after.first() - w.last() <= 3) return following(w, after);
         return null;
+    }
+
+    /**
+     * "uptrend labels for XLK [F120] and XLC [F180]": the group after a label word and the groups that follow it
+     * in a list ("and", commas, a name between each), bound together; the word then says the label of each.
+     */
+    private Binding listed(LabelWord w, Group after, List<Group> groups) {
+        List<Group> list = new ArrayList<>(List.of(after));
+        int clause = layout.clauseOf(w.first());
+        for (Group g : groups) {
+            Group last = list.get(list.size() - 1);
+            if (g.first() <= last.last() || layout.clauseOf(g.first()) != clause) continue;
+            if (!listGap(last.last() + 1, g.first())) break;
+            list.add(g);
+        }
+        if (list.size() == 1) return following(w, after);
+        List<String> ids = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        for (Group g : list) {
+            ids.addAll(g.ids());
+            facts.addAll(g.facts());
+        }
+        return new Binding(How.AFTER, ids, facts, list);
+    }
+
+    /** At most four tokens, among them "and" or a comma, and no label word or number between two groups. */
+    private boolean listGap(int from, int to) {
+        if (to - from > 4) return false;
+        boolean joined = false;
+        for (int i = from; i < to; i++) {
+            if (tokens.is(i, TokenType.NUMBER) || sheet.isLabelWord(tokens, i)) return false;
+            joined |= tokens.isWord(i, "and") || tokens.is(i, TokenType.COMMA);
+        }
+        return joined;
     }
 
     private Binding following(Written w, Group after) {

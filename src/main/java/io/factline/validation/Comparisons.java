@@ -39,7 +39,7 @@ final class Comparisons {
         if (p < 0 || !tokens.is(p, TokenType.WORD)) return false;
         String w = tokens.key(p);
         if (w.equals("against") || w.equals("versus") || w.equals("vs") || w.equals("than")) return true;
-        if (COMPARING.contains(w) || w.equals("behind") || w.equals("ahead")) return true;   // "outpaced SPY", "behind SPY"
+        if (COMPARING.contains(w) || w.equals("behind") || w.equals("ahead") || w.equals("past")) return true;   // "outpaced SPY", "edging past SPY"
         if (w.equals("of") && p > 0 && (tokens.isWord(p - 1, "ahead") || tokens.isWord(p - 1, "behind")
                 || tokens.isWord(p - 1, "short"))) {
             return true;

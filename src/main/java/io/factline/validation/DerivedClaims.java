@@ -39,6 +39,9 @@ final class DerivedClaims {
 
         List<Mention> mentions();
 
+        /** The instruments named in the clause of token {@code token}. */
+        List<Mention> clauseMentions(int token);
+
         /** The sentence as written. */
         String text();
     }
@@ -48,7 +51,9 @@ final class DerivedClaims {
         boolean ratio = q.unit() == WrittenUnit.X;
         if (!gap && !ratio || q.bound() == Written.Bound.BETWEEN) return null;
         List<Fact> sentenceFacts = sentence.facts();
-        List<Mention> sentenceMentions = sentence.mentions();
+        // the order of the names says which figure is divided by which: the claim's clause first, else its sentence
+        List<Mention> sentenceMentions = sentence.clauseMentions(w.first());
+        if (sentenceMentions.stream().map(Mention::symbols).distinct().count() < 2) sentenceMentions = sentence.mentions();
         List<Fact[]> pairs = new ArrayList<>();
         for (Fact a : sentenceFacts) {
             for (Fact b : sentenceFacts) {

@@ -49,7 +49,8 @@ final class FigureLists {
             if (tokens.is(i, TokenType.MARKER) || tokens.is(i, TokenType.COMMA) || inWindow[i]) continue;
             if (namesAllowed && (tokens.is(i, TokenType.OPEN_PAREN) || tokens.is(i, TokenType.CLOSE_PAREN))) continue;   // "(XLP)"
             if (namesAllowed && inName[i]) continue;
-            if (tokens.isWord(i, "by")) return null;             // "SPY's 1.05% gain [F14] by 1.11 pp": a gap, not a list
+            // "SPY's 1.05% gain [F14] by 1.11 pp": a gap, not a list; but "… on the day and by 0.42 pp over 30 sessions"
+            if (tokens.isWord(i, "by") && !(i > 0 && (tokens.isWord(i - 1, "and") || tokens.isWord(i - 1, "or")))) return null;
             if (tokens.has(i, Lexicon.LIST) || tokens.has(i, Lexicon.APPROXIMATOR) || HEDGES.contains(tokens.key(i))) continue;
             return null;
         }

@@ -116,6 +116,12 @@ final class TextCheck {
         }
 
         @Override
+        public List<Mention> clauseMentions(int token) {
+            int clause = layout.clauseOf(token);
+            return instrumentsIn(layout.clauseStart(clause), layout.clauseEnd(clause));
+        }
+
+        @Override
         public List<Mention> mentions() {
             if (named == null) named = instrumentsIn(layout.sentenceStart(index), layout.sentenceEnd(index));
             return named;

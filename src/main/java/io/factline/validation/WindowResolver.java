@@ -77,7 +77,10 @@ final class WindowResolver {
 
     private boolean conjunctionBetween(int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (tokens.isWord(i, "and") || tokens.isWord(i, "but") || tokens.isWord(i, "while")) return true;
+            if (tokens.isWord(i, "and") || tokens.isWord(i, "but") || tokens.isWord(i, "while") || tokens.isWord(i, "as")
+                    || tokens.isWord(i, "after") || tokens.isWord(i, "when")) {
+                return true;
+            }
         }
         return false;
     }
