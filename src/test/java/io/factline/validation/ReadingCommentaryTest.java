@@ -139,4 +139,33 @@ class ReadingCommentaryTest {
         assertThat(r.claims().get(0).status()).isEqualTo(ClaimStatus.UNSUPPORTED);
         assertThat(r.claims().get(0).message()).doesNotContain("F25");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Health care fell 0.39% [F52] and staples 0.14% [F60], trailing SPY by 1.44 pp [F138] and 1.19 pp [F139]. | SUPPORTED",
+            "Health care fell 0.39% [F52] and staples 0.14% [F60], trailing SPY by 1.19 pp [F139] and 1.44 pp [F138]. | WRONG_SUBJECT",
+            "IWM's 30-day volatility of 1.26% [F27] is roughly 1.6 times SPY's 0.80% [F16].  | SUPPORTED",
+            "IWM's 30-day volatility of 1.26% [F27] is roughly 1.2 times SPY's 0.80% [F16].  | MISMATCH",
+            "XLE rose 0.54% [F36], and its volume was 71.03 million shares [F37].            | SUPPORTED",
+            "XLE rose 0.54% [F36], and its volume was 14.78 million shares [F45].            | WRONG_SUBJECT",
+            "IWM, the small-cap fund, jumped 2.16% [F25].                                   | SUPPORTED",
+            "SPY (S&P 500) rose 1.05% [F14].                                                | SUPPORTED",
+            "Utilities (XLE) gained 0.99% [F106].                                           | WRONG_SUBJECT",
+            "Both funds carry a sideways trend label [F22][F33].                            | SUPPORTED",
+            "Both funds carry a sideways trend label [F22][F42].                            | WRONG_LABEL",
+            "The laggards were XLV and XLP, with sideways labels for XLV [F58] and XLP [F66]. | SUPPORTED",
+            "IWM fell 6.46% [F26] over 30 sessions and by 1.62 pp [F134] trailed SPY over the same stretch. | SUPPORTED",
+    })
+    void should_read_lists_ratios_pronouns_and_labels_of_whole_drafts(String text, ClaimStatus expected) {
+        assertThat(verdictOf(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_read_a_table_cell_by_its_column_header() {
+        String honest = "| Fund | 30-day volatility |\n|---|---|\n| IWM | 1.26% [F27] |\n| SPY | 0.80% [F16] |";
+        String wrong = "| Fund | 30-day volatility |\n|---|---|\n| IWM | 2.16% [F25] |";
+
+        assertThat(verdictOf(honest)).isEqualTo(ClaimStatus.SUPPORTED);
+        assertThat(verdictOf(wrong)).isEqualTo(ClaimStatus.WRONG_METRIC);
+    }
 }
