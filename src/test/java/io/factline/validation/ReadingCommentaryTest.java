@@ -145,7 +145,7 @@ class ReadingCommentaryTest {
             "Health care fell 0.39% [F52] and staples 0.14% [F60], trailing SPY by 1.44 pp [F138] and 1.19 pp [F139]. | SUPPORTED",
             "Health care fell 0.39% [F52] and staples 0.14% [F60], trailing SPY by 1.19 pp [F139] and 1.44 pp [F138]. | WRONG_SUBJECT",
             "IWM's 30-day volatility of 1.26% [F27] is roughly 1.6 times SPY's 0.80% [F16].  | SUPPORTED",
-            "IWM's 30-day volatility of 1.26% [F27] is roughly 1.2 times SPY's 0.80% [F16].  | MISMATCH",
+            "IWM's 30-day volatility of 1.26% [F27] is roughly 1.2 times SPY's 0.80% [F16].  | UNSUPPORTED",
             "XLE rose 0.54% [F36], and its volume was 71.03 million shares [F37].            | SUPPORTED",
             "XLE rose 0.54% [F36], and its volume was 14.78 million shares [F45].            | WRONG_SUBJECT",
             "IWM, the small-cap fund, jumped 2.16% [F25].                                   | SUPPORTED",
