@@ -45,6 +45,10 @@ final class Comparisons {
             return true;
         }
         if (w.equals("to") && p > 0 && tokens.is(p - 1, TokenType.NUMBER)) return true;   // "a beta of 0.14 to SPY"
+        if (w.equals("to") && p > 0 && (tokens.isWord(p - 1, "beta") || tokens.isWord(p - 1, "betas") || tokens.isWord(p - 1, "sensitivity")
+                || tokens.isWord(p - 1, "correlation"))) {
+            return true;                                          // "a beta to SPY of 1.59"
+        }
         if ((w.equals("to") || w.equals("with")) && p > 0) {
             String before = tokens.key(p - 1);
             return before.equals("relative") || before.equals("compared") || before.equals("comparison");

@@ -74,7 +74,7 @@ final class ContextReader {
         }
         int[] compared = reaches.numberBefore(w.first());          // "a decline of 3.15% [F37] compares with 0.97% for SPY"
         if (compared != null && layout.sentenceOf(compared[0]) == layout.sentenceOf(w.first())
-                && comparisons.contrastBefore(compared[1], w.first())) {
+                && (comparisons.contrastBefore(compared[1], w.first()) || comparedAcross(compared[1], w.first()))) {
             Reaches.Reach cr = reaches.of(compared[0], compared[1]);
             if (strict.sign() == 0 && across.sign() == 0) {
                 strict = direction(compared[0], compared[1], cr, true);
@@ -117,14 +117,18 @@ final class ContextReader {
      * IWM's 2.16% gain": "lagged" is SPY's).
      */
     private Direction direction(int first, int last, Reaches.Reach r, boolean stopAtNames) {
-        int right = last + 1;                                      // "8.4 pp [F175] better": the word right after is its own
+        // "8.4 pp [F175] better", "a 2.16% [F25] gain": a word right after the figure is its own, unless it is a
+        // verb that starts the next statement ("the Russell 2000's gain of 5.52% [F15] trailed the index by …")
+        int right = last + 1;
         while (right < r.to() && tokens.is(right, TokenType.MARKER)) right++;
-        if (right < r.to() && directionAt[right] != 0 && !subjects.isName(right)) return new Direction(directionAt[right], right);
+        if (right < r.to() && directionAt[right] != 0 && !subjects.isName(right) && !predicate(right)) {
+            return new Direction(directionAt[right], right);
+        }
         int from = r.from();
         if (r.previous() >= 0) {                                   // "SPY's 1.05% gain [F14] by 1.11 pp": "gain" is 1.05%'s
             int own = r.previous() + 1;
             while (own < first && tokens.is(own, TokenType.MARKER)) own++;
-            if (own < first && directionAt[own] != 0) from = Math.max(from, own + 1);
+            if (own < first && directionAt[own] != 0 && !predicate(own)) from = Math.max(from, own + 1);
         }
         for (int i = first - 1; i >= from; i--) {
             if (stopAtNames && subjects.isName(i)) break;
@@ -137,6 +141,26 @@ final class ContextReader {
         }
         return Direction.NONE;
     }
+
+    /** "… [F38] sits well above SPY's 0.51%", "… is higher than XLU's 0.9%": a comparison of two figures of one measure. */
+    private boolean comparedAcross(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.is(i, TokenType.MARKER) || subjects.isName(i)) continue;
+            if (tokens.is(i, TokenType.WORD) && COMPARED.contains(tokens.key(i))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPARED = Set.of("above", "below", "than", "versus", "vs", "against", "compared");
+
+    /** A direction word that is a verb in the past tense: it starts a statement of its own ("trailed", "rose"). */
+    private boolean predicate(int i) {
+        String w = tokens.key(i);
+        return w.endsWith("ed") || PAST_TENSE.contains(w);
+    }
+
+    private static final Set<String> PAST_TENSE = Set.of("rose", "fell", "sank", "slid", "lost", "led", "beat", "grew", "shed",
+            "dove", "ran", "gave", "sold", "swung", "leapt");
 
     /**
      * In a markdown table, the words of the column's header cell ("| ETF | Volume | 30-day avg | Ratio |"): the
@@ -234,6 +258,8 @@ final class ContextReader {
         for (int i = first - 1; i >= from; i--) {
             // "… 1.31 times [F79] normal even as the fund slipped 0.27%": the words before "as" are another phrase's
             if (tokens.is(i, TokenType.WORD) && NEW_PHRASE.contains(tokens.key(i)) && !tokens.isWord(i, "with")) break;
+            // "IWM's MACD trend is bullish [F47] and IWM beat SPY by 0.47 pp": past the verb and its subject, another statement
+            if (weak != null && (subjects.isName(i) || tokens.has(i, Lexicon.LIST))) break;
             MetricWords.Cue c = cueAt(i);
             if (c == null) continue;
             if (c.strong()) return head(i, c);

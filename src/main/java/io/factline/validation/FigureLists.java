@@ -15,7 +15,7 @@ final class FigureLists {
 
     /** Hedges and comparators before an item of a list: "… 0.1% [F116] and more than 1.6% [F60]". */
     private static final java.util.Set<String> HEDGES = java.util.Set.of("more", "than", "over", "under", "less",
-            "least", "just", "below", "above", "nearly", "almost", "across", "during", "on", "through", "within", "past", "last", "trailing", "between",
+            "least", "just", "below", "above", "nearly", "almost", "across", "during", "through", "within", "past", "last", "trailing", "between",
             "respectively");
 
     private final Tokens tokens;

@@ -66,7 +66,7 @@ final class MetricWords {
     /** "daily moves of 1.26%", "typical swing": a move word after these is a volatility. */
     private static final Set<String> TYPICAL = Set.of("daily", "typical", "average", "usual", "standard");
 
-    private static final Set<String> NOT_THE_SIGNAL_LINE = Set.of("bullish", "bearish", "buy", "sell", "a", "mixed",
+    private static final Set<String> NOT_THE_SIGNAL_LINE = Set.of("bullish", "bearish", "buy", "sell", "mixed",
             "warning", "clear", "strong", "weak", "positive", "negative", "no", "any");
 
     /**

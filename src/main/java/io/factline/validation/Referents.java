@@ -135,6 +135,11 @@ final class Referents {
         if (at == null) return null;
         int k = at[0], n = at[1];
         int sentenceStart = layout.sentenceStart(layout.sentenceOf(w.first()));
+        int[] lastEarlier = reaches.numberBefore(at[2]);
+        int since = Math.max(layout.clauseStart(layout.clauseOf(at[2])), lastEarlier == null ? 0 : lastEarlier[1] + 1);
+        for (Mention m : names) {                                 // "… (XLC) added 1.19% on 1.29x": the list has its own name
+            if (m.first() >= since && m.last() < at[2] && !comparisons.isObject(m) && !comparisons.byVerb(m)) return null;
+        }
         List<Mention> earlier = new ArrayList<>();
         int[] before = reaches.numberBefore(at[2]);
         while (before != null && before[0] >= sentenceStart && earlier.size() < n) {

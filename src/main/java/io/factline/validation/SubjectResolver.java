@@ -45,6 +45,14 @@ final class SubjectResolver {
     private static final java.util.Set<String> HEDGE_WORDS = java.util.Set.of("by", "more", "than", "less", "just", "over",
             "under", "some", "nearly", "almost", "another", "a", "an");
 
+    /** Whether the number at {@code first} is written in percentage points or basis points. */
+    private boolean gapAt(int first) {
+        int k = first + 1;
+        return tokens.is(first, TokenType.NUMBER) && (tokens.number(first).suffix() == Suffix.PP || tokens.number(first).suffix() == Suffix.BPS
+                || k < tokens.size() && (tokens.isWord(k, "pp") || tokens.isWord(k, "percentage") || tokens.isWord(k, "basis")
+                || tokens.isWord(k, "bps") || tokens.isWord(k, "bp") || tokens.isWord(k, "points")));
+    }
+
     private static final java.util.Set<String> SMALL_CLAUSE = java.util.Set.of("up", "down", "higher", "lower");
 
 
@@ -206,8 +214,9 @@ final class SubjectResolver {
             if (m.last() == first - 2 && tokens.is(first - 1, TokenType.WORD) && SMALL_CLAUSE.contains(tokens.key(first - 1))) return m;
             // "Energy got support as crude oil rose 0.49%": the name right before the figure's own verb
             if (verb > 0 && m.last() == verb - 1 && !comparisons.isObject(m)) return m;
-            // "just ahead of consumer discretionary at 1.18%": a name right before "at" and the figure is its own
-            if (m.last() == first - 2 && (tokens.isWord(first - 1, "at") || tokens.isWord(first - 1, "with"))) return m;
+            // "just ahead of consumer discretionary at 1.18%": a name right before "at" and the figure is its own;
+            // not a gap ("a hair ahead of SPY at 0.07 pp": SPY is the compared-with)
+            if (m.last() == first - 2 && (tokens.isWord(first - 1, "at") || tokens.isWord(first - 1, "with")) && !gapAt(first)) return m;
         }
         for (Mention m : reach) {
             boolean possessiveRightBefore = m.last() < first && m.possessive() && first - m.last() <= 3;
@@ -299,12 +308,11 @@ final class SubjectResolver {
         int sentence = layout.sentenceOf(start);
         int sentenceStart = layout.sentenceStart(sentence);
         if (participle) {
-            if (clause > layout.firstClauseOf(sentence)) {
-                int ps = layout.clauseStart(clause - 1), pe = layout.clauseEnd(clause - 1);
-                if (!reaches.makesClaims(ps, pe)) {
-                    List<Mention> named = mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1);
-                    if (!named.isEmpty()) return named.get(0);
-                }
+            for (int c = clause - 1; c >= layout.firstClauseOf(sentence); c--) {   // "SPY matches, with …, a MACD histogram of"
+                int ps = layout.clauseStart(c), pe = layout.clauseEnd(c);
+                if (reaches.makesClaims(ps, pe)) break;
+                List<Mention> named = mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1);
+                if (!named.isEmpty()) return named.get(0);
             }
             int[] before = reaches.numberBefore(start);
             if (before != null && before[0] >= sentenceStart) {
@@ -340,7 +348,9 @@ final class SubjectResolver {
                     && (mention.possessive() || reaches.distance(claimLast, mention.first()) >= reaches.distance(mention.last(), next))) {
                 continue;
             }
-            if (previous >= 0 && mention.first() > previous && mention.last() < claimLast && trails(previous, mention)) continue;
+            boolean ownAt = mention.last() + 2 <= claimLast && tokens.isWord(mention.last() + 1, "at")
+                    && !reaches.makesClaims(mention.last() + 1, mention.last() + 2);
+            if (previous >= 0 && mention.first() > previous && mention.last() < claimLast && trails(previous, mention) && !ownAt) continue;
             // "… 0.11 pp behind SPY on the day and 8.4 pp better": a name before "and" is the previous claim's
             if (previous >= 0 && mention.first() > previous && mention.last() < claimLast && conjunctionAfter(mention.last(), claimLast)) {
                 continue;

@@ -20,7 +20,7 @@ final class WindowPhrases {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday");
     /** Nouns after a span that make it an indicator's parameter, not the claim's window ("50-day moving average"). */
     private static final Set<String> INDICATOR_NOUNS = Set.of("moving", "sma", "ema", "ma", "high", "highs", "low",
-            "lows", "range", "trend", "line", "rsi");
+            "lows", "range", "trend", "line", "rsi", "downtrend", "uptrend", "trends", "label", "measure");
     private static final String[][] DAY_PHRASES = {{"on", "the", "day"}, {"for", "the", "day"}, {"on", "the", "session"},
             {"in", "the", "session"}, {"for", "the", "session"}, {"this", "session"}, {"in", "today", "session"},
             {"today"}, {"intraday"}, {"by", "the", "close"}, {"at", "the", "close"}, {"into", "the", "close"},
