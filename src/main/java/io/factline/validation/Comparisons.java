@@ -23,6 +23,9 @@ final class Comparisons {
 
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("against", "versus", "vs", "compared");
 
+    private static final java.util.Set<String> LEVEL_WITH = java.util.Set.of("level", "line", "par", "even", "pace", "step",
+            "tandem", "lockstep", "flat");
+
     private final Tokens tokens;
 
     Comparisons(Tokens tokens) {
@@ -49,6 +52,8 @@ final class Comparisons {
                 || tokens.isWord(p - 1, "correlation"))) {
             return true;                                          // "a beta to SPY of 1.59"
         }
+        // "level with SPY", "in line with SPY"; not "in line with the Russell 2000's beta of 1.18", its own figure
+        if (w.equals("with") && p > 0 && LEVEL_WITH.contains(tokens.key(p - 1)) && !m.possessive()) return true;
         if ((w.equals("to") || w.equals("with")) && p > 0) {
             String before = tokens.key(p - 1);
             return before.equals("relative") || before.equals("compared") || before.equals("comparison");

@@ -229,7 +229,8 @@ final class ContextReader {
         int sentence = layout.sentenceOf(first);
         if (clause <= layout.firstClauseOf(sentence)) return null;
         int start = layout.clauseStart(clause);
-        for (int i = start; i < first; i++) {
+        for (int i = start; i < first; i++) {                     // "…, each trailing SPY by wide margins: XLRE by 9.26 pp"
+            if (subjects.isName(i)) continue;
             if (tokens.is(i, TokenType.WORD) && !tokens.isWord(i, "by") && !tokens.has(i, Lexicon.APPROXIMATOR)) return null;
         }
         int ps = layout.clauseStart(clause - 1), pe = layout.clauseEnd(clause - 1);

@@ -20,7 +20,7 @@ final class DirectionWords {
             "outstrip", "zoom", "rip", "run", "ran", "inch", "tack", "beaten", "leaped"};
     private static final String[] UP_WORDS = {"up", "higher", "ahead", "positive", "upside", "advancers",
             "outperformance", "outperformer", "firmer", "stronger", "better", "green", "upward", "upwards", "gainer",
-            "gainers", "rallies", "uptick", "gains"};
+            "gainers", "rallies", "uptick", "gains", "advantage"};
     private static final String[] DOWN_VERBS = {"fall", "fell", "fallen", "lose", "lost", "decline", "drop", "slip",
             "slide", "slid", "sink", "sank", "sunk", "tumble", "underperform", "trail", "lag", "decrease", "retreat",
             "ease", "shed", "dip", "plunge", "plummet", "slump", "weaken", "sag", "skid", "pare", "erase", "surrender",
@@ -29,7 +29,7 @@ final class DirectionWords {
             "undershoot", "deteriorate", "pull", "backtrack", "retrench", "stall"};
     private static final String[] DOWN_WORDS = {"down", "lower", "behind", "negative", "downside", "selloff",
             "sell-off", "underperformer", "underperformance", "loss", "losses", "weaker", "worse", "red", "downward",
-            "downwards", "decliner", "decliners", "laggard", "laggards", "downtick", "off", "softer"};
+            "downwards", "decliner", "decliners", "laggard", "laggards", "downtick", "off", "softer", "shortfall", "deficit"};
     /** Verbs that only give a direction with the particle after them ("gave back"), not alone ("gave a sign"). */
     private static final Set<String> NEEDS_PARTICLE = Set.of("give", "gives", "gave", "given", "giving", "sell",
             "sells", "sold", "selling", "tick", "ticks", "ticked", "ticking", "edge", "edges", "edged", "edging", "push",

@@ -50,7 +50,9 @@ final class FigureLists {
             if (namesAllowed && (tokens.is(i, TokenType.OPEN_PAREN) || tokens.is(i, TokenType.CLOSE_PAREN))) continue;   // "(XLP)"
             if (namesAllowed && inName[i]) continue;
             // "SPY's 1.05% gain [F14] by 1.11 pp": a gap, not a list; but "… on the day and by 0.42 pp over 30 sessions"
-            if (tokens.isWord(i, "by") && !(i > 0 && (tokens.isWord(i - 1, "and") || tokens.isWord(i - 1, "or")))) return null;
+            if (tokens.isWord(i, "by") && !(i > 0 && (tokens.isWord(i - 1, "and") || tokens.isWord(i - 1, "or") || inName[i - 1]))) {
+                return null;                                      // "… and XLU by 8.60 pp" continues
+            }
             if (tokens.has(i, Lexicon.LIST) || tokens.has(i, Lexicon.APPROXIMATOR) || HEDGES.contains(tokens.key(i))) continue;
             return null;
         }

@@ -71,6 +71,7 @@ final class Referents {
     /** A clause that describes the name before it: "the fund many investors use …", "a sector ETF". */
     private boolean apposition(int start, int end) {
         int s = reaches.firstWord(start, end);
+        if (s >= 0 && (tokens.isWord(s, "which") || tokens.isWord(s, "who"))) return true;   // "SPY, which follows the S&P 500, fell"
         return s >= 0 && s + 1 < end && (tokens.isWord(s, "the") || tokens.isWord(s, "a") || tokens.isWord(s, "an"))
                 && tokens.is(s + 1, TokenType.WORD) && REFERRING_NOUNS.contains(tokens.key(s + 1));
     }

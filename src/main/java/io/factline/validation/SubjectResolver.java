@@ -112,6 +112,11 @@ final class SubjectResolver {
                 List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
                 return new Subject(respective, null, concat(List.of(respective), reach));
             }
+            List<Mention> own = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
+            if (own.stream().allMatch(m -> comparisons.isObject(m) || comparisons.byVerb(m))) {
+                Mention pairedWithEarlier = referents.parallel(w);   // "… beating SPY by 1.62 pp and 1.46 pp"
+                if (pairedWithEarlier != null) return new Subject(pairedWithEarlier, null, concat(List.of(pairedWithEarlier), own));
+            }
         }
         List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
         Mention primary = primary(reach, w.first(), w.last());
@@ -139,6 +144,12 @@ final class SubjectResolver {
             if (pairedWithEarlier != null) return new Subject(pairedWithEarlier, null, concat(List.of(pairedWithEarlier), reach));
         }
         int[] opening = reach.isEmpty() || onlyCompared ? reaches.opening(w.first()) : null;
+        if (opening != null) {
+            // a figure after the opening, nearer in the sentence, speaks first ("Defensive and energy funds trailed: XLP …
+            // slipping 0.29% and trailing SPY by 0.93 pp"): the fallbacks below take its subject
+            int[] before = reaches.numberBefore(w.first());
+            if (before != null && before[0] >= opening[1] && resolved.containsKey(before[0])) opening = null;
+        }
         if (opening != null) {
             List<Mention> named = mentionsIn(opening[0], opening[1], Integer.MAX_VALUE, -1, -1);
             if (!named.isEmpty()) {
@@ -246,6 +257,14 @@ final class SubjectResolver {
         return preposition;
     }
 
+    /** Whether "as", "while", "but" or "whereas" starts a new statement in tokens (claimLast, mentionFirst). */
+    private boolean newStatementBefore(int claimLast, int mentionFirst) {
+        for (int i = claimLast + 1; i < mentionFirst; i++) {
+            if (tokens.isWord(i, "as") || tokens.isWord(i, "while") || tokens.isWord(i, "but") || tokens.isWord(i, "whereas")) return true;
+        }
+        return false;
+    }
+
     /** Whether "and", "but" or "while" stands in tokens (claimLast, mentionFirst). */
     private boolean conjunctionBefore(int claimLast, int mentionFirst) {
         for (int i = claimLast + 1; i < mentionFirst; i++) {
@@ -288,7 +307,8 @@ final class SubjectResolver {
         int s = reaches.firstWord(from, first);
         if (s < 0 || !(tokens.isWord(s, "and") || tokens.isWord(s, "but") || tokens.isWord(s, "then"))) return null;
         int[] before = reaches.numberBefore(first);
-        return before == null ? null : direct(before[0], before[1]);
+        if (before == null) return null;
+        return resolved.containsKey(before[0]) ? resolved.get(before[0]) : direct(before[0], before[1]);
     }
 
     /**
@@ -344,6 +364,7 @@ final class SubjectResolver {
             last = m;
             Mention mention = mentions.get(m);
             if (next >= 0 && mention.first() > claimLast && conjunctionBefore(claimLast, mention.first())) continue;   // "… and XLP 0.27"
+            if (mention.first() > claimLast && newStatementBefore(claimLast, mention.first())) continue;   // "… to 4,995.06 as technology leads"
             if (next >= 0 && mention.first() > claimLast && !trails(claimLast, mention)
                     && (mention.possessive() || reaches.distance(claimLast, mention.first()) >= reaches.distance(mention.last(), next))) {
                 continue;

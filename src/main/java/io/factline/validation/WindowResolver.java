@@ -61,6 +61,8 @@ final class WindowResolver {
                 if (previous >= 0 && p.first() > previous && conjunctionBetween(p.last(), w.first())) continue;
             } else {
                 d = reaches.distance(w.last(), p.first());
+                // "XLU's beta of 0.50 [F215] is notable given its 30-day gain": an adjective well after the figure is another noun's
+                if (adjective(p) && d > 2) continue;
                 if (next >= 0 && p.first() > next) continue;
                 if (next >= 0 && p.last() < next && (adjective(p) || reaches.distance(p.last(), next) < d)) continue;
             }
