@@ -52,8 +52,21 @@ final class DerivedClaims {
         if (!gap && !ratio || q.bound() == Written.Bound.BETWEEN) return null;
         List<Fact> sentenceFacts = sentence.facts();
         // the order of the names says which figure is divided by which: the claim's clause first, else its sentence
-        List<Mention> sentenceMentions = sentence.clauseMentions(w.first());
-        if (sentenceMentions.stream().map(Mention::symbols).distinct().count() < 2) sentenceMentions = sentence.mentions();
+        // ("IWM's volatility of 1.25% is about 2.4 times as large" after SPY's: the clause's own name is the numerator)
+        // ("… 1.8 times SPY's 0.73%", "nearly double SPY's": the name right after the ratio is the denominator)
+        List<Mention> sentenceMentions = new ArrayList<>();
+        Mention denominator = null;
+        for (Mention m : sentence.clauseMentions(w.first())) {
+            if (m.first() > w.last() && m.first() <= w.last() + 2) denominator = m;
+            else sentenceMentions.add(m);
+        }
+        for (Mention m : sentence.mentions()) {
+            if (sentenceMentions.stream().noneMatch(c -> c.symbols().equals(m.symbols()))
+                    && (denominator == null || !denominator.symbols().equals(m.symbols()))) {
+                sentenceMentions.add(m);
+            }
+        }
+        if (denominator != null) sentenceMentions.add(denominator);
         List<Fact[]> pairs = new ArrayList<>();
         for (Fact a : sentenceFacts) {
             for (Fact b : sentenceFacts) {

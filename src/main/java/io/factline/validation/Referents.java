@@ -25,12 +25,12 @@ final class Referents {
     private final List<Mention> mentions;
     private final int[] mentionAt;
     /** The subject of each claim resolved so far, by its first token. */
-    private final Map<Integer, Mention> resolved;
+    private final java.util.NavigableMap<Integer, Mention> resolved;
     private final Set<String> indexSymbols;
     private final Set<String> sectorSymbols;
 
     Referents(SubjectResolver owner, Tokens tokens, TextLayout layout, Reaches reaches, FigureLists lists, Comparisons comparisons,
-              List<Mention> names, List<Mention> mentions, int[] mentionAt, Map<Integer, Mention> resolved,
+              List<Mention> names, List<Mention> mentions, int[] mentionAt, java.util.NavigableMap<Integer, Mention> resolved,
               Set<String> indexSymbols, Set<String> sectorSymbols) {
         this.owner = owner;
         this.tokens = tokens;
@@ -222,7 +222,10 @@ final class Referents {
                 // with none, the sentence's first instrument ("Tech is a big part of the market, and it lost …")
                 int[] before = reaches.numberBefore(i);
                 int sentenceStart = layout.sentenceStart(layout.sentenceOf(i));
-                Mention subject = before != null && before[0] >= sentenceStart ? resolved.get(before[0]) : firstInSentenceBefore(i);
+                // the nearest claim before it in the sentence, a figure or a label ("XLC, whose MACD trend is bearish
+                // [F179] although it remains in an uptrend")
+                var claim = resolved.floorEntry(i - 1);
+                Mention subject = claim != null && claim.getKey() >= sentenceStart ? claim.getValue() : firstInSentenceBefore(i);
                 if (subject == null && before != null && !namedBetween(before[1], i)) {
                     subject = resolved.get(before[0]);            // "… to 600.47. It was a quiet day"; not "XLP? It gave back"
                 }

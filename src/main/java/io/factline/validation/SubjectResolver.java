@@ -90,7 +90,7 @@ final class SubjectResolver {
     }
 
     /** The subject of each claim resolved so far, by its first token: a later figure may continue it. */
-    private final java.util.Map<Integer, Mention> resolved = new java.util.HashMap<>();
+    private final java.util.TreeMap<Integer, Mention> resolved = new java.util.TreeMap<>();
 
     Subject resolve(Written w, Reaches.Reach r) {
         Subject s = subjectOf(w, r);
