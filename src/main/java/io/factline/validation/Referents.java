@@ -54,10 +54,17 @@ final class Referents {
         int sentence = layout.sentenceOf(first);
         int[] before = reaches.numberBefore(first);
         if (before != null && layout.clauseOf(before[0]) == layout.clauseOf(first)) return null;   // the figure before is nearer
+        boolean appositionSeen = false;
         for (int c = layout.clauseOf(first) - 1; c >= layout.firstClauseOf(sentence); c--) {
             int ps = layout.clauseStart(c), pe = layout.clauseEnd(c);
-            if (reaches.makesClaims(ps, pe)) return null;
-            if (apposition(ps, pe)) continue;                     // "SPY, the fund many investors use to own the S&P 500, climbed …"
+            if (reaches.makesClaims(ps, pe)) {
+                // "XLP gained 7.22% and XLRE, the real estate fund, rose 7.13%": the name the apposition follows
+                return appositionSeen ? nameEnding(ps, pe) : null;
+            }
+            if (apposition(ps, pe)) {                             // "SPY, the fund many investors use to own the S&P 500, climbed …"
+                appositionSeen = true;
+                continue;
+            }
             List<Mention> named = owner.mentionsIn(ps, pe, Integer.MAX_VALUE, -1, -1);
             if (named.isEmpty()) continue;                        // "utilities, by contrast, gained 0.99%"
             for (Mention m : named) {
@@ -68,12 +75,24 @@ final class Referents {
         return null;
     }
 
+    /** The instrument named last in tokens [start, end) when it ends the clause (only punctuation after it), or null. */
+    private Mention nameEnding(int start, int end) {
+        int last = end - 1;
+        while (last >= start && !tokens.is(last, TokenType.WORD) && !tokens.is(last, TokenType.NUMBER)) last--;
+        if (last < start || mentionAt[last] < 0) return null;
+        Mention m = mentions.get(mentionAt[last]);
+        return m.isInstrument() ? m : null;
+    }
+
     /** A clause that describes the name before it: "the fund many investors use …", "a sector ETF". */
     private boolean apposition(int start, int end) {
         int s = reaches.firstWord(start, end);
         if (s >= 0 && (tokens.isWord(s, "which") || tokens.isWord(s, "who"))) return true;   // "SPY, which follows the S&P 500, fell"
-        return s >= 0 && s + 1 < end && (tokens.isWord(s, "the") || tokens.isWord(s, "a") || tokens.isWord(s, "an"))
-                && tokens.is(s + 1, TokenType.WORD) && REFERRING_NOUNS.contains(tokens.key(s + 1));
+        if (s < 0 || s + 1 >= end || !(tokens.isWord(s, "the") || tokens.isWord(s, "a") || tokens.isWord(s, "an"))) return false;
+        int last = end - 1;
+        while (last > s && !tokens.is(last, TokenType.WORD)) last--;
+        // "the fund many investors use …", "the small-cap benchmark": a noun phrase about the name before it
+        return tokens.is(s + 1, TokenType.WORD) && REFERRING_NOUNS.contains(tokens.key(s + 1)) || REFERRING_NOUNS.contains(tokens.key(last));
     }
 
     /**

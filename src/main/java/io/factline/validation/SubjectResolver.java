@@ -221,6 +221,8 @@ final class SubjectResolver {
         int verb = governingVerb(first);
         for (int i = 0; i < reach.size(); i++) {
             Mention m = reach.get(i);
+            // "Technology and energy lift the S&P 500 0.30%", "XLE 0.54%": a name right before the figure is its own
+            if (m.last() == first - 1 && !m.possessive()) return m;
             // "Tech slide pulls S&P 500 down 1.16%": a name right before "up/down/higher/lower" and the figure
             if (m.last() == first - 2 && tokens.is(first - 1, TokenType.WORD) && SMALL_CLAUSE.contains(tokens.key(first - 1))) return m;
             // "Energy got support as crude oil rose 0.49%": the name right before the figure's own verb
