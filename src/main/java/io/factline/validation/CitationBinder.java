@@ -51,12 +51,15 @@ final class CitationBinder {
     private final List<Fact>[] factsBySentence;
     private int groupCount;
     private final List<Problem> markerProblems = new ArrayList<>();
+    /** Whether each token is part of a name the text gives. */
+    private final boolean[] inName;
 
     CitationBinder(Text t, PreparedSheet sheet) {
         this.tokens = t.tokens();
         this.layout = t.layout();
         this.sheet = sheet;
         this.text = t.source();
+        this.inName = t.inName();
         groupsBySentence = newListArray(layout.sentenceCount());
         factsBySentence = newListArray(layout.sentenceCount());
         group();
@@ -171,7 +174,7 @@ final class CitationBinder {
         }
         if (after != null && reaches.makesClaims(w.last() + 1, after.first())) after = null;
         if (w instanceof Figure f) return number(f, after, groups);
-        if (w instanceof LabelWord l) return label(l, after, groups);
+        if (w instanceof LabelWord l) return label(l, after, groups, reaches);
         return ratio((RatioWords) w);
     }
 
@@ -187,10 +190,10 @@ final class CitationBinder {
      * and IWM [F48] carry downtrend labels"); a group after it in a later clause; an adjacent group that cites
      * a number ("a sideways pattern [F9]": bound, and not supported). Else it is no claim.
      */
-    private Binding label(LabelWord w, Group after, List<Group> groups) {
+    private Binding label(LabelWord w, Group after, List<Group> groups, Reaches reaches) {
         int clause = layout.clauseOf(w.first());
         boolean afterFree = after != null && !labelWordBetween(w.last() + 1, after.first());
-        if (afterFree && citesLabel(after) && layout.clauseOf(after.first()) == clause) return listed(w, after, groups);
+        if (afterFree && citesLabel(after) && layout.clauseOf(after.first()) == clause) return listed(w, after, groups, reaches);
         List<Group> inClause = groups.stream().filter(g -> layout.clauseOf(g.first()) == clause).toList();
         Binding own = inSentence(inClause, f -> sheet.labelFits(w.word(), f), null);
         if (own != null) return own;
@@ -203,13 +206,13 @@ final class CitationBinder {
      * "uptrend labels for XLK [F120] and XLC [F180]": the group after a label word and the groups that follow it
      * in a list ("and", commas, a name between each), bound together; the word then says the label of each.
      */
-    private Binding listed(LabelWord w, Group after, List<Group> groups) {
+    private Binding listed(LabelWord w, Group after, List<Group> groups, Reaches reaches) {
         List<Group> list = new ArrayList<>(List.of(after));
         int clause = layout.clauseOf(w.first());
-        for (Group g : groups) {
+        for (Group g : groups) {                                  // across commas too: "bearish for XLV [F83], XLP [F95] and XLF [F131]"
             Group last = list.get(list.size() - 1);
-            if (g.first() <= last.last() || layout.clauseOf(g.first()) != clause) continue;
-            if (!listGap(last.last() + 1, g.first())) break;
+            if (g.first() <= last.last()) continue;
+            if (!listGap(last.last() + 1, g.first(), reaches)) break;
             list.add(g);
         }
         if (list.size() == 1) return following(w, after);
@@ -222,12 +225,13 @@ final class CitationBinder {
         return new Binding(How.AFTER, ids, facts, list);
     }
 
-    /** At most four tokens, among them "and" or a comma, and no label word or number between two groups. */
-    private boolean listGap(int from, int to) {
-        if (to - from > 4) return false;
+    /** Between two groups only a name, "and", "or", "the" and commas, at most four tokens, "and" or a comma among them. */
+    private boolean listGap(int from, int to, Reaches reaches) {
+        if (to - from > 4 || reaches.makesClaims(from, to)) return false;
         boolean joined = false;
         for (int i = from; i < to; i++) {
-            if (tokens.is(i, TokenType.NUMBER) || sheet.isLabelWord(tokens, i)) return false;
+            boolean separator = tokens.is(i, TokenType.COMMA) || tokens.isWord(i, "and") || tokens.isWord(i, "or") || tokens.isWord(i, "the");
+            if (!separator && !inName[i]) return false;           // ", whereas XLV [F84]": another statement
             joined |= tokens.isWord(i, "and") || tokens.is(i, TokenType.COMMA);
         }
         return joined;

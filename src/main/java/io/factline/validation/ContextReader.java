@@ -261,6 +261,8 @@ final class ContextReader {
             if (tokens.is(i, TokenType.WORD) && NEW_PHRASE.contains(tokens.key(i)) && !tokens.isWord(i, "with")) break;
             // "IWM's MACD trend is bullish [F47] and IWM beat SPY by 0.47 pp": past the verb and its subject, another statement
             if (weak != null && (subjects.isName(i) || tokens.has(i, Lexicon.LIST))) break;
+            // "SPY's MACD trend bearish [F35] despite its 30-day gain of 8.49%": a marker closes an earlier claim's words
+            if (tokens.is(i, TokenType.MARKER)) break;
             MetricWords.Cue c = cueAt(i);
             if (c == null) continue;
             if (c.strong()) return head(i, c);

@@ -59,6 +59,8 @@ final class WindowResolver {
                 if (previous >= 0 && p.first() > previous && !adjective(p) && reaches.distance(previous, p.first()) <= d) continue;
                 // "… behind SPY on the day and 8.4 pp better over 30 sessions": the phrase before "and" is the previous claim's
                 if (previous >= 0 && p.first() > previous && conjunctionBetween(p.last(), w.first())) continue;
+                // "volume of 1.44x [F115] its 30-day average accompanied a 0.80% gain": the previous figure's own words
+                if (previous >= 0 && p.first() > previous && closesPrevious(previous, p.first())) continue;
             } else {
                 d = reaches.distance(w.last(), p.first());
                 // "XLU's beta of 0.50 [F215] is notable given its 30-day gain": an adjective well after the figure is another noun's
@@ -75,6 +77,15 @@ final class WindowResolver {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    /** Only markers and "its"/"the"/"a" between the previous figure and the phrase: the phrase ends that figure. */
+    private boolean closesPrevious(int previous, int phraseFirst) {
+        for (int i = previous + 1; i < phraseFirst; i++) {
+            if (tokens.is(i, TokenType.MARKER) || tokens.isWord(i, "its") || tokens.isWord(i, "the") || tokens.isWord(i, "a")) continue;
+            return false;
+        }
+        return true;
     }
 
     private boolean conjunctionBetween(int from, int to) {
