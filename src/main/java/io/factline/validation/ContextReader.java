@@ -40,11 +40,7 @@ final class ContextReader {
         this.tokens = t.tokens();
         this.layout = t.layout();
         this.reaches = reaches;
-        boolean[] named = new boolean[tokens.size()];
-        for (Mention m : t.mentions()) {
-            if (m.isInstrument() || m.isOutside()) for (int k = m.first(); k <= m.last(); k++) named[k] = true;
-        }
-        this.lists = new FigureLists(tokens, layout, reaches, named, t.inWindow());
+        this.lists = new FigureLists(tokens, layout, reaches, t.inName(), t.inWindow());
         this.subjects = new SubjectResolver(tokens, layout, reaches, t.mentions(), lists, sheet.indexSymbols(), sheet.sectorSymbols());
         this.windows = new WindowResolver(tokens, layout, reaches, t.windows());
         this.comparisons = new Comparisons(tokens);
@@ -275,7 +271,7 @@ final class ContextReader {
             // past its own marker only the words right after speak for it: "9% [F14] firmer", "[F114] in the green",
             // "1.66x [F79] its 30-day average"; not the next phrase ("[F35] and outperformed SPY")
             int k = after;
-            while (k < to && (inWindowAt(k) || tokens.isWord(k, "its") || tokens.isWord(k, "the") || tokens.isWord(k, "a"))) k++;
+            while (k < to && (inWindow[k] || tokens.isWord(k, "its") || tokens.isWord(k, "the") || tokens.isWord(k, "a"))) k++;
             MetricWords.Cue c = k < to ? cueAt(k) : null;
             for (int i = after; c == null && i < Math.min(to, after + 3); i++) {
                 if (tokens.has(i, Lexicon.LIST) || tokens.is(i, TokenType.WORD) && NEW_PHRASE.contains(tokens.key(i))) break;
@@ -301,10 +297,6 @@ final class ContextReader {
         if (k < 1 || !tokens.isWord(k, "of")) return c;
         MetricWords.Cue head = cueAt(k - 1);
         return head != null && head.strong() ? head : c;
-    }
-
-    private boolean inWindowAt(int i) {
-        return inWindow[i];
     }
 
     private MetricWords.Cue cueAt(int i) {

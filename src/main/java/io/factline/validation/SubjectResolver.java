@@ -55,19 +55,11 @@ final class SubjectResolver {
 
     private static final java.util.Set<String> SMALL_CLAUSE = java.util.Set.of("up", "down", "higher", "lower");
 
-
-    /** The sheet's indices and the funds that track one ("the index" refers to these first). */
-    private final java.util.Set<String> indexSymbols;
-    /** The sheet's sector funds ("the sector" refers to these first). */
-    private final java.util.Set<String> sectorSymbols;
-
     private final Comparisons comparisons;
     private final Referents referents;
 
     SubjectResolver(Tokens tokens, TextLayout layout, Reaches reaches, List<Mention> mentions, FigureLists lists,
                     java.util.Set<String> indexSymbols, java.util.Set<String> sectorSymbols) {
-        this.indexSymbols = indexSymbols;
-        this.sectorSymbols = sectorSymbols;
         this.lists = lists;
         this.comparisons = new Comparisons(tokens);
         this.names = mentions.stream().filter(m -> m.isInstrument() || m.isOutside()).toList();
