@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Checks one claim against one fact, in this order, and stops at the first failure: label or number,
- * unit, subject, window, sign, value. The order makes the message name the most basic thing that is
- * wrong: "1.26%" cited to a pp fact is a wrong unit even if the digits happen to agree.
+ * The checks of a claim against one fact that every kind of claim shares: whether the fact is about the
+ * instrument the words name ({@link #subject}) and of the period they state ({@link #window}). Each kind
+ * runs these among its own checks ({@link FigureCheck}, {@link LabelWord}), in an order that makes the
+ * message name the most basic thing that is wrong. {@link Outcome#stage} says how far a check got: of
+ * several cited facts, the one that got furthest explains the failure.
  */
 final class FactCheck {
 
@@ -21,6 +23,10 @@ final class FactCheck {
     FactCheck(FactNames names, java.time.LocalDate asOf) {
         this.names = names;
         this.asOf = asOf;
+    }
+
+    FactNames names() {
+        return names;
     }
 
     /**
@@ -39,62 +45,12 @@ final class FactCheck {
         }
     }
 
-    Outcome check(Written written, ClaimContext ctx, Fact f) {
-        if (written instanceof LabelWord l) return label(l, ctx, f);
-        Figure w = (Figure) written;                              // ratios in words are checked as derivations
-        if (f.isLabel()) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + ", but fact " + names.cite(f)
-                    + " is a label (" + f.labelText() + "), not a number", null, 0);
-        }
-        if (!w.unit().fits(f)) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + " (" + w.unit().describe() + "), but fact "
-                    + names.cite(f) + " is " + names.shown(f) + " (" + unitOf(f) + ")", null, 1);
-        }
-        Outcome metric = metric(w, ctx, f);
-        if (metric != null) return metric;
-        Outcome subject = subject(w, ctx, f);
-        if (subject != null) return subject;
-        Outcome window = window(w, ctx, f);
-        if (window != null) return window;
-        return value(w, ctx, f);
-    }
-
-    /** The words name a measure ("volatility", "rose", "closed at"): the fact must be one of it. */
-    private Outcome metric(Figure w, ClaimContext ctx, Fact f) {
-        MetricWords.Cue cue = ctx.metric();
-        if (cue == null || f.metric() == null || cue.allows(f.metric())) return null;
-        // "finished at +0.75%": a close is never a percent, so the words state the day's move
-        // "finished at +0.75%", "level with SPY at 0.00 pp": a close is never a percent or a gap, so the words state a move
-        if (cue.metrics().equals(java.util.EnumSet.of(Metric.CLOSE)) && (w.unit() == WrittenUnit.PERCENT || w.unit() == WrittenUnit.PP
-                || w.unit() == WrittenUnit.BPS)) {
-            return null;
-        }
-        // a volume ratio is read off the day's volume: "volume of 1.02x its average"
-        return new Outcome(ClaimStatus.WRONG_METRIC, f, () -> "says " + w.text() + " with \"" + cue.word() + "\" ("
-                + cue.describe() + "), but fact " + names.cite(f) + " is not " + cue.describe()
-                + "; cite the fact for what the words say, or say what the fact measures", null, 2);
-    }
-
-    private Outcome label(LabelWord w, ClaimContext ctx, Fact f) {
-        if (!f.isLabel()) {
-            return new Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + ", but fact " + names.cite(f)
-                    + " is a number (" + names.shown(f) + "), not a label", null, 0);
-        }
-        Outcome subject = subject(w, ctx, f);
-        if (subject != null) return subject;
-        if (w.matches(f)) {
-            return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), null, 9);
-        }
-        return new Outcome(ClaimStatus.WRONG_LABEL, f, () -> "says " + w.text() + ", but fact " + names.cite(f) + " is "
-                + f.labelText(), null, 6);
-    }
-
     /**
      * The instrument the claim is about must be the fact's subject; for relative returns and betas every
      * instrument in reach must be the subject or the {@code against}, and a beta may not be stated the
      * other way round.
      */
-    private Outcome subject(Written w, ClaimContext ctx, Fact f) {
+    Outcome subject(Written w, ClaimContext ctx, Fact f) {
         if (f.metric() != null && f.metric().hasAgainst()) {
             List<Mention> named = ctx.mentions();
             for (Mention m : named) {
@@ -150,7 +106,7 @@ final class FactCheck {
         return false;
     }
 
-    private Outcome window(Written w, ClaimContext ctx, Fact f) {
+    Outcome window(Written w, ClaimContext ctx, Fact f) {
         WindowPhrase p = ctx.window();
         if (p == null) return null;
         if (p.day() != null && asOf != null && p.day() != asOf.getDayOfWeek()) {
@@ -179,55 +135,6 @@ final class FactCheck {
             case D30 -> "over the past 30 sessions";
             case D252 -> "over the past 252 sessions";
         };
-    }
-
-    private Outcome value(Figure w, ClaimContext ctx, Fact f) {
-        Quantity q = w.quantity();
-        int sign = writtenSign(q, ctx, f);
-        BigDecimal signed = sign < 0 ? q.magnitude().negate() : q.magnitude();
-        double v = f.number();
-        if (ValueRule.holds(q, signed, v)) return new Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);
-        Supplier<String> says = () -> "says " + said(w, ctx, f, sign);
-        if (signed.signum() != 0 && ValueRule.holds(q, signed.negate(), v)) {
-            return new Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
-                    + names.shown(f), signed, 5);
-        }
-        return new Outcome(ClaimStatus.MISMATCH, f, () -> says.get() + ", but fact " + names.cite(f) + " is " + names.shown(f)
-                + scaleHint(q, signed, v), signed, 6);
-    }
-
-    /** The sign character if written, else for returns the governing direction word, else positive. */
-    static int writtenSign(Quantity q, ClaimContext ctx, Fact f) {
-        boolean relative = f.metric() == Metric.RELATIVE_RETURN;
-        int sign = q.signChar();
-        if (sign == 0 && FactNames.isSigned(f)) sign = relative ? ctx.acrossSign() : ctx.strictSign();
-        if (sign == 0) sign = 1;
-        if (relative && reversed(ctx, f)) sign = -sign;
-        return sign;
-    }
-
-    /** "+2.19%", or "2.10 percentage points with "beat" (+2.10)" when the sign came from a word. */
-    private String said(Figure w, ClaimContext ctx, Fact f, int sign) {
-        boolean relative = f.metric() == Metric.RELATIVE_RETURN;
-        String word = relative ? ctx.acrossWord() : ctx.strictWord();
-        if (relative && reversed(ctx, f)) {
-            return w.text() + " with \"" + word + "\" (" + f.against() + (sign < 0 ? " ahead of " : " behind ") + f.subject() + ")";
-        }
-        if (w.quantity().signChar() != 0 || !FactNames.isSigned(f) || word == null) return w.text();
-        return w.text() + " with \"" + word + "\" (" + (sign < 0 ? "-" : "+")
-                + w.quantity().magnitude().stripTrailingZeros().toPlainString() + ")";
-    }
-
-    /** "3288.65 billion" for 3.29 billion: say that the scale word is what is off. */
-    private static String scaleHint(Quantity q, BigDecimal signed, double v) {
-        if (q.scaleExponent() == 0 || q.bound() == Written.Bound.BETWEEN) return "";
-        for (int e : List.of(3, 6, 9, 12)) {
-            if (e == q.scaleExponent()) continue;
-            BigDecimal rescaled = signed.movePointLeft(q.scaleExponent()).movePointRight(e);
-            BigDecimal tol = q.tolerance().movePointLeft(q.scaleExponent()).movePointRight(e);
-            if (ValueRule.holds(rescaled, tol, q.bound(), new BigDecimal(v))) return " (the digits fit, the scale word does not)";
-        }
-        return "";
     }
 
     static String unitOf(Fact f) {

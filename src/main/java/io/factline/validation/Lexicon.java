@@ -36,10 +36,10 @@ final class Lexicon {
         DirectionWords.UP.forEach(w -> mark(w, UP));
         DirectionWords.DOWN.forEach(w -> mark(w, DOWN));
         WindowPhrases.STARTS.forEach(w -> mark(w, WINDOW_START));
-        ClaimFinder.RATIO_WORDS.forEach(w -> mark(w, RATIO));
+        RatioWords.WORDS.forEach(w -> mark(w, RATIO));
         PreparedSheet.DEFAULT_LABELS.values().forEach(words -> words.forEach(w -> mark(w, LABEL)));
-        ClaimFinder.SCALE_WORDS.forEach(w -> mark(w, SCALE));
-        ClaimFinder.APPROXIMATORS.forEach(w -> mark(w, APPROXIMATOR));
+        FigureReader.SCALE_WORDS.forEach(w -> mark(w, SCALE));
+        FigureReader.APPROXIMATORS.forEach(w -> mark(w, APPROXIMATOR));
         ContextReader.LIST_WORDS.forEach(w -> mark(w, LIST));
         Reaches.OPENING_WORDS.forEach(w -> mark(w, OPENING));
     }

@@ -1,13 +1,20 @@
 package io.factline.validation;
 
+import io.factline.facts.Fact;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A ratio in words between two cited figures of its sentence: "double", "twice", "more than double",
  * "nearly triple"; its {@link Quantity} is the multiple (2 or 3, unit x) with the bound the words give. It
- * is checked as a derivation of two facts of its sentence ({@link DerivedClaims}).
+ * is a claim only when its sentence cites two facts of one unit it could compare, and is checked as a
+ * derivation of two of them ({@link DerivedClaims}).
  */
 record RatioWords(Written.Span span, Quantity quantity, String word) implements Written {
+
+    static final Set<String> WORDS = Set.of("double", "doubled", "twice", "triple", "tripled", "thrice");
 
     /** "double", "twice", "triple", with "more than"/"less than"/approximators; not "double-digit". */
     static RatioWords read(Tokens tokens, int i, String text) {
@@ -49,5 +56,28 @@ record RatioWords(Written.Span span, Quantity quantity, String word) implements 
     /** The two words right before token {@code i} are {@code a} {@code b}. */
     private static boolean words(Tokens tokens, int i, String a, String b) {
         return word(tokens, i - 2, a) && word(tokens, i - 1, b);
+    }
+
+    /** Bound to every fact its sentence cites, when two of them are numbers of one unit; else no claim (null). */
+    @Override
+    public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {
+        int sentence = citations.text().layout().sentenceOf(first());
+        List<Fact> facts = citations.sentenceFacts(sentence);
+        for (Fact a : facts) {
+            for (Fact b : facts) {
+                if (a != b && !a.isLabel() && !b.isLabel() && a.unit() == b.unit()) {
+                    List<String> ids = new ArrayList<>(facts.size());
+                    for (Fact f : facts) ids.add(f.id());
+                    return new CitationBinder.Binding(CitationBinder.How.SENTENCE, ids, facts, citations.groups(sentence));
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
+        DerivedClaims.Derivation d = DerivedClaims.derive(this, quantity, ctx, sentence);
+        return d == null ? null : v.derived(this, WrittenUnit.X, d);
     }
 }

@@ -45,11 +45,11 @@ final class TextCheck {
     }
 
     void check(Written w) {
-        CitationBinder.Binding b = binder.bind(w, reaches);
+        CitationBinder.Binding b = w.bind(binder, reaches);
         if (b == null) return;                                    // a label or ratio word that is no claim here
         int sentence = layout.sentenceOf(w.first());
         ClaimContext ctx = contexts.read(w);
-        ClaimVerifier.Verified v = verifier.verify(w, b, ctx, sentence(sentence));
+        ClaimVerifier.Verified v = w.verify(verifier, b, ctx, sentence(sentence));
         if (v == null) return;
         claims.add(v.claim());
         for (Fact f : v.supporting()) {

@@ -10,11 +10,20 @@ package io.factline.validation;
  *   <li>{@link RatioWords} — a ratio in words between two cited figures ("more than double").</li>
  * </ul>
  * A figure and a ratio in words carry a {@link Quantity}; a figure in pp or x may also be a derived gap or
- * ratio ({@link DerivedClaims}).
+ * ratio ({@link DerivedClaims}). Each kind is read by its own reader (called from {@link ClaimFinder}), and
+ * says itself how it binds to the citation markers ({@link #bind}) and how it is checked ({@link #verify});
+ * a new kind of claim is a new permitted type with those three.
  */
 sealed interface Written permits Figure, LabelWord, RatioWords {
 
     Span span();
+
+    /** The cited facts this claim is checked against; null when the words are no claim here. */
+    CitationBinder.Binding bind(CitationBinder citations, Reaches reaches);
+
+    /** The claim's report line from its binding and the words around it; null when it is no claim after all. */
+    ClaimVerifier.Verified verify(ClaimVerifier verifier, CitationBinder.Binding binding, ClaimContext context,
+                                  DerivedClaims.Sentence sentence);
 
     default int first() {
         return span().first();
