@@ -19,10 +19,8 @@ final class Scanner {
             "ms", "dr", "fig", "avg", "cf", "ca", "incl", "excl", "ytd");
 
     private final String src;
-    /** {@code src} as an array: indexing it is cheaper than charAt in the inner loops. */
     private final char[] chars;
     private final Tokens tokens;
-    private final SeenWords seen;
     private int start;
     private int current;
     private boolean lineStart = true;
@@ -30,13 +28,7 @@ final class Scanner {
     Scanner(String src) {
         this.src = src;
         this.chars = src.toCharArray();
-        this.tokens = new Tokens(src, src.length() / 4 + 8);
-        this.seen = new SeenWords(chars);
-    }
-
-    /** After {@link #scan}: how many distinct words the text has (the bound of {@link Token#word}). */
-    int distinctWords() {
-        return seen.count();
+        this.tokens = new Tokens(src.length() / 5);
     }
 
     Tokens scan() {
@@ -218,8 +210,9 @@ final class Scanner {
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
         BigDecimal magnitude = grouped != null ? new BigDecimal(grouped.toString()) : decimal(intStart, digitsEnd);
-        tokens.add(TokenType.NUMBER, literalStart, end, null, null, new NumberLiteral(magnitude, sign, currency, suffix),
-                possessive, 0, -1);
+        String literal = src.substring(literalStart, end);
+        tokens.add(new Token(TokenType.NUMBER, literalStart, end, literal, literal, new NumberLiteral(magnitude, sign, currency, suffix),
+                List.of(), possessive, 0));
     }
 
     /**
@@ -274,39 +267,23 @@ final class Scanner {
         add(TokenType.TIME);
     }
 
+    /** Letters and digits, joined across "&" ("S&P"), an apostrophe ("don't") and a short "/" ("P/E"). */
     private void word() {
-        // the hottest loop of the validator: a local index, and the word's hash (String's) on the way
-        char[] cs = chars;
-        int i = current, h = 0;
-        if (cs[i] == '^') h = cs[i++];
-        boolean upper = false;
-        while (i < cs.length) {
-            char c = cs[i];
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                // the usual case
-            } else if (c >= 'A' && c <= 'Z') {
-                upper = true;
-            } else if (c > 127 && Character.isLetterOrDigit(c)) {
-                upper |= Character.isUpperCase(c);
-            } else {
-                current = i;
-                boolean joins = (c == '&' && Character.isLetter(peekAt(1)))                      // "S&P"
-                        || ((c == '\'' || c == '’') && Character.isLetter(peekAt(1)) && !possessiveAhead())
-                        || (c == '/' && Character.isLetter(peekAt(1)) && i - start <= 2 && !Character.isLetter(peekAt(2)));  // "P/E"
-                if (!joins) break;
+        if (peek() == '^') advance();
+        while (!atEnd()) {
+            char c = peek();
+            if (Character.isLetterOrDigit(c)) {
+                advance();
+                continue;
             }
-            h = 31 * h + c;
-            i++;
+            boolean joins = (c == '&' && Character.isLetter(peekAt(1)))                      // "S&P"
+                    || ((c == '\'' || c == '’') && Character.isLetter(peekAt(1)) && !possessiveAhead())
+                    || (c == '/' && Character.isLetter(peekAt(1)) && current - start <= 2 && !Character.isLetter(peekAt(2)));  // "P/E"
+            if (!joins) break;
+            advance();
         }
-        current = i;
         int end = current;
-        int slot = seen.slot(start, end, h);
-        String lexeme = seen.lexeme(slot);
-        if (lexeme == null) {
-            lexeme = src.substring(start, end);
-            seen.put(slot, start, end, lexeme, upper);
-        }
-        // the cheap character tests first: this runs for every word
+        String lexeme = src.substring(start, end);
         if ((peek() == ':' && (lexeme.equals("http") || lexeme.equals("https")) && src.startsWith("://", current))
                 || (peek() == '.' && lexeme.equalsIgnoreCase("www"))) {
             url();
@@ -319,25 +296,18 @@ final class Scanner {
             if (peek() == '.') advance();
             end = current;
             lexeme = src.substring(start, end).replace(".", "");
-            slot = -1;
-        } else if (peek() == '.' && !isDigit(peekAt(1))
-                && ABBREVIATIONS.contains(slot >= 0 ? seen.key(slot) : lexeme.toLowerCase(java.util.Locale.ROOT))) {
+        } else if (peek() == '.' && !isDigit(peekAt(1)) && ABBREVIATIONS.contains(lexeme.toLowerCase(java.util.Locale.ROOT))) {
             advance();
             end = current;
         }
         boolean possessive = possessiveAhead();
         if (possessive) current += 2;
-        if (slot >= 0) {
-            tokens.add(TokenType.WORD, start, end, lexeme, seen.key(slot), null, possessive, seen.flags(slot), seen.id(slot));
-        } else {
-            addWord(start, end, lexeme, possessive);
-        }
+        addWord(start, end, lexeme, possessive);
     }
 
-    /** A word that is not in {@link #seen}: "U.S." without its dots, a code like "5G". */
     private void addWord(int from, int to, String lexeme, boolean possessive) {
         String key = lexeme.toLowerCase(java.util.Locale.ROOT);
-        tokens.add(TokenType.WORD, from, to, lexeme, key, null, possessive, Lexicon.flags(key), -1);
+        tokens.add(new Token(TokenType.WORD, from, to, lexeme, key, null, List.of(), possessive, Lexicon.flags(key)));
     }
 
     private void url() {
@@ -377,7 +347,8 @@ final class Scanner {
         List<String> ids = CitationIds.parse(content);
         if (ids != null) {
             current = close + 1;
-            tokens.add(TokenType.MARKER, start, current, null, null, List.copyOf(ids), false, 0, -1);
+            String marker = src.substring(start, current);
+            tokens.add(new Token(TokenType.MARKER, start, current, marker, marker, null, List.copyOf(ids), false, 0));
         } else if (CitationIds.looksLikeMarker(content)) {
             current = close + 1;
             add(TokenType.BAD_MARKER);
@@ -450,16 +421,11 @@ final class Scanner {
     }
 
     private void add(TokenType type) {
-        String lexeme = current - start == 1 && chars[start] < 128 ? ONE_CHAR[chars[start]] : src.substring(start, current);
-        tokens.add(type, start, current, lexeme, null, null, false, 0, -1);
+        String lexeme = src.substring(start, current);
+        tokens.add(new Token(type, start, current, lexeme, lexeme, null, List.of(), false, 0));
     }
 
-    /** Lexemes of one-character tokens, shared instead of a substring per comma. */
-    private static final String[] ONE_CHAR = new String[128];
 
-    static {
-        for (char c = 0; c < 128; c++) ONE_CHAR[c] = String.valueOf(c);
-    }
 
     private boolean atEnd() {
         return current >= chars.length;
