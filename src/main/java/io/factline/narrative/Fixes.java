@@ -27,6 +27,9 @@ final class Fixes {
                     + "the sentence."),
             Map.entry("wrong_metric", "say the measure the cited fact is (return, volatility, beta, volume, P/E, …), "
                     + "or cite the fact of the measure the sentence states; or remove the sentence."),
+            Map.entry("wrong_intensity", "use a verb of the move's size: surged/soared/jumped only from +2% on the "
+                    + "day, plunged/tumbled/sank only from -2%, edged/inched/ticked only under 0.25%; rose, fell, gained, "
+                    + "slipped for the rest."),
             Map.entry("wrong_date", "use the weekday or date of the sheet's as-of date; or remove the sentence."),
             Map.entry("stale", "say the date the quote is from (\"as last quoted on …\", as the fact's label says); "
                     + "or remove the sentence."),

@@ -27,6 +27,8 @@ public enum ClaimStatus {
     STALE,
     /** The text does not say who (or what) a cited figure is about: "cannot tell which instrument 2.16% is about". */
     UNRESOLVED,
+    /** The direction word states a size the move does not have: "soared" for +0.07%, "edged up" for +1.8%. */
+    WRONG_INTENSITY,
     /** "bullish" cited to a fact that says "bearish". */
     WRONG_LABEL,
     /** The marker names a fact ID that is not in the sheet. */

@@ -304,7 +304,15 @@ final class ContextReader {
         return MetricWords.at(tokens, i, directionAt[i]);
     }
 
+    /** The direction word at {@code token} as written; with the verb before a particle ("edged up"), which says the size. */
     private String word(int token) {
-        return token < 0 ? null : tokens.lexeme(token);
+        if (token < 0) return null;
+        if (token > 0 && tokens.is(token - 1, TokenType.WORD) && Intensity.of(tokens.key(token - 1)) != null
+                && PARTICLES.contains(tokens.key(token))) {
+            return tokens.lexeme(token - 1) + " " + tokens.lexeme(token);
+        }
+        return tokens.lexeme(token);
     }
+
+    private static final Set<String> PARTICLES = Set.of("up", "down", "higher", "lower");
 }

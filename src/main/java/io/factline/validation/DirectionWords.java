@@ -17,7 +17,7 @@ final class DirectionWords {
             "surge", "jump", "outperform", "beat", "lead", "led", "increase", "rebound", "recover", "soar", "spike",
             "pop", "firm", "strengthen", "outpace", "top", "exceed", "grow", "grew", "grown", "bounce", "improve",
             "lift", "rocket", "leap", "leapt", "notch", "tick", "edge", "climb", "power", "push", "extend", "outrun",
-            "outstrip", "zoom", "rip", "run", "ran", "inch", "tack", "beaten", "leaped"};
+            "outstrip", "zoom", "rip", "run", "ran", "inch", "tack", "beaten", "leaped", "skyrocket", "creep", "crept", "nudge"};
     private static final String[] UP_WORDS = {"up", "higher", "ahead", "positive", "upside", "advancers",
             "outperformance", "outperformer", "firmer", "stronger", "better", "green", "upward", "upwards", "gainer",
             "gainers", "rallies", "uptick", "gains", "advantage"};
@@ -36,7 +36,8 @@ final class DirectionWords {
             "pushes", "pushed", "pushing", "power", "powers", "powered", "powering", "run", "runs", "ran", "running",
             "rip", "rips", "ripped", "ripping", "inch", "inches", "inched", "inching", "tack", "tacks", "tacked",
             "tacking", "pull", "pulls", "pulled", "pulling", "extend", "extends", "extended", "extending", "top", "tops", "topped",
-            "topping", "lead", "leads", "led", "leading", "trim", "trims", "trimmed", "trimming");
+            "topping", "lead", "leads", "led", "leading", "trim", "trims", "trimmed", "trimming", "creep", "creeps", "crept",
+            "creeping", "nudge", "nudges", "nudged", "nudging");
 
     static final Set<String> UP = inflected(UP_VERBS, UP_WORDS);
     static final Set<String> DOWN = inflected(DOWN_VERBS, DOWN_WORDS);

@@ -60,7 +60,10 @@ final class FigureCheck {
         int sign = writtenSign(q, ctx, f);
         BigDecimal signed = sign < 0 ? q.magnitude().negate() : q.magnitude();
         double v = f.number();
-        if (ValueRule.holds(q, signed, v)) return new FactCheck.Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);
+        if (ValueRule.holds(q, signed, v)) {
+            FactCheck.Outcome size = intensity(w, ctx, f, signed);
+            return size != null ? size : new FactCheck.Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);
+        }
         Supplier<String> says = () -> "says " + said(w, ctx, f, sign);
         if (signed.signum() != 0 && ValueRule.holds(q, signed.negate(), v)) {
             return new FactCheck.Outcome(ClaimStatus.WRONG_SIGN, f, () -> says.get() + ", but fact " + names.cite(f) + " is "
@@ -68,6 +71,16 @@ final class FigureCheck {
         }
         return new FactCheck.Outcome(ClaimStatus.MISMATCH, f, () -> says.get() + ", but fact " + names.cite(f) + " is " + names.shown(f)
                 + scaleHint(q, signed, v), signed, 6);
+    }
+
+    /** "soared 0.07%": the size the direction word states must fit the return ({@link Intensity}). */
+    private FactCheck.Outcome intensity(Figure w, ClaimContext ctx, Fact f, BigDecimal signed) {
+        if (f.metric() != Metric.RETURN || f.window() == null) return null;
+        Intensity size = Intensity.of(ctx.strictWord());
+        if (size == null || size.fits(f.number(), f.window())) return null;
+        return new FactCheck.Outcome(ClaimStatus.WRONG_INTENSITY, f, () -> "says \"" + ctx.strictWord() + "\" for "
+                + names.shown(f) + ", but \"" + ctx.strictWord() + "\" is " + size.describe(f.window())
+                + "; use a verb of the move's size (rose, gained, slipped, fell)", signed, 8);
     }
 
     /** The sign character if written, else for returns the governing direction word, else positive. */

@@ -1,0 +1,88 @@
+package io.factline.validation;
+
+import io.factline.facts.Window;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Direction words that state a size: "surged" is a big gain, "edged up" a small move, "plunged" a big
+ * loss. A return they govern must lie in their band, in percent, by the window of the fact (wider for
+ * longer windows, where moves are larger):
+ * <pre>
+ *                  1 day        30 sessions   252 sessions
+ *   STRONG_UP      ≥ +1%        ≥ +3%         ≥ +5%       surged, soared, jumped, rocketed, spiked, skyrocketed, zoomed, leapt
+ *   FAINT          |v| < 0.5%   |v| < 1.5%    |v| < 3%    edged, inched, ticked, crept, nudged
+ *   STRONG_DOWN    ≤ −1%        ≤ −3%         ≤ −5%       plunged, tumbled, sank, plummeted, cratered, tanked, nosedived, collapsed
+ * </pre>
+ * The template writer writes inside narrower bands ("surged" from 2%, "edged up" below 0.25%); the
+ * validator rejects only a word clearly outside the move, because honest writers say "jumped 1.5%" and
+ * "tumbled 1.5%" of a sector fund on a day when that is a big move. "Soared 0.07%" and "edged up 1.8%" fail.
+ */
+enum Intensity {
+    STRONG_UP("surge", "soar", "jump", "rocket", "spike", "skyrocket", "zoom", "leap", "leapt", "leaped"),
+    FAINT("edge", "inch", "tick", "creep", "crept", "nudge"),
+    STRONG_DOWN("plunge", "tumble", "sink", "sank", "sunk", "plummet", "crater", "tank", "nosedive", "collapse");
+
+    private final Set<String> words;
+
+    Intensity(String... bases) {
+        Set<String> all = new HashSet<>();
+        for (String b : bases) {
+            all.add(b);
+            all.addAll(Inflections.of(b));
+        }
+        this.words = Set.copyOf(all);
+    }
+
+    /** The size the direction word states ("edged up": its first word), or null for a word of no size. */
+    static Intensity of(String directionWord) {
+        if (directionWord == null) return null;
+        String first = directionWord.toLowerCase(Locale.ROOT).split(" ", 2)[0];
+        for (Intensity i : values()) {
+            if (i.words.contains(first)) return i;
+        }
+        return null;
+    }
+
+    /** Whether a return of {@code percent} over {@code window} is of this size. */
+    boolean fits(double percent, Window window) {
+        return switch (this) {
+            case STRONG_UP -> percent >= strong(window);
+            case FAINT -> Math.abs(percent) < faint(window);
+            case STRONG_DOWN -> percent <= -strong(window);
+        };
+    }
+
+    /** "a big gain (+2% or more on the day)", for the message. */
+    String describe(Window window) {
+        String period = window == Window.D1 ? "on the day" : "over " + window.phrase();
+        return switch (this) {
+            case STRONG_UP -> "a big gain (+" + shown(strong(window)) + "% or more " + period + ")";
+            case FAINT -> "a small move (under " + shown(faint(window)) + "% either way " + period + ")";
+            case STRONG_DOWN -> "a big loss (-" + shown(strong(window)) + "% or worse " + period + ")";
+        };
+    }
+
+    /** Percent from which a move is big. */
+    private static double strong(Window w) {
+        return switch (w) {
+            case D1 -> 1;
+            case D30 -> 3;
+            case D252 -> 5;
+        };
+    }
+
+    /** Percent below which a move is small. */
+    private static double faint(Window w) {
+        return switch (w) {
+            case D1 -> 0.5;
+            case D30 -> 1.5;
+            case D252 -> 3;
+        };
+    }
+
+    private static String shown(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}
