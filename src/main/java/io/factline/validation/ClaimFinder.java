@@ -36,11 +36,22 @@ final class ClaimFinder {
                 claims.add(w);
                 i = w.last();
             } else if (tokens.is(i, TokenType.WORD)) {
-                if (sheet.isLabelWord(tokens, i) && !negated(i)) {
+                Figure spelled = figures.words(i);
+                if (spelled != null) {
+                    if (spelled.first() < i && !claims.isEmpty() && claims.get(claims.size() - 1).last() >= spelled.first()) continue;
+                    claims.add(spelled);
+                    i = spelled.last();
+                } else if (sheet.isLabelWord(tokens, i) && !negated(i)) {
                     claims.add(LabelWord.at(tokens, i));
                 } else if (tokens.has(i, Lexicon.RATIO)) {
                     RatioWords r = RatioWords.read(tokens, i, text.source());
                     if (r != null) claims.add(r);
+                } else {
+                    RecordWords r = RecordWords.read(tokens, i, text.source());
+                    if (r != null) {
+                        claims.add(r);
+                        i = r.last();
+                    }
                 }
             }
         }

@@ -41,6 +41,8 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
         if (b.how() == CitationBinder.How.NONE) {
+            // "double-digit gains are rare": a class of sizes, about nothing named and citing nothing, is no claim
+            if (ctx.primary() == null && sizeClass()) return null;
             DerivedClaims.Derivation d = DerivedClaims.derive(this, quantity, ctx, sentence);
             if (d != null && d.supported()) return v.derived(this, unit(), d);
             return uncited(v, ctx);
@@ -58,6 +60,12 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
             }
         }
         return v.of(this, best);
+    }
+
+    /** "double-digit", "single-digit": a class of sizes rather than a figure. */
+    private boolean sizeClass() {
+        String t = text().toLowerCase(java.util.Locale.ROOT);
+        return t.startsWith("double") || t.startsWith("single");
     }
 
     /** A fact last quoted before the sheet's date (a P/E) whose date the sentence does not give. */

@@ -35,6 +35,93 @@ final class FigureReader {
         return range != null ? range : w;
     }
 
+    /**
+     * A number in words at word {@code i}, when a unit follows it ({@link NumberWords}): "two percent",
+     * "twenty-five basis points", "a quarter of a percent", "half a percentage point", "three-quarters of a
+     * point", "a couple of points", "double-digit gains"; null for any other word ("one of the", "two sectors").
+     */
+    Figure words(int i) {
+        String w = tokens.key(i);
+        if ((w.equals("double") || w.equals("single")) && is(i + 1, TokenType.HYPHEN) && (isWord(i + 2, "digit") || isWord(i + 2, "digits"))
+                || (w.equals("double") || w.equals("single")) && isWord(i + 1, "digits")) {
+            int last = is(i + 1, TokenType.HYPHEN) ? i + 2 : i + 1;
+            if (isWord(last + 1, "percent") || isWord(last + 1, "percentage")) last++;
+            BigDecimal low = w.equals("double") ? BigDecimal.TEN : BigDecimal.ONE;
+            Quantity q = new Quantity(low, BigDecimal.ZERO, Written.Bound.BETWEEN, low.movePointRight(1), 0, WrittenUnit.PERCENT, 0);
+            return figure(i, last, q);
+        }
+        BigDecimal value;
+        BigDecimal tolerance;
+        int k;                                                    // the last token of the number words
+        Integer n = NumberWords.integer(w);
+        if (n != null) {
+            k = i;
+            if (NumberWords.tens(w) && is(i + 1, TokenType.HYPHEN) && i + 2 < tokens.size() && NumberWords.integer(tokens.key(i + 2)) != null
+                    && NumberWords.integer(tokens.key(i + 2)) < 10) {
+                n += NumberWords.integer(tokens.key(i + 2));      // "twenty-five"
+                k = i + 2;
+            }
+            if (w.equals("dozen") && !isWord(i - 1, "a")) return null;
+            value = BigDecimal.valueOf(n);
+            tolerance = new BigDecimal("0.5");
+            if (isWord(k + 1, "and") && isWord(k + 2, "a") && (isWord(k + 3, "half") || isWord(k + 3, "quarter"))) {
+                value = value.add(NumberWords.fraction(tokens.key(k + 3)));          // "one and a half percent"
+                tolerance = value.multiply(NumberWords.FRACTION_TOLERANCE);
+                k += 3;
+            }
+        } else if ((w.equals("a") || w.equals("one")) && (isWord(i + 1, "percentage") || isWord(i + 1, "full") && !isWord(i + 2, "day"))) {
+            k = isWord(i + 1, "full") ? i + 1 : i;                // "a percentage point", "a full percentage point", "a full point"
+            if (isWord(k + 1, "percentage") ? !isWord(k + 2, "point") : !isWord(k + 1, "point") && !isWord(k + 1, "percent")) return null;
+            value = BigDecimal.ONE;
+            tolerance = new BigDecimal("0.5");
+        } else if (w.equals("couple") && isWord(i - 1, "a") && isWord(i + 1, "of")) {
+            k = i + 1;                                            // "a couple of points"
+            value = BigDecimal.valueOf(2);
+            tolerance = new BigDecimal("0.5");
+        } else {
+            // "a quarter of a percent", "half a point", "three-quarters of a percentage point"
+            BigDecimal part = NumberWords.fraction(w);
+            if (part == null) return null;
+            int count = 1;
+            if (i >= 2 && is(i - 1, TokenType.HYPHEN) && NumberWords.integer(tokens.key(i - 2)) != null) {
+                count = NumberWords.integer(tokens.key(i - 2));
+            } else if (!w.equals("half") && !isWord(i - 1, "a") && !isWord(i - 1, "one")) {
+                return null;
+            }
+            k = i;
+            if (isWord(k + 1, "of")) k++;
+            if (!isWord(k + 1, "a") && !isWord(k + 1, "one")) return null;
+            k++;
+            value = part.multiply(BigDecimal.valueOf(count));
+            tolerance = value.multiply(NumberWords.FRACTION_TOLERANCE);
+            int first = count > 1 ? i - 2 : isWord(i - 1, "a") || isWord(i - 1, "one") ? i - 1 : i;
+            return unitFigure(first, k, value, tolerance);
+        }
+        int first = w.equals("dozen") || w.equals("couple") ? i - 1 : i;
+        return unitFigure(first, k, value, tolerance);
+    }
+
+    /** The figure of number words on tokens first..k when a unit word follows k, else null. */
+    private Figure unitFigure(int first, int k, BigDecimal value, BigDecimal tolerance) {
+        int[] end = {k};
+        WrittenUnit unit = unitAfter(end);
+        if (unit == null || unit == WrittenUnit.SHARES || unit == WrittenUnit.CURRENCY) return null;
+        if (unit == WrittenUnit.BPS) {
+            value = value.movePointLeft(2);
+            tolerance = tolerance.movePointLeft(2);
+        }
+        return figure(first, end[0], new Quantity(value, tolerance, boundBefore(first - 1), null, 0, unit, 0));
+    }
+
+    private Figure figure(int first, int last, Quantity q) {
+        int start = tokens.start(first), end = tokens.end(last);
+        return new Figure(new Written.Span(first, last, start, end, text.substring(start, end)), q);
+    }
+
+    private boolean is(int k, TokenType type) {
+        return k >= 0 && k < tokens.size() && tokens.is(k, type);
+    }
+
     private Figure number(int i) {
         NumberLiteral lit = tokens.number(i);
         int last = i;
