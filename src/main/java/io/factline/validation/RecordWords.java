@@ -16,6 +16,8 @@ record RecordWords(Written.Span span) implements Written {
             "territory", "peak", "peaks", "gain", "gains", "loss", "losses", "run", "rally", "volume", "finish");
     private static final Set<String> SINCE_SUPERLATIVES = Set.of("highest", "lowest", "best", "worst", "biggest", "largest",
             "strongest", "weakest", "steepest", "sharpest", "longest");
+    /** "5th", "22nd": an ordinal written in digits. */
+    private static final java.util.regex.Pattern NUMBERED_ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth");
     private static final Set<String> RUN_WORDS = Set.of("straight", "consecutive", "successive");
@@ -57,12 +59,16 @@ record RecordWords(Written.Span span) implements Written {
             }
         }
         // "third straight session", "5th consecutive gain", "a fourth successive day"
-        if ((ORDINALS.contains(w) || w.matches("\\d+(st|nd|rd|th)")) && word(tokens, i + 1, RUN_WORDS)) {
+        if ((ORDINALS.contains(w) || numberedOrdinal(w)) && word(tokens, i + 1, RUN_WORDS)) {
             return i + 2 < tokens.size() && tokens.is(i + 2, TokenType.WORD) ? i + 2 : i + 1;
         }
         // "winning streak", "losing streak"
         if ((w.equals("winning") || w.equals("losing")) && word(tokens, i + 1, STREAK_WORDS)) return i + 1;
         return -1;
+    }
+
+    private static boolean numberedOrdinal(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED_ORDINAL.matcher(w).matches();
     }
 
     private static boolean word(Tokens tokens, int k, Set<String> words) {

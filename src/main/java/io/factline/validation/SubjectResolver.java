@@ -27,6 +27,10 @@ final class SubjectResolver {
     private final FigureLists lists;
     /** The names of the text (of the sheet or outside it), in text order. */
     private final List<Mention> names;
+    /** The names that are not the compared-with of a comparison ("ahead of SPY"): candidates for a paired list. */
+    private final List<Mention> uncompared;
+    /** A ticker as written: "XLU", "^VIX". */
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("\\^?[A-Z]{1,5}");
 
     /** Words that open a clause continuing the one before: "XLE, down 1.80%", "utilities were flat, off 0.03%". */
     private static final java.util.Set<String> PREDICATIVE = java.util.Set.of("up", "down", "off", "higher", "lower",
@@ -63,6 +67,7 @@ final class SubjectResolver {
         this.lists = lists;
         this.comparisons = new Comparisons(tokens);
         this.names = mentions.stream().filter(m -> m.isInstrument() || m.isOutside()).toList();
+        this.uncompared = names.stream().filter(m -> !comparisons.isObject(m) && !comparisons.byVerb(m)).toList();
         this.tokens = tokens;
         this.layout = layout;
         this.reaches = reaches;
@@ -93,8 +98,7 @@ final class SubjectResolver {
     private Subject subjectOf(Written w, Reaches.Reach r) {
         if (w instanceof Figure) {
             // "staples and financials beat SPY by 1.24 and 1.02 points": SPY, the compared-with, is not one of the list
-            int paired = lists.pairedName(w.first(), names.stream()
-                    .filter(m -> !comparisons.isObject(m) && !comparisons.byVerb(m)).toList());
+            int paired = lists.pairedName(w.first(), uncompared);
             if (paired >= 0) {
                 Mention m = mentions.get(mentionAt[paired]);
                 return new Subject(m, appositive(m), List.of(m));
@@ -289,7 +293,7 @@ final class SubjectResolver {
         Mention a = mentions.get(mentionAt[open + 1]);
         if (a.last() + 1 >= tokens.size() || !tokens.is(a.last() + 1, TokenType.CLOSE_PAREN)) return null;
         // a ticker in parentheses names the subject ("Utilities (XLC)" must be XLU); a name describes it ("SPY (S&P 500)")
-        return a.first() == a.last() && tokens.lexeme(a.first()).matches("\\^?[A-Z]{1,5}") ? a : null;
+        return a.first() == a.last() && TICKER.matcher(tokens.lexeme(a.first())).matches() ? a : null;
     }
 
     /**
