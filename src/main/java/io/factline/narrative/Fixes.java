@@ -30,6 +30,12 @@ final class Fixes {
             Map.entry("wrong_intensity", "use a verb of the move's size: surged/soared/jumped only from +2% on the "
                     + "day, plunged/tumbled/sank only from -2%, edged/inched/ticked only under 0.25%; rose, fell, gained, "
                     + "slipped for the rest."),
+            Map.entry("wrong_ranking", "rank by the sheet: name the instrument the message says holds that place, "
+                    + "or drop the ranking and state the cited figure."),
+            Map.entry("wrong_count", "count from the sheet (the message gives the tally), or drop the count and name the "
+                    + "instruments with their cited figures."),
+            Map.entry("wrong_comparison", "turn the comparison round (the message gives both figures), or state both cited "
+                    + "figures without comparing them."),
             Map.entry("wrong_date", "use the weekday or date of the sheet's as-of date; or remove the sentence."),
             Map.entry("stale", "say the date the quote is from (\"as last quoted on …\", as the fact's label says); "
                     + "or remove the sentence."),

@@ -9,12 +9,12 @@ import java.util.List;
  * betas, each must be the subject or the {@code against}). Two readings of direction: {@code strictSign}
  * stops at an instrument name ("SPY lagged IWM's 2.16% gain": "lagged" is SPY's, the number is IWM's)
  * and is used for plain returns; {@code acrossSign} reads across names ("IWM outperformed SPY by 1.11 pp")
- * and is used for relative returns; {@code acrossToken} is where that word is (-1 for none). Signs are
+ * and is used for relative returns; {@code strictToken}/{@code acrossToken} are where those words are (-1 for none). Signs are
  * +1, -1, or 0 for none. {@code window} and {@code metric} (the words naming the measure) may be null; {@code primaryInClause}
  * whether the primary is named in the claim's own clause (else it was carried over, and its position says
  * nothing of which side of a comparison it is on).
  */
 record ClaimContext(Mention primary, Mention appositive, List<Mention> mentions, int strictSign, String strictWord,
-                    int acrossSign, String acrossWord, int acrossToken, WindowPhrase window, MetricWords.Cue metric,
+                    int strictToken, int acrossSign, String acrossWord, int acrossToken, WindowPhrase window, MetricWords.Cue metric,
                     boolean primaryInClause) {
 }

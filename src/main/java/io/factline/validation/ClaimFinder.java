@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the claims of a text, in text order, each read by its own kind: figures ({@link FigureReader}),
- * label words ({@link LabelWord#at}) and ratios in words ({@link RatioWords#read}). Numbers that are no
+ * Finds the claims of a text, in text order, each read by its own kind: counts ({@link CountWords#read}),
+ * figures ({@link FigureReader}), label words ({@link LabelWord#at}), ratios in words ({@link RatioWords#read}),
+ * superlatives in time ({@link RecordWords#read}), rankings ({@link RankWords#read}) and comparisons
+ * ({@link CompareWords#read}). Numbers that are no
  * claim are skipped: those inside instrument names and window phrases (already covered) and those
  * {@link NumberExclusions} rules out (dates, years, times, codes, indicator parameters). Whether a label or
  * ratio word is a claim depends on the citations around it, and is decided when it is bound.
@@ -28,7 +30,15 @@ final class ClaimFinder {
 
     List<Written> find() {
         List<Written> claims = new ArrayList<>();
+        RankWords lastRank = null;
         for (int i = 0; i < tokens.size(); i++) {
+            if (text.covered(i) && !text.isNameStart(i)) continue;
+            CountWords count = CountWords.read(text, i, sheet);
+            if (count != null) {
+                claims.add(count);
+                i = count.last();
+                continue;
+            }
             if (text.covered(i)) continue;
             if (tokens.is(i, TokenType.NUMBER)) {
                 if (exclusions.excludes(i)) continue;
@@ -47,10 +57,11 @@ final class ClaimFinder {
                     RatioWords r = RatioWords.read(tokens, i, text.source());
                     if (r != null) claims.add(r);
                 } else {
-                    RecordWords r = RecordWords.read(tokens, i, text.source());
+                    Written r = wordBorne(i, lastRank);
                     if (r != null) {
                         claims.add(r);
-                        i = r.last();
+                        if (r instanceof RankWords rank) lastRank = rank;
+                        if (r instanceof RecordWords) i = r.last();       // a ranking's names may hold figures: "followed by XLB (+1.66%) [F68]"
                     }
                 }
             }
@@ -61,6 +72,15 @@ final class ClaimFinder {
             if (u != null) claims.set(k, f.in(u));
         }
         return claims;
+    }
+
+    /** A superlative in time, a ranking or a comparison whose key word is token {@code i}, or null. */
+    private Written wordBorne(int i, RankWords lastRank) {
+        RecordWords record = RecordWords.read(tokens, i, text.source());
+        if (record != null) return record;
+        RankWords rank = RankWords.read(text, i, sheet, lastRank);
+        if (rank != null) return rank;
+        return CompareWords.read(text, i);
     }
 
     /**

@@ -29,6 +29,12 @@ public enum ClaimStatus {
     UNRESOLVED,
     /** The direction word states a size the move does not have: "soared" for +0.07%, "edged up" for +1.8%. */
     WRONG_INTENSITY,
+    /** A ranking in words the sheet contradicts: "Energy led the sector funds" when Energy ranked sixth. */
+    WRONG_RANKING,
+    /** A count in words the sheet contradicts: "three of the eleven sector funds rose" when five did; "the only one to fall". */
+    WRONG_COUNT,
+    /** A comparison of two instruments the sheet contradicts: "XLK outperformed SPY" when it lagged. */
+    WRONG_COMPARISON,
     /** "bullish" cited to a fact that says "bearish". */
     WRONG_LABEL,
     /** The marker names a fact ID that is not in the sheet. */

@@ -103,7 +103,7 @@ final class ContextReader {
         int clause = layout.clauseOf(w.first());
         boolean inClause = s.primary() != null && s.primary().first() >= layout.clauseStart(clause)
                 && s.primary().last() < layout.clauseEnd(clause);
-        return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()),
+        return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()), strict.token(),
                 across.sign(), word(across.token()), across.token(), window, metric, inClause);
     }
 

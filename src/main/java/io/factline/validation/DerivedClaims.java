@@ -44,6 +44,14 @@ final class DerivedClaims {
 
         /** The sentence as written. */
         String text();
+
+        /** Token {@code token}'s String index in the text, and the text between two such indices. */
+        int startOf(int token);
+
+        String source(int start, int end);
+
+        /** The window of the period last stated before token {@code token} in its paragraph, or null. */
+        io.factline.facts.Window carriedWindow(int token);
     }
 
     static Derivation derive(Written w, Quantity q, ClaimContext ctx, Sentence sentence) {
@@ -56,8 +64,9 @@ final class DerivedClaims {
         // ("… 1.8 times SPY's 0.73%", "nearly double SPY's": the name right after the ratio is the denominator)
         List<Mention> sentenceMentions = new ArrayList<>();
         Mention denominator = null;
+        // ("… more than twice the 0.35% [F26] gain in the S&P 500 ETF": a name after the ratio in its clause, too)
         for (Mention m : sentence.clauseMentions(w.first())) {
-            if (m.first() > w.last() && m.first() <= w.last() + 2) denominator = m;
+            if (m.first() > w.last() && (denominator == null || m.first() <= w.last() + 2)) denominator = m;
             else sentenceMentions.add(m);
         }
         for (Mention m : sentence.mentions()) {
@@ -66,7 +75,11 @@ final class DerivedClaims {
                 sentenceMentions.add(m);
             }
         }
-        if (denominator != null) sentenceMentions.add(denominator);
+        if (denominator != null) {
+            Mention d = denominator;
+            sentenceMentions.removeIf(m -> m.symbols().equals(d.symbols()));
+            sentenceMentions.add(denominator);
+        }
         List<Fact[]> pairs = new ArrayList<>();
         for (Fact a : sentenceFacts) {
             for (Fact b : sentenceFacts) {

@@ -50,6 +50,7 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
         FactCheck.Outcome best = v.best(b, f -> v.figures().check(this, ctx, f));
         if (best == null) return v.unknownCitation(this, b);
         if (best.supported()) return stale(v, best.fact(), sentence) ? staleQuote(v, best) : v.of(this, best);
+        if (best.status() == ClaimStatus.WRONG_INTENSITY) return withVerb(v.of(this, best), ctx, sentence);
         // a figure whose own marker cites one fact is about that fact, not a gap between two others
         boolean ownSingleFact = b.how() != CitationBinder.How.SENTENCE && b.facts().stream().filter(Objects::nonNull).count() < 2;
         if (!ownSingleFact) {
@@ -121,5 +122,14 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
 
     private ClaimVerifier.Verified unsupported(String message) {
         return new ClaimVerifier.Verified(ClaimVerifier.claim(this, null, List.of(), ClaimStatus.UNSUPPORTED, message, null), List.of(), null);
+    }
+
+    /** A wrong size word is the verb's fault: the claim reaches from "soared" to the figure. */
+    private static ClaimVerifier.Verified withVerb(ClaimVerifier.Verified v, ClaimContext ctx, DerivedClaims.Sentence sentence) {
+        Claim c = v.claim();
+        if (ctx.strictToken() < 0) return v;
+        int start = Math.min(c.start(), sentence.startOf(ctx.strictToken()));
+        Claim wide = new Claim(start, c.end(), sentence.source(start, c.end()), c.value(), c.unit(), c.factIds(), c.status(), c.message());
+        return new ClaimVerifier.Verified(wide, v.supporting(), v.cited());
     }
 }

@@ -11,13 +11,14 @@ import java.util.Set;
  * longer windows, where moves are larger):
  * <pre>
  *                  1 day        30 sessions   252 sessions
- *   STRONG_UP      ≥ +1%        ≥ +3%         ≥ +5%       surged, soared, jumped, rocketed, spiked, skyrocketed, zoomed, leapt
+ *   STRONG_UP      ≥ +1%        ≥ +2.5%       ≥ +5%       surged, soared, jumped, rocketed, spiked, skyrocketed, zoomed, leapt
  *   FAINT          |v| < 0.5%   |v| < 1.5%    |v| < 3%    edged, inched, ticked, crept, nudged
- *   STRONG_DOWN    ≤ −1%        ≤ −3%         ≤ −5%       plunged, tumbled, sank, plummeted, cratered, tanked, nosedived, collapsed
+ *   STRONG_DOWN    ≤ −1%        ≤ −2.5%       ≤ −5%       plunged, tumbled, sank, plummeted, cratered, tanked, nosedived, collapsed
  * </pre>
  * The template writer writes inside narrower bands ("surged" from 2%, "edged up" below 0.25%); the
  * validator rejects only a word clearly outside the move, because honest writers say "jumped 1.5%" and
- * "tumbled 1.5%" of a sector fund on a day when that is a big move. "Soared 0.07%" and "edged up 1.8%" fail.
+ * "tumbled 1.5%" of a sector fund on a day when that is a big move (the honest corpora hold such text).
+ * "Soared 0.07%" and "edged up 1.8%" fail; "sank 2.7% over 30 sessions" stands.
  */
 enum Intensity {
     STRONG_UP("surge", "soar", "jump", "rocket", "spike", "skyrocket", "zoom", "leap", "leapt", "leaped"),
@@ -68,7 +69,7 @@ enum Intensity {
     private static double strong(Window w) {
         return switch (w) {
             case D1 -> 1;
-            case D30 -> 3;
+            case D30 -> 2.5;
             case D252 -> 5;
         };
     }

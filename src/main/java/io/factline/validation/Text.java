@@ -25,4 +25,70 @@ record Text(String source, Tokens tokens, TextLayout layout, List<Mention> menti
     boolean covered(int i) {
         return inName[i] || inWindow[i];
     }
+
+    /** The last name (of an instrument or of something the sheet lacks) ending before token {@code before} and at or after {@code from}. */
+    Mention nameBefore(int before, int from) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.first() >= before) break;
+            if (m.first() >= from && m.last() < before && (m.isInstrument() || m.isOutside())) found = m;
+        }
+        return found;
+    }
+
+    /** Whether a name of an instrument starts at token {@code i}. */
+    boolean isNameStart(int i) {
+        return inName[i] && (i == 0 || !inName[i - 1]);
+    }
+
+    /** The first name starting in tokens [from, to), or null. */
+    Mention nameAfter(int from, int to) {
+        for (Mention m : mentions) {
+            if (m.first() >= to) break;
+            if (m.first() >= from && (m.isInstrument() || m.isOutside())) return m;
+        }
+        return null;
+    }
+
+    /** The names starting in tokens [from, to), in text order. */
+    List<Mention> namesIn(int from, int to) {
+        List<Mention> found = new java.util.ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.first() >= to) break;
+            if (m.first() >= from && (m.isInstrument() || m.isOutside())) found.add(m);
+        }
+        return found;
+    }
+
+    /**
+     * The window of the last period phrase before token {@code i} in its paragraph, for a claim whose sentence
+     * states none ("XLY, XLC and XLK were the only sector funds up over the window"); null when there is none.
+     */
+    io.factline.facts.Window carriedWindow(int i) {
+        WindowPhrase last = null;
+        for (WindowPhrase w : windows) {
+            if (w.last() >= i) break;
+            last = w;
+        }
+        if (last == null || last.window() == null) return null;
+        for (int k = last.last() + 1; k < i; k++) {
+            if (tokens.is(k, TokenType.PARAGRAPH) || tokens.is(k, TokenType.HEADING) || tokens.is(k, TokenType.LIST_ITEM)) return null;
+        }
+        return last.window();
+    }
+
+    /** The tokens of token {@code i}'s sentence: [start, end). */
+    int sentenceStartOf(int i) {
+        return layout.sentenceStart(layout.sentenceOf(i));
+    }
+
+    int sentenceEndOf(int i) {
+        return layout.sentenceEnd(layout.sentenceOf(i));
+    }
+
+    /** The span of tokens first..last of this text. */
+    Written.Span span(int first, int last) {
+        int start = tokens.start(first), end = tokens.end(last);
+        return new Written.Span(first, last, start, end, source.substring(start, end));
+    }
 }

@@ -28,8 +28,10 @@ final class TextCheck {
 
     private final Tokens tokens;
     private final String source;
+    private final Text text;
 
     TextCheck(Text t, Reaches reaches, CitationBinder binder, ContextReader contexts, ClaimVerifier verifier, int claimCount) {
+        this.text = t;
         this.tokens = t.tokens();
         this.source = t.source();
         this.layout = t.layout();
@@ -119,6 +121,21 @@ final class TextCheck {
         public List<Mention> clauseMentions(int token) {
             int clause = layout.clauseOf(token);
             return instrumentsIn(layout.clauseStart(clause), layout.clauseEnd(clause));
+        }
+
+        @Override
+        public int startOf(int token) {
+            return tokens.start(token);
+        }
+
+        @Override
+        public String source(int start, int end) {
+            return source.substring(start, end);
+        }
+
+        @Override
+        public io.factline.facts.Window carriedWindow(int token) {
+            return text.carriedWindow(token);
         }
 
         @Override

@@ -1,0 +1,274 @@
+package io.factline.validation;
+
+import io.factline.facts.Fact;
+import io.factline.facts.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A ranking in words: "Energy led the sector funds", "utilities were the worst performer", "the
+ * second-best", "the biggest decliner", "the highest beta", "the most volatile", "the only sector to fall",
+ * "… followed by Technology and Financials". {@code subjects} are the instruments ranked, the first at
+ * {@code position} counted from the top ({@code top}) or the bottom, each next one a place further in
+ * ("followed by"); {@code only} claims the subject is the one member of the group whose move has
+ * {@code sign}; a nonzero {@code sign} otherwise says the move's direction too ("the biggest gainer" rose).
+ * The ranking is computed over the group's facts of the measure the sentence states ({@link RankCheck}).
+ */
+record RankWords(Written.Span span, List<Mention> subjects, boolean top, int position, PeerGroup group, Metric metric,
+                 int sign, boolean only) implements Written {
+
+    private static final Set<String> LEAD_VERBS = Set.of("led", "leads", "leading", "topped", "tops", "headed", "paced");
+    private static final Set<String> UP_FIELD = Set.of("gains", "gainers", "advance", "advancers", "advances", "rally",
+            "way", "pack", "market", "charge", "board", "field", "leaderboard", "rise", "upside", "winners");
+    private static final Set<String> DOWN_FIELD = Set.of("declines", "decliners", "losses", "losers", "decline", "retreat",
+            "selloff", "sell-off", "slide", "drop", "downside", "laggards", "fall", "slump");
+    private static final Set<String> TOP_ADJECTIVES = Set.of("best", "strongest", "top", "biggest", "largest");
+    private static final Set<String> BOTTOM_ADJECTIVES = Set.of("worst", "weakest", "bottom");
+    private static final Set<String> PERFORMERS = Set.of("performer", "performers", "performing", "gainer", "gainers",
+            "decliner", "decliners", "loser", "losers", "laggard", "laggards", "advancer", "advancers", "sector", "fund");
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth");
+
+    /** The ranking whose key word is token {@code i}, or null; {@code previous} is the last ranking read before it. */
+    static RankWords read(Text text, int i, PreparedSheet sheet, RankWords previous) {
+        Tokens t = text.tokens();
+        String w = t.key(i);
+        int from = text.sentenceStartOf(i), to = text.sentenceEndOf(i);
+        if (LEAD_VERBS.contains(w) && !(w.equals("leading") && word(t, i - 1, "the"))) return lead(text, i, sheet, from, to);
+        if (w.equals("followed") && word(t, i + 1, "by") && previous != null && previous.first() >= from && !previous.only()) {
+            List<Mention> followers = list(text, i + 2, to);
+            if (followers.isEmpty()) return null;
+            Mention lastOne = followers.get(followers.size() - 1);
+            return new RankWords(text.span(i, lastOne.last()), followers, previous.top(),
+                    previous.position() + previous.subjects().size(), previous.group(), previous.metric(), 0, false);
+        }
+        if (w.equals("only") && word(t, i - 1, "the") && !word(t, i + 1, "other")) return only(text, i, sheet, from, to);
+        // "the highest beta", "the lowest volatility", "the most volatile"
+        int position = 1, first = i;                              // "second-highest", "third best"
+        if (i >= 2 && t.is(i - 1, TokenType.HYPHEN) && ORDINALS.contains(t.key(i - 2))) {
+            position = ordinal(t.key(i - 2));
+            first = i - 2;
+        } else if (i >= 1 && ORDINALS.contains(t.key(i - 1))) {
+            position = ordinal(t.key(i - 1));
+            first = i - 1;
+        }
+        if ((w.equals("highest") || w.equals("lowest")) && (word(t, i + 1, "beta") || word(t, i + 1, "volatility"))) {
+            Metric m = word(t, i + 1, "beta") ? Metric.BETA : Metric.VOLATILITY;
+            return superlative(text, first, i + 1, sheet, w.equals("highest"), position, m, 0, from, to);
+        }
+        if ((w.equals("most") || w.equals("least")) && word(t, i + 1, "volatile")) {
+            return superlative(text, first, i + 1, sheet, w.equals("most"), position, Metric.VOLATILITY, 0, from, to);
+        }
+        // "the best performer", "the second-worst", "the biggest decliner", "the top gainer", "the laggard"
+        boolean topWord = TOP_ADJECTIVES.contains(w), bottomWord = BOTTOM_ADJECTIVES.contains(w);
+        if (w.equals("laggard") && word(t, i - 1, "the")) {
+            return superlative(text, i, i, sheet, false, 1, Metric.RETURN, 0, from, to);
+        }
+        if (!topWord && !bottomWord) return null;
+        int k = i + 1;
+        if (k < t.size() && t.is(k, TokenType.HYPHEN)) k++;        // "best-performing"
+        if (k >= t.size() || !t.is(k, TokenType.WORD) || !PERFORMERS.contains(t.key(k))) return null;
+        String noun = t.key(k);
+        if ((w.equals("biggest") || w.equals("largest") || w.equals("top")) && !noun.startsWith("gain") && !noun.startsWith("advanc")
+                && !noun.startsWith("declin") && !noun.startsWith("los") && !noun.startsWith("perform")) {
+            return null;                                          // "the biggest fund": a size, not a ranking
+        }
+        int sign = noun.startsWith("gain") || noun.startsWith("advanc") ? 1 : noun.startsWith("declin") || noun.startsWith("los") ? -1 : 0;
+        boolean top = sign != 0 ? sign > 0 : topWord;
+        if (noun.startsWith("laggard")) top = false;
+        return superlative(text, first, k, sheet, top, position, Metric.RETURN, sign, from, to);
+    }
+
+    /** "Energy led the sector funds", "gains were led by Energy", "Utilities led declines". */
+    private static RankWords lead(Text text, int i, PreparedSheet sheet, int from, int to) {
+        Tokens t = text.tokens();
+        if (word(t, i + 1, "by")) {                               // "gains were led by Energy"
+            List<Mention> subjects = list(text, i + 2, to);
+            if (subjects.isEmpty()) return null;
+            // only a move of the market is led ("the rally was led by …"); "defensive sectors lagged, led by staples"
+            // ranks within a group the text does not list
+            int field = 0;
+            for (int k = layout(text, i); k < i; k++) {
+                if (!t.is(k, TokenType.WORD)) continue;
+                if (DOWN_FIELD.contains(t.key(k))) field = -1;
+                else if (UP_FIELD.contains(t.key(k)) && !t.isWord(k, "way")) field = 1;
+                else if (text.isNameStart(k) || PeerGroup.at(t, k, sheet) != null) return null;
+            }
+            if (field == 0) return null;
+            Mention lastOne = subjects.get(subjects.size() - 1);
+            return new RankWords(text.span(i, lastOne.last()), subjects, field > 0, 1,
+                    groupAround(text, i, to, subjects.get(0), sheet), Metric.RETURN, 0, false);
+        }
+        if (i + 1 >= to || t.is(i + 1, TokenType.COMMA) || t.is(i + 1, TokenType.SEMICOLON) || t.is(i + 1, TokenType.DASH)
+                || t.is(i + 1, TokenType.SENTENCE_END) || text.inWindow()[i + 1] || word(t, i + 1, "followed") || word(t, i + 1, "with")) {
+            List<Mention> subjects = subjects(text, i, i, from, i);  // "Materials led, followed by …", "XLY led with a 2.2% gain"
+            if (subjects.isEmpty() || !lead(t, i)) return null;
+            return new RankWords(text.span(i, i), subjects, true, 1, groupAround(text, i + 1, to, subjects.get(0), sheet),
+                    Metric.RETURN, 0, false);
+        }
+        int k = i + 1;
+        while (k < to && (word(t, k, "the") || word(t, k, "all") || word(t, k, "its") || word(t, k, "other") || word(t, k, "their"))) k++;
+        if (k >= to || !t.is(k, TokenType.WORD)) return null;
+        PeerGroup named = PeerGroup.at(t, k, sheet);
+        boolean down = DOWN_FIELD.contains(t.key(k));
+        if (named == null && !down && !UP_FIELD.contains(t.key(k))) return null;   // "XLK topped SPY": a comparison
+        int last = named != null ? named.last() : k;
+        List<Mention> subjects = subjects(text, i, last, from, to);   // "leading the way was Energy"
+        if (subjects.isEmpty()) return null;                     // "growth led the charge": no instrument named
+        PeerGroup group = named != null ? named : groupAround(text, k + 1, to, subjects.get(0), sheet);
+        return new RankWords(text.span(i, last), subjects, !down, 1, group, Metric.RETURN, 0, false);
+    }
+
+    /** "led" or "leads" as a verb of its own; not "leading" (an adjective: "a leading indicator"). */
+    private static boolean lead(Tokens t, int i) {
+        return t.isWord(i, "led") || t.isWord(i, "leads") || t.isWord(i, "topped");
+    }
+
+    /** "the only sector to fall", "the only fund in the red", "the only decliner". */
+    private static RankWords only(Text text, int i, PreparedSheet sheet, int from, int to) {
+        Tokens t = text.tokens();
+        PeerGroup named = PeerGroup.at(t, i + 1, sheet);
+        int k = named != null ? named.last() + 1 : i + 1;
+        int sign = 0, last = -1;
+        for (int j = k; j < Math.min(to, k + 5) && sign == 0; j++) {
+            if (!t.is(j, TokenType.WORD)) break;
+            String w = t.key(j);
+            if (w.startsWith("gainer") || w.startsWith("advancer")) sign = 1;
+            else if (w.startsWith("decliner") || w.startsWith("loser")) sign = -1;
+            else sign = DirectionWords.sign(t, j, text.inWindow());
+            last = j;
+        }
+        if (sign == 0) return null;
+        List<Mention> subjects = subjects(text, i, last, from, to);
+        if (subjects.isEmpty()) return null;
+        PeerGroup group = named != null ? named : groupAround(text, last + 1, to, subjects.get(0), sheet);
+        return new RankWords(text.span(i, last), subjects, sign > 0, 1, group, Metric.RETURN, sign, true);
+    }
+
+    private static RankWords superlative(Text text, int first, int last, PreparedSheet sheet, boolean top, int position,
+                                         Metric metric, int sign, int from, int to) {
+        PeerGroup named = PeerGroup.at(text.tokens(), last, sheet);    // "the strongest sector fund"
+        if (named == null) named = PeerGroup.at(text.tokens(), last + 1, sheet);
+        if (named != null) last = Math.max(last, named.last());  // "the best-performing sector"
+        List<Mention> subjects = subjects(text, first, last, from, to);
+        if (subjects.isEmpty()) return null;                     // "the laggards were broad": no one is ranked
+        PeerGroup group = named != null ? named : groupAround(text, last + 1, to, subjects.get(0), sheet);
+        return new RankWords(text.span(first, last), subjects, top, position, group, metric, sign, false);
+    }
+
+    /**
+     * The instruments a ranking word ranks: the name or list of names right before it in its sentence
+     * ("Utilities and materials led"), else the one or list after it ("the best performer was XLE").
+     */
+    private static List<Mention> subjects(Text text, int first, int last, int from, int to) {
+        Mention before = text.nameBefore(first, from);
+        if (before != null) {
+            List<Mention> names = new ArrayList<>(List.of(before));
+            Mention m = before;
+            while (true) {
+                int k = m.first() - 1;
+                while (k >= from && (text.tokens().is(k, TokenType.MARKER) || text.tokens().is(k, TokenType.CLOSE_PAREN)
+                        || text.tokens().is(k, TokenType.OPEN_PAREN) || text.tokens().is(k, TokenType.NUMBER)
+                        || text.tokens().is(k, TokenType.PERCENT))) {
+                    k--;
+                }
+                if (k < from || !(text.tokens().is(k, TokenType.COMMA) || word(text.tokens(), k, "and"))) break;
+                // "Defensive and energy funds led": a member the text does not name, so the set is unknown
+                if (k - 1 >= from && text.tokens().is(k - 1, TokenType.WORD) && !text.inName()[k - 1]) return List.of();
+                if (word(text.tokens(), k, "and") && k - 1 >= from && text.tokens().is(k - 1, TokenType.COMMA)) k--;
+                Mention previous = text.nameBefore(k, from);
+                if (previous == null || previous.last() < k - 1 && !listGap(text.tokens(), previous.last() + 1, k)) break;
+                names.add(0, previous);
+                m = previous;
+            }
+            return names;
+        }
+        return list(text, nextName(text, last + 1, to), to);
+    }
+
+    /** Tokens [from, to) hold only a parenthesised figure and its marker: "Financials (1.44% [F124]) and …". */
+    private static boolean listGap(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(t.is(k, TokenType.MARKER) || t.is(k, TokenType.OPEN_PAREN) || t.is(k, TokenType.CLOSE_PAREN)
+                    || t.is(k, TokenType.NUMBER) || t.is(k, TokenType.PERCENT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token of the first name after {@code from} within a few words, or {@code to}. */
+    private static int nextName(Text text, int from, int to) {
+        Mention m = text.nameAfter(from, Math.min(to, from + 4));
+        return m == null ? to : m.first();
+    }
+
+    /** A group named later in the sentence ("… among the sector funds", "of the eleven sectors"), else the subject's. */
+    private static PeerGroup groupAround(Text text, int from, int to, Mention subject, PreparedSheet sheet) {
+        Tokens t = text.tokens();
+        for (int k = from; k < to - 1; k++) {
+            if (word(t, k, "among") || word(t, k, "of") || word(t, k, "across") || word(t, k, "in")) {
+                int g = k + 1;
+                if (g < to && (word(t, g, "all") || t.is(g, TokenType.NUMBER) || NumberWords.integer(t.key(g)) != null)) g++;
+                if (word(t, g, "the")) g++;
+                if (g < to && (t.is(g, TokenType.NUMBER) || NumberWords.integer(t.key(g)) != null)) g++;
+                PeerGroup p = PeerGroup.at(t, g, sheet);
+                if (p != null) return p;
+            }
+        }
+        return PeerGroup.of(subject, sheet);
+    }
+
+    /** The names of a list starting at {@code from}: "Technology and Financials", "XLK, XLF and XLI". */
+    private static List<Mention> list(Text text, int from, int to) {
+        List<Mention> names = new ArrayList<>();
+        Tokens t = text.tokens();
+        int k = from;
+        while (k < to) {
+            if (word(t, k, "the")) k++;
+            Mention m = text.nameAfter(k, Math.min(to, k + 1));
+            if (m == null) break;
+            names.add(m);
+            k = m.last() + 1;
+            while (k < to && (t.is(k, TokenType.MARKER) || t.is(k, TokenType.OPEN_PAREN) || t.is(k, TokenType.CLOSE_PAREN)
+                    || t.is(k, TokenType.NUMBER) || t.is(k, TokenType.PERCENT))) {
+                k++;                                              // "followed by XLK (+1.2% [F3])"
+            }
+            if (k < to && (t.is(k, TokenType.COMMA) || word(t, k, "and") || word(t, k, "then"))) {
+                k++;
+                if (word(t, k, "and") || word(t, k, "then")) k++;
+            } else {
+                break;
+            }
+        }
+        return names;
+    }
+
+    /** The first token of token {@code i}'s clause. */
+    private static int layout(Text text, int i) {
+        return text.layout().clauseStart(text.layout().clauseOf(i));
+    }
+
+    private static int ordinal(String w) {
+        return switch (w) {
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth" -> 4;
+            default -> 5;
+        };
+    }
+
+    private static boolean word(Tokens t, int k, String w) {
+        return k >= 0 && k < t.size() && t.isWord(k, w);
+    }
+
+    @Override
+    public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {
+        return CitationBinder.Binding.NONE;
+    }
+
+    @Override
+    public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
+        return new RankCheck(v.sheet().sheet()).check(this, PeerGroup.Measure.of(metric, ctx, sentence, first()));
+    }
+}
