@@ -192,7 +192,9 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
                 return RankCheck.result(this, RankCheck.ids(counted), ClaimStatus.WRONG_COUNT, says + ", but the sheet has "
                         + group.symbols().size() + " " + group.name());
             }
-            if (counted.size() + except.size() < group.symbols().size()) {
+            // counted over the facts that exist, as a ranking is; a count that states the group's size needs them all
+            boolean sized = of > 0 || quantifier == Quantifier.ALL || quantifier == Quantifier.NONE;
+            if (counted.isEmpty() || sized && counted.size() + except.size() < group.symbols().size()) {
                 return RankCheck.result(this, RankCheck.ids(counted), ClaimStatus.UNSUPPORTED, says + ", but the sheet has "
                         + measure.describe() + " facts for only " + counted.size() + " of the " + group.symbols().size()
                         + " " + group.name() + ": the count cannot be decided");

@@ -32,10 +32,8 @@ final class RankCheck {
         }
         List<Fact> ranked = r.group().ranked(sheet, measure);
         List<String> ids = ids(ranked);
-        if (ranked.size() < 2) {
-            return result(r, ids, ClaimStatus.UNSUPPORTED, says + ", but the sheet has " + measure.describe() + " facts for "
-                    + ranked.size() + " of the " + r.group().name() + ": there is no ranking");
-        }
+        // a sheet cut down to the facts a chat answer names holds no ranking: nothing to decide, no claim here
+        if (ranked.size() < 2) return null;
         if (r.only()) return only(r, measure, ranked, ids, says);
         for (int k = 0; k < r.subjects().size(); k++) {
             Mention m = r.subjects().get(k);
