@@ -40,20 +40,20 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
         if (ABOVE_VERBS.contains(w) || BELOW_VERBS.contains(w)) {
             above = ABOVE_VERBS.contains(w);
             objectFrom = i + 1;
-        } else if ((w.equals("ahead") || w.equals("behind")) && word(t, i + 1, "of") != w.equals("behind")) {
+        } else if ((w.equals("ahead") || w.equals("behind")) && t.wordAt(i + 1, "of") != w.equals("behind")) {
             above = w.equals("ahead");                            // "ahead of SPY", "behind SPY"
             objectFrom = w.equals("ahead") ? i + 2 : i + 1;
-            if (i > 0 && (t.is(i - 1, TokenType.NUMBER) || t.is(i - 1, TokenType.PERCENT) || word(t, i - 1, "points")
-                    || word(t, i - 1, "point") || word(t, i - 1, "pp"))) {
+            if (i > 0 && (t.is(i - 1, TokenType.NUMBER) || t.is(i - 1, TokenType.PERCENT) || t.wordAt(i - 1, "points")
+                    || t.wordAt(i - 1, "point") || t.wordAt(i - 1, "pp"))) {
                 return null;                                      // "1.2 pp ahead of SPY": a figure
             }
-        } else if ((w.equals("better") || w.equals("worse")) && word(t, i + 1, "than")) {
+        } else if ((w.equals("better") || w.equals("worse")) && t.wordAt(i + 1, "than")) {
             above = w.equals("better");
             objectFrom = i + 2;
-        } else if ((w.equals("more") || w.equals("less")) && word(t, i + 1, "than") && i > 0) {
-            if (word(t, i + 2, "volatile")) return null;
+        } else if ((w.equals("more") || w.equals("less")) && t.wordAt(i + 1, "than") && i > 0) {
+            if (t.wordAt(i + 2, "volatile")) return null;
             int s = DirectionWords.sign(t, i - 1, text.inWindow());
-            if (word(t, i - 1, "volatile") && w.equals("more")) {
+            if (t.wordAt(i - 1, "volatile") && w.equals("more")) {
                 above = true;                                     // "more volatile than" is written "volatile" first
                 metric = Metric.VOLATILITY;
             } else if (s != 0) {
@@ -66,20 +66,20 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
         } else {
             return null;
         }
-        while (word(t, objectFrom, "the") || word(t, objectFrom, "that")) objectFrom++;
-        if (word(t, objectFrom, "of")) objectFrom++;              // "better than that of SPY"
+        while (t.wordAt(objectFrom, "the") || t.wordAt(objectFrom, "that")) objectFrom++;
+        if (t.wordAt(objectFrom, "of")) objectFrom++;              // "better than that of SPY"
         Mention object = text.nameAfter(objectFrom, Math.min(to, objectFrom + 2));
-        if (object == null || object.first() != objectFrom && !word(t, object.first() - 1, "the")) return null;
+        if (object == null || object.first() != objectFrom && !t.wordAt(object.first() - 1, "the")) return null;
         last = object.last();
         // a stated gap is a figure: "beat SPY by 1.2 pp", "trailed SPY's 1.05% gain"
         for (int k = last + 1; k < Math.min(to, last + 4); k++) {
             if (t.is(k, TokenType.NUMBER) || t.is(k, TokenType.WORD) && (NumberWords.integer(t.key(k)) != null
-                    || NumberWords.fraction(t.key(k)) != null || t.isWord(k, "a") && word(t, k - 1, "by"))) {
+                    || NumberWords.fraction(t.key(k)) != null || t.isWord(k, "a") && t.wordAt(k - 1, "by"))) {
                 return null;                                      // "beat SPY by two percentage points"
             }
             if (t.is(k, TokenType.COMMA)) break;
         }
-        if (word(t, i - 1, "not") || word(t, i - 1, "n't") || word(t, i - 2, "failed") && word(t, i - 1, "to")) above = !above;
+        if (t.wordAt(i - 1, "not") || t.wordAt(i - 1, "n't") || t.wordAt(i - 2, "failed") && t.wordAt(i - 1, "to")) above = !above;
         int first = metric == Metric.VOLATILITY ? i - 1 : subjectSign != 0 ? i - 1 : i;
         // "69 basis points [F198] ahead of SPY", "XLK rose 1.2% [F3], beating SPY": the figure states the comparison
         int clause = text.layout().clauseStart(text.layout().clauseOf(i));
@@ -91,9 +91,6 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
         return new CompareWords(text.span(first, last), subject, object, above, subjectSign, metric);
     }
 
-    private static boolean word(Tokens t, int k, String w) {
-        return k >= 0 && k < t.size() && t.isWord(k, w);
-    }
 
     @Override
     public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {

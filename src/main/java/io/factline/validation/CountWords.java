@@ -33,7 +33,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         Quantifier q;
         int n = -1, k = i;
         Integer number = integer(t, i);
-        if (number != null && number == 1 && word(t, i + 1, "of")) return null;   // "one of the funds rose": not a tally
+        if (number != null && number == 1 && t.wordAt(i + 1, "of")) return null;   // "one of the funds rose": not a tally
         if (number != null) {
             q = Quantifier.EXACTLY;
             n = number;
@@ -41,7 +41,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         } else if (ALL_WORDS.contains(w)) {
             q = Quantifier.ALL;
             k++;
-            if (word(t, k, "one") && word(t, k + 1, "of")) k++;   // "every one of the eleven"
+            if (t.wordAt(k, "one") && t.wordAt(k + 1, "of")) k++;   // "every one of the eleven"
         } else if (w.equals("none") || w.equals("no")) {
             q = Quantifier.NONE;
             k++;
@@ -52,8 +52,8 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
             return null;
         }
         int of = -1;
-        if (word(t, k, "of")) k++;
-        if (word(t, k, "the")) k++;
+        if (t.wordAt(k, "of")) k++;
+        if (t.wordAt(k, "the")) k++;
         Integer size = integer(t, k);
         if (size != null) {
             if (q == Quantifier.EXACTLY || q == Quantifier.ALL || q == Quantifier.NONE) of = size;
@@ -73,19 +73,19 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         List<Mention> except = new ArrayList<>();
         int d = last + 1;
         if (d < to && t.is(d, TokenType.COMMA)) d++;
-        if (d < to && t.is(d, TokenType.WORD) && (EXCEPT_WORDS.contains(t.key(d)) || word(t, d, "other") && word(t, d + 1, "than"))) {
-            d += word(t, d, "other") ? 2 : 1;
+        if (d < to && t.is(d, TokenType.WORD) && (EXCEPT_WORDS.contains(t.key(d)) || t.wordAt(d, "other") && t.wordAt(d + 1, "than"))) {
+            d += t.wordAt(d, "other") ? 2 : 1;
             Mention m;
             while ((m = text.nameAfter(d, Math.min(to, d + 2))) != null) {
                 except.add(m);
                 d = m.last() + 1;
-                while (d < to && (t.is(d, TokenType.COMMA) || word(t, d, "and") || word(t, d, "or"))) d++;
+                while (d < to && (t.is(d, TokenType.COMMA) || t.wordAt(d, "and") || t.wordAt(d, "or"))) d++;
             }
         }
         int[] direction = direction(text, d, to);
         if (direction == null) return null;                       // "the 11 sector funds": no count of a move
         int first = i;
-        if (q == Quantifier.EXACTLY && (word(t, i - 1, "only") || word(t, i - 1, "just"))) first = i - 1;
+        if (q == Quantifier.EXACTLY && (t.wordAt(i - 1, "only") || t.wordAt(i - 1, "just"))) first = i - 1;
         return new CountWords(text.span(first, last), q, n, of, group, List.of(), List.copyOf(except), direction[0]);
     }
 
@@ -96,7 +96,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         if (a == null) return null;
         int k = a.last() + 1;
         while (k < to && (t.is(k, TokenType.MARKER) || t.is(k, TokenType.COMMA))) k++;
-        if (!word(t, k, both ? "and" : "nor")) return null;
+        if (!t.wordAt(k, both ? "and" : "nor")) return null;
         Mention b = text.nameAfter(k + 1, Math.min(to, k + 3));
         if (b == null) return null;
         int[] direction = direction(text, b.last() + 1, to);
@@ -112,12 +112,12 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         if (a == null) return null;
         int k = a.last() + 1;
         while (k < to && t.is(k, TokenType.MARKER)) k++;
-        if (!word(t, k, "and")) return null;
+        if (!t.wordAt(k, "and")) return null;
         Mention b = text.nameAfter(k + 1, Math.min(to, k + 3));
         if (b == null) return null;
         int both = b.last() + 1;
         while (both < to && t.is(both, TokenType.MARKER)) both++;
-        if (!word(t, both, "both")) return null;
+        if (!t.wordAt(both, "both")) return null;
         int[] direction = direction(text, both + 1, to);
         if (direction == null) return null;
         return new CountWords(text.span(i, both), Quantifier.ALL, -1, -1, null, List.of(a, b), List.of(), direction[0]);
@@ -156,9 +156,6 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         return t.is(k, TokenType.WORD) ? NumberWords.integer(t.key(k)) : null;
     }
 
-    private static boolean word(Tokens t, int k, String w) {
-        return k >= 0 && k < t.size() && t.isWord(k, w);
-    }
 
     @Override
     public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {

@@ -34,15 +34,15 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         Tokens t = text.tokens();
         String w = t.key(i);
         int from = text.sentenceStartOf(i), to = text.sentenceEndOf(i);
-        if (LEAD_VERBS.contains(w) && !(w.equals("leading") && word(t, i - 1, "the"))) return lead(text, i, sheet, from, to);
-        if (w.equals("followed") && word(t, i + 1, "by") && previous != null && previous.first() >= from && !previous.only()) {
+        if (LEAD_VERBS.contains(w) && !(w.equals("leading") && t.wordAt(i - 1, "the"))) return lead(text, i, sheet, from, to);
+        if (w.equals("followed") && t.wordAt(i + 1, "by") && previous != null && previous.first() >= from && !previous.only()) {
             List<Mention> followers = list(text, i + 2, to);
             if (followers.isEmpty()) return null;
             Mention lastOne = followers.get(followers.size() - 1);
             return new RankWords(text.span(i, lastOne.last()), followers, previous.top(),
                     previous.position() + previous.subjects().size(), previous.group(), previous.metric(), 0, false);
         }
-        if (w.equals("only") && word(t, i - 1, "the") && !word(t, i + 1, "other")) return only(text, i, sheet, from, to);
+        if (w.equals("only") && t.wordAt(i - 1, "the") && !t.wordAt(i + 1, "other")) return only(text, i, sheet, from, to);
         // "the highest beta", "the lowest volatility", "the most volatile"
         int position = 1, first = i;                              // "second-highest", "third best"
         if (i >= 2 && t.is(i - 1, TokenType.HYPHEN) && ORDINALS.contains(t.key(i - 2))) {
@@ -52,16 +52,16 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
             position = ordinal(t.key(i - 1));
             first = i - 1;
         }
-        if ((w.equals("highest") || w.equals("lowest")) && (word(t, i + 1, "beta") || word(t, i + 1, "volatility"))) {
-            Metric m = word(t, i + 1, "beta") ? Metric.BETA : Metric.VOLATILITY;
+        if ((w.equals("highest") || w.equals("lowest")) && (t.wordAt(i + 1, "beta") || t.wordAt(i + 1, "volatility"))) {
+            Metric m = t.wordAt(i + 1, "beta") ? Metric.BETA : Metric.VOLATILITY;
             return superlative(text, first, i + 1, sheet, w.equals("highest"), position, m, 0, from, to);
         }
-        if ((w.equals("most") || w.equals("least")) && word(t, i + 1, "volatile")) {
+        if ((w.equals("most") || w.equals("least")) && t.wordAt(i + 1, "volatile")) {
             return superlative(text, first, i + 1, sheet, w.equals("most"), position, Metric.VOLATILITY, 0, from, to);
         }
         // "the best performer", "the second-worst", "the biggest decliner", "the top gainer", "the laggard"
         boolean topWord = TOP_ADJECTIVES.contains(w), bottomWord = BOTTOM_ADJECTIVES.contains(w);
-        if (w.equals("laggard") && word(t, i - 1, "the")) {
+        if (w.equals("laggard") && t.wordAt(i - 1, "the")) {
             return superlative(text, i, i, sheet, false, 1, Metric.RETURN, 0, from, to);
         }
         if (!topWord && !bottomWord) return null;
@@ -82,7 +82,7 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
     /** "Energy led the sector funds", "gains were led by Energy", "Utilities led declines". */
     private static RankWords lead(Text text, int i, PreparedSheet sheet, int from, int to) {
         Tokens t = text.tokens();
-        if (word(t, i + 1, "by")) {                               // "gains were led by Energy"
+        if (t.wordAt(i + 1, "by")) {                               // "gains were led by Energy"
             List<Mention> subjects = list(text, i + 2, to);
             if (subjects.isEmpty()) return null;
             // only a move of the market is led ("the rally was led by …"); "defensive sectors lagged, led by staples"
@@ -100,14 +100,14 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
                     groupAround(text, i, to, subjects.get(0), sheet), Metric.RETURN, 0, false);
         }
         if (i + 1 >= to || t.is(i + 1, TokenType.COMMA) || t.is(i + 1, TokenType.SEMICOLON) || t.is(i + 1, TokenType.DASH)
-                || t.is(i + 1, TokenType.SENTENCE_END) || text.inWindow()[i + 1] || word(t, i + 1, "followed") || word(t, i + 1, "with")) {
+                || t.is(i + 1, TokenType.SENTENCE_END) || text.inWindow()[i + 1] || t.wordAt(i + 1, "followed") || t.wordAt(i + 1, "with")) {
             List<Mention> subjects = subjects(text, i, i, from, i);  // "Materials led, followed by …", "XLY led with a 2.2% gain"
             if (subjects.isEmpty() || !lead(t, i)) return null;
             return new RankWords(text.span(i, i), subjects, true, 1, groupAround(text, i + 1, to, subjects.get(0), sheet),
                     Metric.RETURN, 0, false);
         }
         int k = i + 1;
-        while (k < to && (word(t, k, "the") || word(t, k, "all") || word(t, k, "its") || word(t, k, "other") || word(t, k, "their"))) k++;
+        while (k < to && (t.wordAt(k, "the") || t.wordAt(k, "all") || t.wordAt(k, "its") || t.wordAt(k, "other") || t.wordAt(k, "their"))) k++;
         if (k >= to || !t.is(k, TokenType.WORD)) return null;
         PeerGroup named = PeerGroup.at(t, k, sheet);
         boolean down = DOWN_FIELD.contains(t.key(k));
@@ -172,10 +172,10 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
                         || text.tokens().is(k, TokenType.PERCENT))) {
                     k--;
                 }
-                if (k < from || !(text.tokens().is(k, TokenType.COMMA) || word(text.tokens(), k, "and"))) break;
+                if (k < from || !(text.tokens().is(k, TokenType.COMMA) || text.tokens().wordAt(k, "and"))) break;
                 // "Defensive and energy funds led": a member the text does not name, so the set is unknown
                 if (k - 1 >= from && text.tokens().is(k - 1, TokenType.WORD) && !text.inName()[k - 1]) return List.of();
-                if (word(text.tokens(), k, "and") && k - 1 >= from && text.tokens().is(k - 1, TokenType.COMMA)) k--;
+                if (text.tokens().wordAt(k, "and") && k - 1 >= from && text.tokens().is(k - 1, TokenType.COMMA)) k--;
                 Mention previous = text.nameBefore(k, from);
                 if (previous == null || previous.last() < k - 1 && !listGap(text.tokens(), previous.last() + 1, k)) break;
                 names.add(0, previous);
@@ -207,10 +207,10 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
     private static PeerGroup groupAround(Text text, int from, int to, Mention subject, PreparedSheet sheet) {
         Tokens t = text.tokens();
         for (int k = from; k < to - 1; k++) {
-            if (word(t, k, "among") || word(t, k, "of") || word(t, k, "across") || word(t, k, "in")) {
+            if (t.wordAt(k, "among") || t.wordAt(k, "of") || t.wordAt(k, "across") || t.wordAt(k, "in")) {
                 int g = k + 1;
-                if (g < to && (word(t, g, "all") || t.is(g, TokenType.NUMBER) || NumberWords.integer(t.key(g)) != null)) g++;
-                if (word(t, g, "the")) g++;
+                if (g < to && (t.wordAt(g, "all") || t.is(g, TokenType.NUMBER) || NumberWords.integer(t.key(g)) != null)) g++;
+                if (t.wordAt(g, "the")) g++;
                 if (g < to && (t.is(g, TokenType.NUMBER) || NumberWords.integer(t.key(g)) != null)) g++;
                 PeerGroup p = PeerGroup.at(t, g, sheet);
                 if (p != null) return p;
@@ -225,7 +225,7 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         Tokens t = text.tokens();
         int k = from;
         while (k < to) {
-            if (word(t, k, "the")) k++;
+            if (t.wordAt(k, "the")) k++;
             Mention m = text.nameAfter(k, Math.min(to, k + 1));
             if (m == null) break;
             names.add(m);
@@ -234,9 +234,9 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
                     || t.is(k, TokenType.NUMBER) || t.is(k, TokenType.PERCENT))) {
                 k++;                                              // "followed by XLK (+1.2% [F3])"
             }
-            if (k < to && (t.is(k, TokenType.COMMA) || word(t, k, "and") || word(t, k, "then"))) {
+            if (k < to && (t.is(k, TokenType.COMMA) || t.wordAt(k, "and") || t.wordAt(k, "then"))) {
                 k++;
-                if (word(t, k, "and") || word(t, k, "then")) k++;
+                if (t.wordAt(k, "and") || t.wordAt(k, "then")) k++;
             } else {
                 break;
             }
@@ -258,9 +258,6 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         };
     }
 
-    private static boolean word(Tokens t, int k, String w) {
-        return k >= 0 && k < t.size() && t.isWord(k, w);
-    }
 
     @Override
     public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {

@@ -70,6 +70,11 @@ final class Tokens {
     }
 
     /** @param lowerCase a word in lower case */
+    /** {@link #isWord} for any index: false outside the text. */
+    boolean wordAt(int i, String lowerCase) {
+        return i >= 0 && i < list.size() && isWord(i, lowerCase);
+    }
+
     boolean isWord(int i, String lowerCase) {
         Token t = list.get(i);
         return t.type() == TokenType.WORD && t.key().equals(lowerCase);
