@@ -80,7 +80,9 @@ final class ClaimFinder {
         if (record != null) return record;
         RankWords rank = RankWords.read(text, i, sheet, lastRank);
         if (rank != null) return rank;
-        return CompareWords.read(text, i);
+        CompareWords compare = CompareWords.read(text, i);
+        if (compare != null) return compare;
+        return IntensityWords.read(text, i);
     }
 
     /**

@@ -311,6 +311,9 @@ final class ContextReader {
                 && PARTICLES.contains(tokens.key(token))) {
             return tokens.lexeme(token - 1) + " " + tokens.lexeme(token);
         }
+        if (token + 1 < tokens.size() && tokens.is(token + 1, TokenType.WORD) && Intensity.SHARPLY.contains(tokens.key(token + 1))) {
+            return tokens.lexeme(token) + " " + tokens.lexeme(token + 1);
+        }
         return tokens.lexeme(token);
     }
 

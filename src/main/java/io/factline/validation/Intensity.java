@@ -11,14 +11,15 @@ import java.util.Set;
  * longer windows, where moves are larger):
  * <pre>
  *                  1 day        30 sessions   252 sessions
- *   STRONG_UP      ≥ +1%        ≥ +2.5%       ≥ +5%       surged, soared, jumped, rocketed, spiked, skyrocketed, zoomed, leapt
- *   FAINT          |v| < 0.5%   |v| < 1.5%    |v| < 3%    edged, inched, ticked, crept, nudged
- *   STRONG_DOWN    ≤ −1%        ≤ −2.5%       ≤ −5%       plunged, tumbled, sank, plummeted, cratered, tanked, nosedived, collapsed
+ *   STRONG_UP      ≥ +2%        ≥ +2.5%       ≥ +5%       surged, soared, jumped, rocketed, spiked, skyrocketed, zoomed, leapt;
+ *                                                        any rise "sharply" / "steeply"
+ *   FAINT          |v| < 0.25%  |v| < 1.5%    |v| < 3%    edged, inched, ticked, crept, nudged
+ *   STRONG_DOWN    ≤ −2%        ≤ −2.5%       ≤ −5%       plunged, tumbled, sank, plummeted, cratered, tanked, nosedived, collapsed;
+ *                                                        any fall "sharply" / "steeply"
  * </pre>
- * The template writer writes inside narrower bands ("surged" from 2%, "edged up" below 0.25%); the
- * validator rejects only a word clearly outside the move, because honest writers say "jumped 1.5%" and
- * "tumbled 1.5%" of a sector fund on a day when that is a big move (the honest corpora hold such text).
- * "Soared 0.07%" and "edged up 1.8%" fail; "sank 2.7% over 30 sessions" stands.
+ * The one-day bands are the template writer's, as issue 13 states them ("surged" from 2%, "edged up"
+ * below 0.25%), so a writer following our prompt and the validator agree: "jumped 1.8%" fails. Longer
+ * windows have wider bands because their moves are larger: "sank 2.7% over 30 sessions" stands.
  */
 enum Intensity {
     STRONG_UP("surge", "soar", "jump", "rocket", "spike", "skyrocket", "zoom", "leap", "leapt", "leaped"),
@@ -34,6 +35,20 @@ enum Intensity {
             all.addAll(Inflections.of(b));
         }
         this.words = Set.copyOf(all);
+    }
+
+    /** Adverbs that make any direction word a big move: "rallied sharply", "fell steeply". */
+    static final Set<String> SHARPLY = Set.of("sharply", "steeply", "dramatically", "massively");
+
+    /**
+     * The size the direction word states ("edged up": its first word; "rallied sharply": big, in the
+     * direction {@code sign} of the word), or null for a word of no size.
+     */
+    static Intensity of(String directionWord, int sign) {
+        if (directionWord == null) return null;
+        String[] parts = directionWord.toLowerCase(Locale.ROOT).split(" ");
+        if (parts.length == 2 && SHARPLY.contains(parts[1]) && sign != 0) return sign > 0 ? STRONG_UP : STRONG_DOWN;
+        return of(directionWord);
     }
 
     /** The size the direction word states ("edged up": its first word), or null for a word of no size. */
@@ -68,7 +83,7 @@ enum Intensity {
     /** Percent from which a move is big. */
     private static double strong(Window w) {
         return switch (w) {
-            case D1 -> 1;
+            case D1 -> 2;
             case D30 -> 2.5;
             case D252 -> 5;
         };
@@ -77,7 +92,7 @@ enum Intensity {
     /** Percent below which a move is small. */
     private static double faint(Window w) {
         return switch (w) {
-            case D1 -> 0.5;
+            case D1 -> 0.25;
             case D30 -> 1.5;
             case D252 -> 3;
         };

@@ -11,14 +11,16 @@ package io.factline.validation;
  *   <li>{@link RecordWords} — a superlative in time ("record high", "third straight session");</li>
  *   <li>{@link RankWords} — a ranking in a group ("led the sector funds", "the worst performer", "followed by");</li>
  *   <li>{@link CountWords} — a count of a group's moves ("three of the eleven sector funds rose", "both");</li>
- *   <li>{@link CompareWords} — a comparison of two instruments without a figure ("XLK outperformed SPY").</li>
+ *   <li>{@link CompareWords} — a comparison of two instruments without a figure ("XLK outperformed SPY");</li>
+ *   <li>{@link IntensityWords} — a direction word of a size without a figure ("utilities plunged on Thursday").</li>
  * </ul>
  * A figure and a ratio in words carry a {@link Quantity}; a figure in pp or x may also be a derived gap or
  * ratio ({@link DerivedClaims}). Each kind is read by its own reader (called from {@link ClaimFinder}), and
  * says itself how it binds to the citation markers ({@link #bind}) and how it is checked ({@link #verify});
  * a new kind of claim is a new permitted type with those three.
  */
-sealed interface Written permits Figure, LabelWord, RatioWords, RecordWords, RankWords, CountWords, CompareWords {
+sealed interface Written permits Figure, LabelWord, RatioWords, RecordWords, RankWords, CountWords, CompareWords,
+        IntensityWords {
 
     Span span();
 
