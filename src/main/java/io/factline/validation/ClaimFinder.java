@@ -34,6 +34,7 @@ final class ClaimFinder {
         for (int i = 0; i < tokens.size(); i++) {
             if (text.covered(i) && !text.isNameStart(i)) continue;
             CountWords count = CountWords.read(text, i, sheet);
+            if (count != null) count = withThreshold(count);
             if (count != null) {
                 claims.add(count);
                 i = count.last();
@@ -72,6 +73,28 @@ final class ClaimFinder {
             if (u != null) claims.set(k, f.in(u));
         }
         return claims;
+    }
+
+    /**
+     * A count whose move is bounded by a number ("six sector funds gained two percent or more") takes that
+     * number as its threshold: the number is the count's, not a figure of a fact. A number that is no
+     * percentage leaves the count unresolved. Figures given member by member ("both rose, by 1.0% [F106]
+     * and 0.07% [F116]") are no threshold: there is no count then, and each figure is checked itself.
+     */
+    private CountWords withThreshold(CountWords count) {
+        int at = count.thresholdAt();
+        if (at < 0) return count;
+        Figure f = tokens.is(at, TokenType.NUMBER) ? figures.read(at) : figures.words(at);
+        if (f == null || f.unit() != WrittenUnit.PERCENT) return count;
+        int next = f.last() + 1;
+        if (next < tokens.size() && tokens.is(next, TokenType.MARKER)) return null;   // "one ETF rose 0.69% [F156]": a cited figure
+        if (tokens.wordAt(next, "respectively") || (tokens.wordAt(next, "and") || next < tokens.size() && tokens.is(next, TokenType.COMMA))
+                && next + 1 < tokens.size() && tokens.is(next + 1, TokenType.NUMBER)) {
+            return null;
+        }
+        boolean orMore = tokens.wordAt(next, "or") && (tokens.wordAt(next + 1, "more") || tokens.wordAt(next + 1, "better")
+                || tokens.wordAt(next + 1, "higher"));
+        return count.over(f, orMore, text.span(count.first(), Math.max(count.last(), f.last())));
     }
 
     /** A superlative in time, a ranking or a comparison whose key word is token {@code i}, or null. */

@@ -16,8 +16,8 @@ import java.util.Set;
 record CompareWords(Written.Span span, Mention subject, Mention object, boolean above, int subjectSign, Metric metric)
         implements Written {
 
-    private static final Set<String> ABOVE_VERBS = inflected("outperform", "outpace", "beat", "outstrip", "outrun", "outdo");
-    private static final Set<String> BELOW_VERBS = inflected("underperform", "lag", "trail");
+    static final Set<String> ABOVE_VERBS = inflected("outperform", "outpace", "beat", "outstrip", "outrun", "outdo");
+    static final Set<String> BELOW_VERBS = inflected("underperform", "lag", "trail");
 
     private static Set<String> inflected(String... verbs) {
         Set<String> all = new java.util.HashSet<>();

@@ -16,11 +16,38 @@ import java.util.Set;
  * citation: it is decided by the facts it counts, and the report lists them.
  */
 record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerGroup group, List<Mention> named,
-                  List<Mention> except, int sign) implements Written {
+                  List<Mention> except, int sign, Metric metric, int thresholdAt, Threshold threshold) implements Written {
+
+    /**
+     * "gained two percent or more", "lost more than 1.5%", "have double-digit gains": the counted members
+     * must have moved at least ({@code atLeast}) or less than {@code figure}'s magnitude in the count's direction.
+     */
+    record Threshold(Figure figure, boolean atLeast) {
+        boolean holds(double signedPercent, int sign) {
+            double m = signedPercent * sign;                       // the move in the count's direction, percent
+            double x = figure.quantity().magnitude().doubleValue();
+            if (m <= 0) return false;
+            return atLeast ? m >= x - 1e-9 : m < x;
+        }
+
+        String describe() {
+            return (atLeast ? "at least " : "less than ") + figure.quantity().magnitude().stripTrailingZeros().toPlainString() + "%";
+        }
+    }
+
+    /** This count over a threshold the words after its direction state (read by the figure reader). */
+    CountWords over(Figure f, boolean orMore, Written.Span wide) {
+        Written.Bound b = f.quantity().bound();
+        boolean atLeast = b != Written.Bound.BELOW && b != Written.Bound.AT_MOST;
+        return new CountWords(wide, quantifier, n, of, group, named, except, sign, metric, -1, new Threshold(f, atLeast || orMore));
+    }
 
     enum Quantifier { EXACTLY, ALL, NONE, HALF, MOST }
 
     private static final Set<String> ALL_WORDS = Set.of("all", "every", "each");
+    /** Words between a count's direction and the number bounding it: "lost more than one percent", "gained by at least 2%". */
+    private static final Set<String> BOUND_WORDS = Set.of("by", "more", "than", "over", "at", "least", "less", "under",
+            "about", "roughly", "nearly", "almost", "some", "around", "upwards", "of");
     private static final Set<String> EXCEPT_WORDS = Set.of("except", "but", "save", "bar");
 
     /** The count whose first word is token {@code i}, or null. */
@@ -33,6 +60,10 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         Quantifier q;
         int n = -1, k = i;
         Integer number = integer(t, i);
+        if (number == null) {
+            CountWords listed = listed(text, i, to, sheet);
+            if (listed != null) return listed;
+        }
         if (number != null && number == 1 && t.wordAt(i + 1, "of")) return null;   // "one of the funds rose": not a tally
         if (number != null) {
             q = Quantifier.EXACTLY;
@@ -83,11 +114,46 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
             }
         }
         int[] direction = direction(text, d, to);
+        if (direction == null) direction = labelDirection(text, i);   // "- Positive over 30 sessions: six sector funds"
         if (direction == null) return null;                       // "the 11 sector funds": no count of a move
         int first = i;
         if (q == Quantifier.EXACTLY && (t.wordAt(i - 1, "only") || t.wordAt(i - 1, "just"))) first = i - 1;
-        return new CountWords(text.span(first, last), q, n, of, group, List.of(), List.copyOf(except), direction[0]);
+        return new CountWords(text.span(first, last), q, n, of, group, List.of(), List.copyOf(except), direction[0], metric(direction), direction[2], null);
     }
+
+    /** "- Sector funds up on the day: three": a group and a direction, a colon, and the count. */
+    private static CountWords listed(Text text, int i, int to, PreparedSheet sheet) {
+        Tokens t = text.tokens();
+        if (i > text.sentenceStartOf(i) && !t.is(i - 1, TokenType.LIST_ITEM)) return null;
+        PeerGroup group = PeerGroup.at(t, i, sheet);
+        if (group == null) return null;
+        int colon = group.last() + 1;
+        while (colon < to && !t.is(colon, TokenType.COLON)) colon++;
+        if (colon >= to || colon + 1 >= t.size()) return null;
+        Integer n = integer(t, colon + 1);
+        if (n == null || colon + 2 < t.size() && (t.is(colon + 2, TokenType.PERCENT) || t.is(colon + 2, TokenType.MARKER))) return null;   // "...: 3.2%" is a figure
+        int[] direction = direction(text, group.last() + 1, colon);
+        if (direction == null) return null;
+        return new CountWords(text.span(i, colon + 1), Quantifier.EXACTLY, n, -1, group, List.of(), List.of(), direction[0],
+                metric(direction), -1, null);
+    }
+
+    /** The direction a list label states before a colon ending right before token {@code i}: "Positive over 30 sessions:". */
+    private static int[] labelDirection(Text text, int i) {
+        Tokens t = text.tokens();
+        if (i == 0 || !t.is(i - 1, TokenType.COLON)) return null;
+        for (int k = text.sentenceStartOf(i); k < i - 1; k++) {
+            if (!t.is(k, TokenType.WORD)) continue;
+            if (LABEL_UP.contains(t.key(k))) return new int[] {1, k, -1, 0};
+            if (LABEL_DOWN.contains(t.key(k))) return new int[] {-1, k, -1, 0};
+            int s = DirectionWords.sign(t, k, text.inWindow());
+            if (s != 0) return new int[] {s, k, -1, 0};
+        }
+        return null;
+    }
+
+    private static final Set<String> LABEL_UP = Set.of("winners", "gainers", "advancers", "risers");
+    private static final Set<String> LABEL_DOWN = Set.of("losers", "decliners", "laggards", "fallers");
 
     /** "both XLK and XLF rose", "neither XLU nor XLP fell". */
     private static CountWords named(Text text, int i, int to, boolean both) {
@@ -102,46 +168,79 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         int[] direction = direction(text, b.last() + 1, to);
         if (direction == null) return null;
         return new CountWords(text.span(i, b.last()), both ? Quantifier.ALL : Quantifier.NONE, -1, -1, null, List.of(a, b),
-                List.of(), direction[0]);
+                List.of(), direction[0], metric(direction), direction[2], null);
     }
 
-    /** "staples and utilities both rose": a pair of names, then "both" and a direction. */
+    /** "staples and utilities both rose", "utilities, real estate and financials all fell": names, then "both"/"all" and a direction. */
     private static CountWords pairBoth(Text text, int i, int to) {
         Tokens t = text.tokens();
-        Mention a = text.nameAfter(i, i + 1);
-        if (a == null) return null;
-        int k = a.last() + 1;
+        List<Mention> names = new ArrayList<>();
+        Mention m = text.nameAfter(i, i + 1);
+        if (m == null) return null;
+        names.add(m);
+        int k = m.last() + 1;
+        while (true) {
+            while (k < to && t.is(k, TokenType.MARKER)) k++;
+            boolean and = t.wordAt(k, "and");
+            if (!and && !(k < to && t.is(k, TokenType.COMMA))) break;
+            int next = k + 1;
+            if (t.wordAt(next, "and")) next++;                    // the serial comma: "A, B, and C"
+            m = text.nameAfter(next, Math.min(to, next + 2));
+            if (m == null || m.first() != next && !t.wordAt(m.first() - 1, "the")) return null;
+            names.add(m);
+            k = m.last() + 1;
+            if (and || t.wordAt(next - 1, "and")) break;
+        }
         while (k < to && t.is(k, TokenType.MARKER)) k++;
-        if (!t.wordAt(k, "and")) return null;
-        Mention b = text.nameAfter(k + 1, Math.min(to, k + 3));
-        if (b == null) return null;
-        int both = b.last() + 1;
-        while (both < to && t.is(both, TokenType.MARKER)) both++;
-        if (!t.wordAt(both, "both")) return null;
-        int[] direction = direction(text, both + 1, to);
+        if (names.size() < 2 || !(t.wordAt(k, "both") && names.size() == 2 || t.wordAt(k, "all") && names.size() > 2)) return null;
+        int[] direction = direction(text, k + 1, to);
         if (direction == null) return null;
-        return new CountWords(text.span(i, both), Quantifier.ALL, -1, -1, null, List.of(a, b), List.of(), direction[0]);
+        return new CountWords(text.span(i, k), Quantifier.ALL, -1, -1, null, List.copyOf(names), List.of(), direction[0],
+                metric(direction), direction[2], null);
     }
 
-    /** The first direction word within six tokens of {@code from} in the clause: {sign, token}, or null. */
+    /**
+     * The first direction word within six tokens of {@code from} in the clause: {sign, token, threshold},
+     * where threshold is the token of a number that bounds the move ("gained two percent or more", "have
+     * double-digit gains"), -1 for none; or null.
+     */
     private static int[] direction(Text text, int from, int to) {
         Tokens t = text.tokens();
         for (int k = from; k < Math.min(to, from + 6); k++) {
             if (t.is(k, TokenType.COMMA) || t.is(k, TokenType.SEMICOLON)) return null;
             if (!t.is(k, TokenType.WORD)) continue;
+            if ((t.wordAt(k, "double") || t.wordAt(k, "single")) && k + 3 < to) {
+                int after = t.is(k + 1, TokenType.HYPHEN) ? k + 3 : k + 2;
+                int s = after < to && t.is(after, TokenType.WORD) ? DirectionWords.sign(t, after, text.inWindow()) : 0;
+                if (s != 0) return new int[] {s, after, k, 0};       // "double-digit gains"
+            }
+            boolean above = CompareWords.ABOVE_VERBS.contains(t.key(k));
+            if (above || CompareWords.BELOW_VERBS.contains(t.key(k))) {
+                Mention object = text.nameAfter(k + 1, Math.min(to, k + 4));
+                boolean etf = t.wordAt(k + 1, "the") && (t.wordAt(k + 2, "etf") || t.wordAt(k + 2, "benchmark"))
+                        && text.namesIn(text.sentenceStartOf(k), k).stream().anyMatch(m -> m.symbols().contains("SPY"));
+                if (etf) return new int[] {above ? 1 : -1, k, -1, 1};   // "trailed the ETF": SPY, named before
+                // "four sector funds beat SPY": a count of relative returns (the sheet's are against SPY)
+                if (object != null && object.symbols().contains("SPY")) return new int[] {above ? 1 : -1, k, -1, 1};
+                return null;
+            }
             int s = DirectionWords.sign(t, k, text.inWindow());
             if (s != 0) {
-                // "five sector funds gained two percent or more": a count of a threshold, not of a direction
-                for (int f = k + 1; f < Math.min(to, k + 4); f++) {
+                for (int f = k + 1; f < Math.min(to, k + 5) && !text.covered(f); f++) {
                     if (t.is(f, TokenType.NUMBER) || t.is(f, TokenType.WORD) && (NumberWords.integer(t.key(f)) != null
-                            || NumberWords.fraction(t.key(f)) != null)) {
-                        return null;
+                            || NumberWords.fraction(t.key(f)) != null || t.wordAt(f, "a") && t.wordAt(f + 1, "percentage"))) {
+                        return new int[] {s, k, f, 0};
                     }
+                    if (!t.is(f, TokenType.WORD) || !BOUND_WORDS.contains(t.key(f))) break;
                 }
-                return new int[] {s, k};
+                return new int[] {s, k, -1, 0};
             }
         }
         return null;
+    }
+
+    private static Metric metric(int[] direction) {
+        return direction[3] == 1 ? Metric.RELATIVE_RETURN : Metric.RETURN;
     }
 
     /** A number written in digits or in words: "11", "eleven", "three". */
@@ -164,7 +263,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
 
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
-        PeerGroup.Measure measure = PeerGroup.Measure.of(Metric.RETURN, ctx, sentence, first());
+        PeerGroup.Measure measure = PeerGroup.Measure.of(metric, ctx, sentence, first());
         String says = "says \"" + text() + "\"";
         if (measure == null) {
             return RankCheck.result(this, List.of(), ClaimStatus.WRONG_WINDOW, says + " for a period the sheet has no facts for");
@@ -180,7 +279,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
                 }
                 counted.add(f);
             }
-            what = "of the two";
+            what = "of the " + (named.size() == 2 ? "two" : named.size());
         } else {
             counted.addAll(group.ranked(v.sheet().sheet(), measure));
             counted.removeIf(f -> except.stream().anyMatch(m -> m.means(f.subject())));
@@ -197,8 +296,12 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
                         + " " + group.name() + ": the count cannot be decided");
             }
         }
+        if (thresholdAt >= 0) {
+            return RankCheck.result(this, RankCheck.ids(counted), ClaimStatus.UNRESOLVED, says + ", but cannot tell what size of move"
+                    + " it counts; write it as a percentage (\"gained 2% or more\")");
+        }
         int moved = 0;
-        for (Fact f : counted) if (Math.signum(f.number()) == sign) moved++;
+        for (Fact f : counted) if (threshold == null ? Math.signum(f.number()) == sign : threshold.holds(f.number(), sign)) moved++;
         int total = counted.size();
         boolean right = switch (quantifier) {
             case EXACTLY -> moved == n;
@@ -209,10 +312,12 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         };
         boolean exceptRight = except.stream().allMatch(m -> {
             Fact f = PeerGroup.factOf(v.sheet().sheet(), m, measure);
-            return f != null && Math.signum(f.number()) != sign;
+            return f != null && (threshold == null ? Math.signum(f.number()) != sign : !threshold.holds(f.number(), sign));
         });
         List<String> ids = RankCheck.ids(counted);
-        String tally = "by " + measure.describe() + " " + moved + " " + what + (sign > 0 ? " rose" : " fell");
+        String moves = metric == Metric.RELATIVE_RETURN ? (sign > 0 ? " beat SPY" : " trailed SPY") : sign > 0 ? " rose" : " fell";
+        String tally = "by " + measure.describe() + " " + moved + " " + what + moves
+                + (threshold == null ? "" : " by " + threshold.describe());
         if (right && exceptRight) {
             return new ClaimVerifier.Verified(RankCheck.claim(this, ids, ClaimStatus.SUPPORTED, "counted: " + tally), counted, null);
         }

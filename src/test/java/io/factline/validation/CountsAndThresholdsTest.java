@@ -1,0 +1,60 @@
+package io.factline.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Counts with a threshold, counts of funds that beat SPY, counts in list form and lists of names that
+ * "all" moved, on the bundled sheet of 2026-03-23, where the sector funds' 1-day returns are XLY +2.21%,
+ * XLB +1.66%, XLK +1.35%, XLI +1.14%, XLU +0.99%, XLE +0.54%, XLC +0.43%, XLF +0.39%, XLRE +0.07%,
+ * XLP -0.14%, XLV -0.39% (nine rose, four by 1% or more, one by 2% or more; four beat SPY).
+ */
+class CountsAndThresholdsTest {
+
+    private final Validator validator = new Validator();
+    private final PreparedSheet sheet = PreparedSheet.of(TestSheets.bundled());
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Four sector funds gained one percent or more on the day.",
+            "Four of the eleven sector funds rose more than 1% on the session.",
+            "Only one sector fund gained two percent or more on the day.",
+            "Four sector funds beat SPY on the day.",
+            "Seven sector funds trailed the S&P 500 ETF on Monday.",
+            "- Sector funds up on the day: nine\n- Sector funds down on the day: two",
+            "- Winners on the day: nine sector funds",
+            "Utilities, energy and materials all rose on the day.",
+            "Staples and health care both fell on the day."})
+    void should_pass_a_count_when_the_facts_counted_agree(String text) {
+        // given a count the sector funds' facts bear out, when validated, then it passes without a citation of its own
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.PASS);
+        assertThat(report.claims()).anySatisfy(c -> assertThat(c.factIds()).hasSizeGreaterThan(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Six sector funds gained one percent or more on the day.",
+            "Three sector funds gained two percent or more on the session.",
+            "Seven sector funds beat SPY on the day.",
+            "- Sector funds up on the day: seven",
+            "- Losers on the day: four sector funds",
+            "Utilities, energy and staples all rose on the day."})
+    void should_fail_a_count_when_the_facts_counted_disagree(String text) {
+        // given a count the facts contradict, when validated, then it is a wrong count
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).as(report.toString()).anyMatch(c -> c.status() == ClaimStatus.WRONG_COUNT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Utilities and real estate both rose, by 0.99% [F106] and 0.07% [F116].",
+            "One ETF rose 0.99% [F106] on the day."})
+    void should_check_figures_themselves_when_they_are_cited_member_by_member(String text) {
+        // given cited figures after a count's direction, when validated, then they are figures of facts, not a threshold
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).noneMatch(c -> c.status() == ClaimStatus.WRONG_COUNT);
+    }
+}
