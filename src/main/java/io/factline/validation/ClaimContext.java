@@ -12,9 +12,10 @@ import java.util.List;
  * and is used for relative returns; {@code strictToken}/{@code acrossToken} are where those words are (-1 for none). Signs are
  * +1, -1, or 0 for none. {@code window} and {@code metric} (the words naming the measure) may be null; {@code primaryInClause}
  * whether the primary is named in the claim's own clause (else it was carried over, and its position says
- * nothing of which side of a comparison it is on).
+ * nothing of which side of a comparison it is on); {@code strictOwn} whether the strict word is the claim's own verb (no
+ * other number between them), so that a size it states is the claim's.
  */
 record ClaimContext(Mention primary, Mention appositive, List<Mention> mentions, int strictSign, String strictWord,
                     int strictToken, int acrossSign, String acrossWord, int acrossToken, WindowPhrase window, MetricWords.Cue metric,
-                    boolean primaryInClause) {
+                    boolean primaryInClause, boolean strictOwn) {
 }

@@ -104,7 +104,19 @@ final class ContextReader {
         boolean inClause = s.primary() != null && s.primary().first() >= layout.clauseStart(clause)
                 && s.primary().last() < layout.clauseEnd(clause);
         return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()), strict.token(),
-                across.sign(), word(across.token()), across.token(), window, metric, inClause);
+                across.sign(), word(across.token()), across.token(), window, metric, inClause, own(strict.token(), w.first()));
+    }
+
+    /**
+     * Whether the direction word at {@code token} is the claim's own verb, so that its size is the claim's:
+     * no other number stands between them ("IWM jumped 2.16% against 1.05% for SPY": "jumped" is not 1.05%'s).
+     */
+    private boolean own(int token, int claim) {
+        if (token < 0 || token > claim) return token >= 0;
+        for (int k = token + 1; k < claim; k++) {
+            if (tokens.is(k, TokenType.NUMBER)) return false;
+        }
+        return true;
     }
 
     /**

@@ -75,7 +75,7 @@ final class FigureCheck {
 
     /** "soared 0.07%": the size the direction word states must fit the return ({@link Intensity}). */
     private FactCheck.Outcome intensity(Figure w, ClaimContext ctx, Fact f, BigDecimal signed) {
-        if (f.metric() != Metric.RETURN || f.window() == null) return null;
+        if (f.metric() != Metric.RETURN || f.window() == null || !ctx.strictOwn()) return null;
         Intensity size = Intensity.of(ctx.strictWord(), ctx.strictSign());
         if (size == null || size.fits(f.number(), f.window())) return null;
         return new FactCheck.Outcome(ClaimStatus.WRONG_INTENSITY, f, () -> "says \"" + ctx.strictWord() + "\" for "

@@ -11,7 +11,7 @@ import java.util.List;
  * sheet like a comparison's two facts (a word needs no citation of its own; the fact decided on is in the
  * claim's report). A verb followed by a figure in its own clause ("jumped 1.99%") is checked with the figure.
  */
-record IntensityWords(Written.Span span, Mention subject, Intensity size) implements Written {
+record IntensityWords(Written.Span span, Mention subject, Intensity size, int sign) implements Written {
 
     /** The sized direction word at token {@code i} with its particle or adverb ("edged lower", "rallied sharply"), or null. */
     static IntensityWords read(Text text, int i) {
@@ -21,6 +21,9 @@ record IntensityWords(Written.Span span, Mention subject, Intensity size) implem
         boolean next = i + 1 < t.size() && t.is(i + 1, TokenType.WORD);
         if (i > 0 && (t.wordAt(i - 1, "a") || t.wordAt(i - 1, "the") || t.is(i - 1, TokenType.WORD) && t.key(i - 1).equals("volume"))) {
             return null;                                           // "a volume spike", "the jump in yields": a noun
+        }
+        if (next && (t.key(i + 1).equals("ahead") || t.key(i + 1).equals("past") || t.key(i + 1).equals("out"))) {
+            return null;                                           // "small caps edge ahead": a lead, not a move's size
         }
         if (size == null) {
             int sign = DirectionWords.sign(t, i, text.inWindow());
@@ -43,7 +46,9 @@ record IntensityWords(Written.Span span, Mention subject, Intensity size) implem
         }
         Mention subject = text.nameBefore(i, layout.clauseStart(layout.clauseOf(i)));
         if (subject == null || subject.isOutside() || subject.last() < i - 4) return null;   // "stocks surged": no instrument
-        return new IntensityWords(text.span(i, last), subject, size);
+        int sign = DirectionWords.sign(t, last, text.inWindow());
+        if (sign == 0) sign = DirectionWords.sign(t, i, text.inWindow());
+        return new IntensityWords(text.span(i, last), subject, size, sign);
     }
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "down", "higher", "lower");
@@ -60,6 +65,13 @@ record IntensityWords(Written.Span span, Mention subject, Intensity size) implem
         Fact f = PeerGroup.factOf(v.sheet().sheet(), subject, measure);
         if (f == null) return null;                                // the sheet cannot say; a figure, if any, is checked itself
         List<String> ids = List.of(f.id());
+        boolean up = size == Intensity.STRONG_UP || size == Intensity.FAINT && sign > 0;
+        if (size != Intensity.FAINT || sign != 0) {
+            if (Math.signum(f.number()) != 0 && (f.number() > 0) != up) {
+                return RankCheck.result(this, ids, ClaimStatus.WRONG_SIGN, "says \"" + text() + "\" of " + f.subject() + ", but its "
+                        + measure.describe() + " is " + f.shown());
+            }
+        }
         if (size.fits(f.number(), f.window())) {
             return new ClaimVerifier.Verified(RankCheck.claim(this, ids, ClaimStatus.SUPPORTED,
                     "\"" + text() + "\" fits " + f.subject() + "'s " + measure.describe() + " of " + f.shown()), List.of(f), null);
