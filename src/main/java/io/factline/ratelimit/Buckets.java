@@ -43,11 +43,6 @@ public final class Buckets {
         return buckets.computeIfAbsent(key, k -> bucket(limits, time));
     }
 
-    /** Forgets {@code key}: its next use starts with a full bucket. */
-    public synchronized void forget(String key) {
-        buckets.remove(key);
-    }
-
     /** Keys currently remembered (for tests and metrics). */
     public synchronized int size() {
         return buckets.size();
