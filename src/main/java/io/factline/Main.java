@@ -21,9 +21,11 @@ import io.factline.cli.UserError;
 import io.factline.cli.SyncCommand;
 import io.factline.cli.ValidateCommand;
 import io.factline.auth.ApiTokens;
+import io.factline.auth.KnownDevices;
 import io.factline.auth.Login;
 import io.factline.auth.Secrets;
 import io.factline.auth.Sessions;
+import io.factline.auth.SignIn;
 import io.factline.auth.SignInThrottle;
 import io.factline.drafts.CrashPoint;
 import io.factline.drafts.DraftStore;
@@ -290,8 +292,8 @@ public final class Main {
         Views views = new Views();
         return new WebApp(mapper, new Gate(sessions, tokens, bodies, clock), new Errors(views), new HttpMetrics(registry), List.of(
                 new PublishedPages(workflow, views),
-                new LoginPages(new Login(users, passwords, sessions), new SignInThrottle(clock), sessions, secrets, bodies, views,
-                        settings, clock),
+                new LoginPages(new SignIn(new Login(users, passwords, sessions), new SignInThrottle(clock),
+                        new KnownDevices(db.jdbi(), secrets), clock), sessions, secrets, bodies, views, settings),
                 new DraftPages(workflow, sheets, bodies, views),
                 new DraftApi(workflow, bodies),
                 new FactsApi(sheets, validator, workflow, bodies),

@@ -29,12 +29,15 @@ public final class Accounts {
     public User create(String username, String password, String role) {
         String name = checkedName(username, "username");
         Role r = checkedRole(role);
-        checkPassword(password, "password");
+        checkPassword(password, name, "password");
         if (!store.create(name, passwords.hash(password), r, clock.instant())) throw new UserProblem.Taken(name);
         return store.find(name).orElseThrow();
     }
 
-    /** Changes role and enabled flag; an admin cannot demote or disable themself (nobody could undo it). */
+    /**
+     * Changes role and enabled flag; an admin cannot demote or disable themself (nobody could undo it). Disabling
+     * ends the user's sessions and API tokens for good: enabling them again brings none back (UserStore).
+     */
     public User update(String actor, String username, String role, boolean enabled) {
         User u = store.find(username).orElseThrow(() -> new UserProblem.Unknown(username));
         Role r = checkedRole(role);
@@ -45,8 +48,9 @@ public final class Accounts {
         return store.find(username).orElseThrow();
     }
 
+    /** Sets a new password; every session, API token and known browser of the user ends (UserStore). */
     public void setPassword(String username, String password) {
-        checkPassword(password, "password");
+        checkPassword(password, username, "password");
         if (!store.setPassword(username, passwords.hash(password), clock.instant())) throw new UserProblem.Unknown(username);
     }
 
@@ -58,7 +62,7 @@ public final class Accounts {
      */
     public void bootstrapAdmin(String username, String password, String nameVariable, String passwordVariable) {
         String name = checkedName(username, nameVariable);
-        checkPassword(password, passwordVariable);
+        checkPassword(password, name, passwordVariable);
         var existing = store.credentials(name);
         if (existing.isEmpty()) {
             store.create(name, passwords.hash(password), Role.ADMIN, clock.instant());
@@ -84,8 +88,8 @@ public final class Accounts {
                 .orElseThrow(() -> new UserProblem.Invalid("role", "role must be editor or admin"));
     }
 
-    private static void checkPassword(String password, String field) {
-        Passwords.weakness(password).ifPresent(why -> {
+    private void checkPassword(String password, String username, String field) {
+        passwords.weakness(password, username).ifPresent(why -> {
             throw new UserProblem.Invalid(field, why);
         });
     }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -55,16 +56,45 @@ public final class UserStore {
         }
     }
 
-    /** @return false when there is no such user */
+    /**
+     * Changes role and enabled flag. Disabling also ends everything the user signed in with ({@link #endAccess}),
+     * in the same transaction, so enabling them again brings back no old session or token.
+     *
+     * @return false when there is no such user
+     */
     public boolean update(String username, Role role, boolean enabled, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET role = :r, enabled = :e, updated_at = :at WHERE username = :u")
-                .bind("r", role.wire()).bind("e", enabled).bind("at", utc(now)).bind("u", username).execute()) == 1;
+        return jdbi.inTransaction(h -> {
+            boolean found = h.createUpdate("UPDATE users SET role = :r, enabled = :e, updated_at = :at WHERE username = :u")
+                    .bind("r", role.wire()).bind("e", enabled).bind("at", utc(now)).bind("u", username).execute() == 1;
+            if (found && !enabled) endAccess(h, username, now);
+            return found;
+        });
     }
 
-    /** @return false when there is no such user */
+    /**
+     * Sets a new password and ends everything signed in with the old one ({@link #endAccess}), in one transaction.
+     *
+     * @return false when there is no such user
+     */
     public boolean setPassword(String username, String passwordHash, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET password_hash = :h, updated_at = :at WHERE username = :u")
-                .bind("h", passwordHash).bind("at", utc(now)).bind("u", username).execute()) == 1;
+        return jdbi.inTransaction(h -> {
+            boolean found = h.createUpdate("UPDATE users SET password_hash = :h, updated_at = :at WHERE username = :u")
+                    .bind("h", passwordHash).bind("at", utc(now)).bind("u", username).execute() == 1;
+            if (found) endAccess(h, username, now);
+            return found;
+        });
+    }
+
+    /**
+     * Ends the user's sessions, revokes their API tokens and forgets their known browsers. These rows hang off
+     * the user (sessions, api_tokens, known_devices; see the auth package), so the store that changes the user
+     * ends them in the same transaction: a reset or a disable leaves no moment with the old access still open.
+     */
+    private static void endAccess(Handle h, String username, Instant now) {
+        h.createUpdate("DELETE FROM sessions WHERE username = :u").bind("u", username).execute();
+        h.createUpdate("UPDATE api_tokens SET revoked_at = :at WHERE username = :u AND revoked_at IS NULL")
+                .bind("at", utc(now)).bind("u", username).execute();
+        h.createUpdate("DELETE FROM known_devices WHERE username = :u").bind("u", username).execute();
     }
 
     static User user(ResultSet rs) throws SQLException {

@@ -11,6 +11,8 @@ final class Cookies {
     static final String SESSION = "factline_session";
     /** Double-submit token of the sign-in form, before there is a session to hold one. */
     static final String LOGIN = "factline_login";
+    /** A browser that signed in as a user before: waives that user name's sign-in slow-down (SignInThrottle). */
+    static final String DEVICE = "factline_device";
 
     private final boolean secure;
     private final String sameSite;

@@ -119,12 +119,16 @@ public final class Errors {
             ctx.status(status).json(body);
             return;
         }
-        if (status == 401 && ctx.method().name().equals("GET")) {
+        // only an anonymous browser is sent to sign in: one that sent a bad token would come back with it
+        // to /login, be refused again and loop (/login?next=/login?next=…), so it gets the 401 page once
+        boolean sentToken = ctx.header("Authorization") != null;
+        if (status == 401 && ctx.method().name().equals("GET") && !sentToken && !ctx.path().equals("/login")) {
             String back = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
             ctx.redirect("/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
         ctx.status(status);
+        if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"factline\"");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("status", status);
         model.put("message", message);

@@ -1,6 +1,7 @@
 package io.factline.web;
 
 import io.factline.auth.ApiTokens;
+import io.factline.auth.Principal;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -8,7 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Each signed-in person's own API tokens: create (shown once), list, revoke. */
+/** Each signed-in person's own API tokens: create (shown once, from a signed-in session only), list, revoke. */
 public final class TokenPages implements Routes {
 
     private final ApiTokens tokens;
@@ -35,6 +36,10 @@ public final class TokenPages implements Routes {
     }
 
     void create(Context ctx) {
+        // a token must not breed tokens: a leaked one could otherwise outlive its own revocation
+        if (Gate.caller(ctx).via() != Principal.Via.SESSION) {
+            throw Denied.forbidden("sign in to create an API token; a token cannot create tokens");
+        }
         String name = bodies.form(ctx).getOrDefault("name", "").strip();
         if (name.isEmpty() || name.length() > 100) throw new BadRequest("name", "a token needs a name of 1 to 100 characters");
         ApiTokens.Issued issued = tokens.issue(Gate.caller(ctx).username(), name, clock.instant());

@@ -1,36 +1,38 @@
 package io.factline.market.feed;
 
+import io.factline.ratelimit.Buckets;
 import io.factline.time.Sleeper;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps calls to one provider at least {@code spacing} apart, start to start (Alpha Vantage's free
- * tier: 5 calls a minute, so 12 s). The first call never waits. Shared by every caller of one provider,
- * hence synchronized: a second thread waits its turn.
+ * tier: 5 calls a minute, so 12 s). A Bucket4j bucket of one token that refills smoothly over
+ * {@code spacing}: the first call never waits, a call that comes early reserves the next token and waits
+ * for it through the {@link Sleeper} (so tests record waits instead of sleeping). Shared by every caller
+ * of one provider; reservations are atomic, so a second thread waits its turn.
  */
 public final class RateLimiter {
 
     private final Duration spacing;
-    private final Clock clock;
+    private final Bucket bucket;
     private final Sleeper sleeper;
-    private Instant last;
 
     public RateLimiter(Duration spacing, Clock clock, Sleeper sleeper) {
         if (spacing.isNegative()) throw new IllegalArgumentException("negative spacing " + spacing);
         this.spacing = spacing;
-        this.clock = clock;
         this.sleeper = sleeper;
+        this.bucket = spacing.isZero() ? null
+                : Buckets.single(List.of(Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build()), clock);
     }
 
-    /** Waits until a call may start, then counts it as started now. */
-    public synchronized void acquire() throws InterruptedException {
-        if (last != null && !spacing.isZero()) {
-            Duration wait = spacing.minus(Duration.between(last, clock.instant()));
-            if (wait.compareTo(Duration.ZERO) > 0) sleeper.sleep(wait);
-        }
-        last = clock.instant();
+    /** Waits until a call may start, then counts it as started. */
+    public void acquire() throws InterruptedException {
+        if (bucket == null) return;
+        bucket.asBlocking().consume(1, nanos -> sleeper.sleep(Duration.ofNanos(nanos)));
     }
 
     public Duration spacing() {
