@@ -46,9 +46,11 @@ import io.factline.narrative.Writer;
 import io.factline.narrative.llm.ModelClient;
 import io.factline.narrative.llm.ModelSettings;
 import io.factline.narrative.llm.OpenAiChatModelFactory;
+import io.factline.schedule.Alarm;
 import io.factline.schedule.DailyRun;
 import io.factline.schedule.DailyRunSettings;
 import io.factline.schedule.JobClaims;
+import io.factline.schedule.RunStatus;
 import io.factline.schedule.Scheduler;
 import io.factline.store.Database;
 import io.factline.store.DatabaseConfig;
@@ -239,8 +241,9 @@ public final class Main {
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        RunStatus runStatus = new RunStatus();
         WebApp app = webApp(db, sheets, drafters, desk, validator, settings, clock, passwords, CrashPoint.fromSystemProperties(),
-                ask, registry);
+                ask, registry, runStatus);
         app.start(host, settings.port());
         Optional<Scheduler> scheduler = daily.schedule().map(schedule -> {
             DraftWorkflow drafts = new DraftWorkflow(new DraftStore(db.jdbi(), CrashPoint.NONE), sheets, desk, drafters,
@@ -253,7 +256,7 @@ public final class Main {
             });
             DailyRun run = new DailyRun(new JobClaims(db.jdbi()), daily.universe(symbols), DailyRunSettings.serverId(),
                     DailyRunSettings.LEASE, clock, sync, sheets, drafts, daily.drafter());
-            Scheduler s = new Scheduler(schedule, run, clock);
+            Scheduler s = new Scheduler(schedule, run, clock, Alarm.onThread(clock), DailyRunSettings.RETRY, runStatus);
             s.start();
             return s;
         });
@@ -282,6 +285,13 @@ public final class Main {
     public static WebApp webApp(Database db, SheetSource sheets, Drafters drafters, CommentaryDesk desk, Validator validator,
                                 ServerSettings settings, Clock clock, Passwords passwords, CrashPoint crashPoint,
                                 AskApi.Setup chat, PrometheusMeterRegistry registry) {
+        return webApp(db, sheets, drafters, desk, validator, settings, clock, passwords, crashPoint, chat, registry, new RunStatus());
+    }
+
+    /** @param schedule how the scheduled day stands, for /health (empty on a server without a schedule) */
+    public static WebApp webApp(Database db, SheetSource sheets, Drafters drafters, CommentaryDesk desk, Validator validator,
+                                ServerSettings settings, Clock clock, Passwords passwords, CrashPoint crashPoint,
+                                AskApi.Setup chat, PrometheusMeterRegistry registry, RunStatus schedule) {
         var mapper = io.factline.facts.FactSheetJson.mapper();
         DraftWorkflow workflow = new DraftWorkflow(new DraftStore(db.jdbi(), crashPoint), sheets, desk, drafters, validator, clock);
         Secrets secrets = new Secrets();
@@ -299,7 +309,7 @@ public final class Main {
                 new FactsApi(sheets, validator, workflow, bodies),
                 new TokenPages(tokens, bodies, views, clock),
                 new UserPages(new Accounts(users, passwords, clock), bodies, views),
-                new OpsApi(db.jdbi(), sheets, registry),
+                new OpsApi(db, sheets, registry, schedule),
                 new AskApi(chat, bodies, mapper, registry),
                 new DocsPage(mapper, views)));
     }

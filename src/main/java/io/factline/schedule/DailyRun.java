@@ -2,6 +2,7 @@ package io.factline.schedule;
 
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.SheetSource;
+import io.factline.store.Outage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,14 +45,22 @@ public final class DailyRun {
         this.drafter = drafter;
     }
 
-    /** What a call did: ran the day and made (or found) its draft, skipped it, or failed. */
-    public record Result(String outcome, Long draftId, String detail) {
+    /**
+     * What a call did: ran the day and made (or found) its draft, found nothing to do ("skipped",
+     * "no data"), failed, or gave up. {@code retry}: calling again later today may still make the day.
+     */
+    public record Result(String outcome, Long draftId, String detail, boolean retry) {
     }
 
     public Result run(LocalDate date) {
-        if (!claims.claim(date, universe, server, clock.instant(), lease)) {
-            return new Result("skipped", null, "done, failed too often, or held by another server");
+        boolean claimed;
+        try {
+            claimed = claims.claim(date, universe, server, clock.instant(), lease);
+        } catch (RuntimeException e) {   // the database is down: nothing was claimed, nothing to record
+            LOG.warn("daily run {} {} cannot claim the day: {}", date, universe, reason(e));
+            return new Result("failed", null, reason(e), true);
         }
+        if (!claimed) return unclaimed(date);
         try {
             sync.ifPresent(s -> {
                 s.accept(date);
@@ -59,18 +68,44 @@ public final class DailyRun {
             });
             if (!sheets.market().hasDataOn(date)) {   // a market holiday, or the provider has nothing yet
                 claims.complete(date, universe, server, null, clock.instant());
-                return new Result("no data", null, "no market data on " + date + "; nothing to write");
+                return new Result("no data", null, "no market data on " + date + "; nothing to write", false);
             }
             long id = drafts.createdBy(date, actor()).orElseGet(() -> drafts.create(date, drafter, actor()));
             claims.complete(date, universe, server, id, clock.instant());
             LOG.info("daily run {} {}: draft {}", date, universe, id);
-            return new Result("made", id, "draft " + id);
+            return new Result("made", id, "draft " + id, false);
         } catch (RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            claims.fail(date, universe, server, why, clock.instant());
+            String why = reason(e);
+            try {   // a database outage is not the job's fault: it does not use up one of its attempts
+                claims.fail(date, universe, server, why, clock.instant(), Outage.of(e).isEmpty());
+            } catch (RuntimeException again) {   // the lease runs out instead, and a retry takes the job over
+                LOG.warn("daily run {} {} could not record its failure: {}", date, universe, reason(again));
+            }
             LOG.warn("daily run {} {} failed: {}", date, universe, why);
-            return new Result("failed", null, why);
+            return new Result("failed", null, why, true);
         }
+    }
+
+    /** Done, given up, or held by another server (which may still fail: worth looking again). */
+    private Result unclaimed(LocalDate date) {
+        Optional<JobClaims.Job> job;
+        try {
+            job = claims.find(date, universe);
+        } catch (RuntimeException e) {
+            return new Result("failed", null, reason(e), true);
+        }
+        if (job.isPresent() && job.get().status().equals("done")) {
+            return new Result("skipped", job.get().draftId(), "done", false);
+        }
+        if (job.isPresent() && job.get().status().equals("failed") && job.get().attempts() >= JobClaims.MAX_ATTEMPTS) {
+            return new Result("given up", null, "failed " + job.get().attempts() + " times; last: " + job.get().lastError(), false);
+        }
+        String holder = job.map(j -> " by " + j.claimedBy() + " until " + j.leaseUntil()).orElse("");
+        return new Result("skipped", null, "held" + holder, true);
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
     }
 
     /** The actor recorded on drafts this run makes: how a retry recognises its own draft. */

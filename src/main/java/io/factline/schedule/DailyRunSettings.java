@@ -23,6 +23,9 @@ public record DailyRunSettings(Optional<Schedule> schedule, Optional<String> pro
 
     /** How long a claimed run may take before another server may take it over. */
     public static final Duration LEASE = Duration.ofMinutes(15);
+    /** Waits between attempts of a failed day: 1, 2, 4 … minutes, at most 30, while the local day lasts. */
+    public static final io.factline.market.feed.Backoff RETRY = new io.factline.market.feed.Backoff(Duration.ofMinutes(1),
+            Duration.ofMinutes(30));
 
     /** @throws Invalid naming the variable */
     public static DailyRunSettings fromEnvironment(Map<String, String> env) {

@@ -53,8 +53,14 @@ public final class JobClaims {
         finish(date, universe, server, now, "done", draftId, null);
     }
 
-    public void fail(LocalDate date, String universe, String server, String error, Instant now) {
+    /** @param counts false when the failure was not the job's (the database was down): its attempt is given back */
+    public void fail(LocalDate date, String universe, String server, String error, Instant now, boolean counts) {
         finish(date, universe, server, now, "failed", null, error);
+        if (!counts) {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE daily_jobs SET attempts = attempts - 1 WHERE job_date = :d "
+                    + "AND universe = :u AND claimed_by = :s AND attempts > 0").bind("d", date).bind("u", universe)
+                    .bind("s", server).execute());
+        }
     }
 
     public Optional<Job> find(LocalDate date, String universe) {

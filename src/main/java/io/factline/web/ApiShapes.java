@@ -41,7 +41,12 @@ public final class ApiShapes {
     public record Validate(String text, JsonNode facts, String date, Long draftId, Boolean requireCitations) {
     }
 
-    public record Health(String status, String database, String data) {
+    /**
+     * @param database ok, or why not: unreachable, busy, closed, file_missing
+     * @param schedule the latest scheduled day (state late or missed when its run did not happen on time); null
+     *                 without a schedule or before its first firing
+     */
+    public record Health(String status, String database, String data, io.factline.schedule.RunStatus.View schedule) {
     }
 
     /**

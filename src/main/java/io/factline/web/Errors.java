@@ -3,6 +3,7 @@ package io.factline.web;
 import io.factline.drafts.DraftProblem;
 import io.factline.drafts.DraftVersion;
 import io.factline.narrative.CommentaryDesk;
+import io.factline.store.Outage;
 import io.factline.users.UserProblem;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -11,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,8 @@ public final class Errors {
 
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private static final String ANSWERED = "factline.answered";
+    /** Retry-After of a 503 for a database outage: the pool reconnects as soon as the database is back. */
+    static final int DATABASE_RETRY_SECONDS = 5;
 
     private final Views views;
 
@@ -50,6 +54,15 @@ public final class Errors {
             else answer(ctx, e.getStatus(), "http_" + e.getStatus(), null, e.getMessage(), Map.of());
         });
         app.exception(Exception.class, (e, ctx) -> {
+            Optional<Outage> outage = Outage.of(e);
+            if (outage.isPresent()) {   // not a bug: one line, no stack trace, and the client is told when to come back
+                LOG.warn("database unavailable ({}) on {} {}: {}", outage.get().kind(), ctx.method(), ctx.path(),
+                        outage.get().detail());
+                ctx.header("Retry-After", String.valueOf(DATABASE_RETRY_SECONDS));
+                answer(ctx, 503, "database_unavailable", null, "the database is not available right now; try again in a few "
+                        + "seconds", Map.of("retryAfterSeconds", DATABASE_RETRY_SECONDS));
+                return;
+            }
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "internal_error", null, "something went wrong on our side; it has been logged", Map.of());
         });

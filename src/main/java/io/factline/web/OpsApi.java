@@ -8,19 +8,22 @@ import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiResponse;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.jdbi.v3.core.Jdbi;
+import io.factline.schedule.RunStatus;
+import io.factline.store.Database;
 
 /** Health and Prometheus metrics, for load balancers and scrapers; public and free of business data. */
 public final class OpsApi implements Routes {
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final SheetSource sheets;
     private final PrometheusMeterRegistry registry;
+    private final RunStatus schedule;
 
-    public OpsApi(Jdbi jdbi, SheetSource sheets, PrometheusMeterRegistry registry) {
-        this.jdbi = jdbi;
+    public OpsApi(Database db, SheetSource sheets, PrometheusMeterRegistry registry, RunStatus schedule) {
+        this.db = db;
         this.sheets = sheets;
         this.registry = registry;
+        this.schedule = schedule;
     }
 
     @Override
@@ -30,20 +33,16 @@ public final class OpsApi implements Routes {
     }
 
     @OpenApi(path = "/health", methods = HttpMethod.GET, operationId = "health", tags = "operations",
-            summary = "200 when the database answers, 503 when it does not",
+            summary = "200 when a write to the database round-trips, 503 when it does not; the scheduled day's state",
             responses = {
                     @OpenApiResponse(status = "200", content = @OpenApiContent(from = ApiShapes.Health.class)),
                     @OpenApiResponse(status = "503", content = @OpenApiContent(from = ApiShapes.Health.class))})
     void health(Context ctx) {
-        String database;
-        try {
-            jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
-            database = "ok";
-        } catch (RuntimeException e) {
-            database = "unreachable";
-        }
-        boolean ok = database.equals("ok");
-        ctx.status(ok ? 200 : 503).json(new ApiShapes.Health(ok ? "ok" : "unavailable", database, sheets.dataDir().toString()));
+        Database.Health database = db.check();
+        boolean ok = database.ok();
+        if (!ok) ctx.header("Retry-After", String.valueOf(Errors.DATABASE_RETRY_SECONDS));
+        ctx.status(ok ? 200 : 503).json(new ApiShapes.Health(ok ? "ok" : "unavailable", database.state(),
+                sheets.dataDir().toString(), schedule.view().orElse(null)));
     }
 
     @OpenApi(path = "/metrics", methods = HttpMethod.GET, operationId = "metrics", tags = "operations",

@@ -89,7 +89,7 @@ class JobClaimsTest {
             assertThat(claims.find(DAY, "default").orElseThrow().draftId()).isEqualTo(42L);
             for (int i = 0; i < JobClaims.MAX_ATTEMPTS; i++) {
                 assertThat(claims.claim(next, "default", "a", NOW, LEASE)).isTrue();
-                claims.fail(next, "default", "a", "provider down", NOW);
+                claims.fail(next, "default", "a", "provider down", NOW, true);
             }
             assertThat(claims.claim(next, "default", "a", NOW, LEASE)).isFalse();
             assertThat(claims.find(next, "default").orElseThrow().lastError()).isEqualTo("provider down");
