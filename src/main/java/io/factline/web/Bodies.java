@@ -1,6 +1,9 @@
 package io.factline.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -23,13 +26,29 @@ public final class Bodies {
     /** 1 MB: the most any route accepts; a fact sheet for /api/validate is about 100 KB. */
     public static final int MAX_BYTES = 1 << 20;
 
+    /** Deeper than any body of ours (a fact sheet nests about 5 levels); Jackson's own default is 1,000. */
+    public static final int MAX_JSON_DEPTH = 100;
+    /** Digits in one JSON number: a double needs about 25; Jackson's own default is 1,000. */
+    public static final int MAX_JSON_NUMBER_LENGTH = 100;
+
     private static final String RAW = "factline.body";
     private static final String FORM = "factline.form";
 
     private final ObjectMapper mapper;
 
     public Bodies(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.mapper = limited(mapper);
+    }
+
+    /**
+     * A copy of the mapper whose parser refuses, as it reads, JSON nested deeper than {@link #MAX_JSON_DEPTH}
+     * or a number longer than {@link #MAX_JSON_NUMBER_LENGTH} characters (a hostile body costs a bounded read).
+     */
+    public static ObjectMapper limited(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy();
+        copy.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_JSON_DEPTH).maxNumberLength(MAX_JSON_NUMBER_LENGTH).build());
+        return copy;
     }
 
     public JsonNode json(Context ctx) {
@@ -38,9 +57,12 @@ public final class Bodies {
         JsonNode node;
         try {
             node = mapper.readTree(raw);
+        } catch (StreamConstraintsException e) {
+            throw new BadRequest("body", overLimit(e));
         } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();   // null when the parser gave none
             throw new BadRequest("body", "malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
             throw new BadRequest("body", "unreadable body: " + e.getMessage());
         }
@@ -88,6 +110,13 @@ public final class Bodies {
         byte[] raw = out.toByteArray();
         ctx.attribute(RAW, raw);
         return raw;
+    }
+
+    private static String overLimit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) return "the JSON is nested deeper than " + MAX_JSON_DEPTH + " levels";
+        if (m.startsWith("Number value length")) return "the JSON has a number longer than " + MAX_JSON_NUMBER_LENGTH + " characters";
+        return "the JSON is over a parser limit: " + m;
     }
 
     static BadRequest tooLarge() {

@@ -30,7 +30,7 @@ public final class WebApp {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = Bodies.MAX_BYTES;
-            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jsonMapper(new JavalinJackson(Bodies.limited(mapper), false));
             config.jetty.modifyServletContextHandler(handler ->
                     handler.addFilter(new FilterHolder(new DotSegments()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.fileRenderer(new JavalinMustache(new DefaultMustacheFactory("views")));

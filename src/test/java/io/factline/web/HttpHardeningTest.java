@@ -57,4 +57,25 @@ class HttpHardeningTest {
             assertThat(r.status()).as(path).isIn(400, 404);
         }
     }
+
+    @Test
+    void should_answer_400_naming_the_limit_to_deep_nesting_and_long_numbers_on_every_json_route() {
+        long id = desk.draft();
+        String deep = "{\"text\": " + "[".repeat(1_200) + "]".repeat(1_200) + "}";
+        String deepInside = "{\"question\": \"x\", \"a\": " + "{\"a\": ".repeat(1_100) + "1" + "}".repeat(1_100) + "}";
+        String longNumber = "{\"baseVersion\": " + "9".repeat(1_500) + ", \"text\": \"x\"}";
+        String longFraction = "{\"question\": \"x\", \"n\": 0." + "1".repeat(1_500) + "}";
+        for (String path : List.of("/api/commentary", "/api/drafts/" + id + "/versions", "/api/drafts/" + id + "/transitions",
+                "/api/validate", "/api/ask")) {
+            for (String body : List.of(deep, deepInside, longNumber, longFraction)) {
+                Reply r = desk.postJson(desk.editorToken, path, body);
+
+                assertThat(r.status()).as(path + " " + body.substring(0, 20)).isEqualTo(400);
+                assertThat(r.json().get("field").asText()).isEqualTo("body");
+                assertThat(r.json().get("message").asText()).containsAnyOf("nested deeper than", "number longer than");
+            }
+        }
+        Reply anonymous = desk.postJson(Caller.ANONYMOUS, "/api/ask", deep);
+        assertThat(anonymous.status()).isEqualTo(400);
+    }
 }
