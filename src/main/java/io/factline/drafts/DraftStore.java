@@ -181,11 +181,12 @@ public final class DraftStore {
 
     private DraftVersion insertVersion(Handle h, long id, int number, String body, ValidationReport report, String author,
                                        OffsetDateTime at) {
+        ValidationReport stored = VersionText.stored(report);
         h.createUpdate("INSERT INTO draft_versions (draft_id, version, body, validation, verdict, author, created_at) "
                         + "VALUES (:id, :version, :body, :validation, :verdict, :author, :at)")
-                .bind("id", id).bind("version", number).bind("body", body).bind("validation", json.write(report))
-                .bind("verdict", report.verdict().wire()).bind("author", author).bind("at", at).execute();
-        return new DraftVersion(id, number, body, report, author, at.toInstant());
+                .bind("id", id).bind("version", number).bind("body", body).bind("validation", json.write(stored))
+                .bind("verdict", stored.verdict().wire()).bind("author", author).bind("at", at).execute();
+        return new DraftVersion(id, number, body, stored, author, at.toInstant());
     }
 
     private static void insertEvent(Handle h, long id, AuditEvent e) {

@@ -71,12 +71,12 @@ public final class DraftWorkflow {
     /** Validates {@code text} against draft {@code id}'s sheet, without saving anything. */
     public ValidationReport validate(long id, String text) {
         FactSheet sheet = store.sheet(id).orElseThrow(() -> notFound(id));
-        return validator.validate(sheet, normalised(text), true);
+        return validator.validate(sheet, VersionText.checked(text), true);
     }
 
     /** Saves {@code text} as the version after {@code base}. */
     public DraftVersion save(long id, int base, String text, String actor) {
-        String body = normalised(text);
+        String body = VersionText.checked(text);
         if (body.isBlank()) throw new DraftProblem.InvalidInput("text", "the text is empty");
         FactSheet sheet = store.sheet(id).orElseThrow(() -> notFound(id));
         ValidationReport report = validator.validate(sheet, body, true);
@@ -145,11 +145,6 @@ public final class DraftWorkflow {
     /** Claims that are not supported, plus problems: what an approval would have to override. */
     public static long failing(ValidationReport report) {
         return report.claims().stream().filter(c -> c.status() != ClaimStatus.SUPPORTED).count() + report.problems().size();
-    }
-
-    /** Browsers send form text with CRLF; offsets and stored text use "\n" only. */
-    static String normalised(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private DraftRecord find(long id) {
