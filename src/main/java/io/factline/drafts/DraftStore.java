@@ -114,11 +114,11 @@ public final class DraftStore {
                 .list());
     }
 
-    /** Published drafts, most recently published first. */
-    public List<DraftRecord> published(int limit) {
+    /** Published drafts, most recently published first: {@code limit} of them after the first {@code offset}. */
+    public List<DraftRecord> published(int limit, long offset) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.state = :state "
-                        + "ORDER BY d.published_at DESC, d.id DESC LIMIT :limit")
-                .bind("state", DraftState.PUBLISHED.wire()).bind("limit", limit)
+                        + "ORDER BY d.published_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+                .bind("state", DraftState.PUBLISHED.wire()).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> draft(rs)).list());
     }
 

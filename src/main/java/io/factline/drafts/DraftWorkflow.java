@@ -123,9 +123,12 @@ public final class DraftWorkflow {
         return find(id);
     }
 
-    /** Published commentary, most recent first; at most {@code limit}. */
-    public List<PublishedCommentary> published(int limit) {
-        return store.published(limit).stream().map(this::published).toList();
+    /**
+     * Published drafts, most recent first, {@code limit} after the first {@code offset}: the drafts' rows only
+     * (a list shows their dates); {@link #published(DraftRecord)} loads one's text, sheet and trail.
+     */
+    public List<DraftRecord> publishedDrafts(int limit, long offset) {
+        return store.published(limit, offset);
     }
 
     /** @throws DraftProblem.NotFound unless draft {@code id} is published */
@@ -135,7 +138,8 @@ public final class DraftWorkflow {
         return published(d);
     }
 
-    private PublishedCommentary published(DraftRecord d) {
+    /** A published draft with its published version, fact sheet and override, if any. */
+    public PublishedCommentary published(DraftRecord d) {
         DraftVersion v = store.version(d.id(), d.publishedVersion()).orElseThrow();
         List<AuditEvent> events = store.events(d.id());
         return new PublishedCommentary(d, v, store.sheet(d.id()).orElseThrow(),
