@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads request bodies, at most {@link #MAX_BYTES}, whatever the Content-Length says (a chunked body
@@ -31,10 +33,19 @@ public final class Bodies {
     /** Digits in one JSON number: a double needs about 25; Jackson's own default is 1,000. */
     public static final int MAX_JSON_NUMBER_LENGTH = 100;
 
+    /**
+     * Requests reading a body at once. A body is read on a server thread that blocks while the client trickles;
+     * past this many the next waits {@link #BODY_READER_WAIT_MS} ms and is refused with a 503, so slow bodies
+     * never hold every thread (the pool has {@link WebApp#MAX_THREADS}) and pages, /health and bodyless calls answer.
+     */
+    public static final int MAX_BODY_READERS = 64;
+    static final long BODY_READER_WAIT_MS = 250;
+
     private static final String RAW = "factline.body";
     private static final String FORM = "factline.form";
 
     private final ObjectMapper mapper;
+    private final Semaphore readers = new Semaphore(MAX_BODY_READERS);
 
     public Bodies(ObjectMapper mapper) {
         this.mapper = limited(mapper);
@@ -91,11 +102,30 @@ public final class Bodies {
         return result;
     }
 
-    private static byte[] raw(Context ctx) {
+    private byte[] raw(Context ctx) {
         byte[] cached = ctx.attribute(RAW);
         if (cached != null) return cached;
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) throw tooLarge();
+        try {
+            if (!readers.tryAcquire(BODY_READER_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                throw new RetryLater(503, "busy", 1, "the server is reading too many request bodies at once; try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryLater(503, "busy", 1, "the server is stopping");
+        }
+        try {
+            byte[] raw = read(ctx);
+            ctx.attribute(RAW, raw);
+            return raw;
+        } finally {
+            readers.release();
+        }
+    }
+
+    /** The body, at most {@link #MAX_BYTES}; Jetty ends a read that idles or trickles (see {@link WebApp}). */
+    private static byte[] read(Context ctx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] buffer = new byte[8192];
@@ -107,9 +137,7 @@ public final class Bodies {
         } catch (IOException e) {
             throw new BadRequest("body", "the body could not be read: " + e.getMessage());
         }
-        byte[] raw = out.toByteArray();
-        ctx.attribute(RAW, raw);
-        return raw;
+        return out.toByteArray();
     }
 
     private static String overLimit(StreamConstraintsException e) {

@@ -11,7 +11,9 @@ import io.javalin.openapi.plugin.OpenApiPlugin;
 import io.javalin.rendering.template.JavalinMustache;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,13 @@ import java.util.Set;
  */
 public final class WebApp {
 
+    /** Server threads at most (Javalin's default is 250); bodies may hold {@link Bodies#MAX_BODY_READERS} of them. */
+    public static final int MAX_THREADS = 200;
+    /** A connection or a blocked read idle this long is closed (Jetty's default is 30 s). */
+    public static final long IDLE_TIMEOUT_MS = 10_000;
+    /** A request body arriving slower than this (bytes per second, averaged from its first byte) is ended with a 408. */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+
     private final Javalin app;
     private final List<Routes> routes;
 
@@ -31,6 +40,18 @@ public final class WebApp {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = Bodies.MAX_BYTES;
             config.jsonMapper(new JavalinJackson(Bodies.limited(mapper), false));
+            // Slow clients: a trickled body is ended by the minimum data rate or the idle timeout, and holds one of
+            // a bounded number of threads meanwhile (Bodies bounds how many read at once).
+            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(IDLE_TIMEOUT_MS);
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            });
+            config.jetty.modifyServer(server -> {
+                for (var connector : server.getConnectors()) {
+                    if (connector instanceof ServerConnector c) c.setIdleTimeout(IDLE_TIMEOUT_MS);
+                }
+            });
             config.jetty.modifyServletContextHandler(handler ->
                     handler.addFilter(new FilterHolder(new DotSegments()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.fileRenderer(new JavalinMustache(new DefaultMustacheFactory("views")));
