@@ -54,7 +54,7 @@ run() {
   rps="$(sed -n 's/^ *Requests\/sec:\s*//p' "$WORK/out")"
   p50="$(sed -n 's/^ *50% in \([0-9.]*\) secs.*/\1/p' "$WORK/out")"
   p99="$(sed -n 's/^ *99% in \([0-9.]*\) secs.*/\1/p' "$WORK/out")"
-  codes="$(sed -n '/Status code distribution/,/^$/p' "$WORK/out" | grep -o '\[[0-9]*\] *[0-9]*' | tr -s ' ' | paste -sd ',' -)"
+  codes="$(sed -n '/Status code distribution/,/^$/p' "$WORK/out" | tr -s ' \t' ' ' | grep -o '\[[0-9]*\] [0-9]*' | paste -sd ',' -)"
   printf '%-22s %8.0f req/s   p50 %6.1f ms   p99 %6.1f ms   %s\n' "$name" "$rps" "$(echo "$p50*1000" | bc)" "$(echo "$p99*1000" | bc)" "$codes"
 }
 run "GET /" "$BASE/"
