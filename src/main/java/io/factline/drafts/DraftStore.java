@@ -114,11 +114,11 @@ public final class DraftStore {
                 .list());
     }
 
-    /** Published drafts, most recently published first. */
-    public List<DraftRecord> published(int limit) {
+    /** Published drafts, most recently published first: {@code limit} of them after the first {@code offset}. */
+    public List<DraftRecord> published(int limit, long offset) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.state = :state "
-                        + "ORDER BY d.published_at DESC, d.id DESC LIMIT :limit")
-                .bind("state", DraftState.PUBLISHED.wire()).bind("limit", limit)
+                        + "ORDER BY d.published_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+                .bind("state", DraftState.PUBLISHED.wire()).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> draft(rs)).list());
     }
 
@@ -181,11 +181,12 @@ public final class DraftStore {
 
     private DraftVersion insertVersion(Handle h, long id, int number, String body, ValidationReport report, String author,
                                        OffsetDateTime at) {
+        ValidationReport stored = VersionText.stored(report);
         h.createUpdate("INSERT INTO draft_versions (draft_id, version, body, validation, verdict, author, created_at) "
                         + "VALUES (:id, :version, :body, :validation, :verdict, :author, :at)")
-                .bind("id", id).bind("version", number).bind("body", body).bind("validation", json.write(report))
-                .bind("verdict", report.verdict().wire()).bind("author", author).bind("at", at).execute();
-        return new DraftVersion(id, number, body, report, author, at.toInstant());
+                .bind("id", id).bind("version", number).bind("body", body).bind("validation", json.write(stored))
+                .bind("verdict", stored.verdict().wire()).bind("author", author).bind("at", at).execute();
+        return new DraftVersion(id, number, body, stored, author, at.toInstant());
     }
 
     private static void insertEvent(Handle h, long id, AuditEvent e) {

@@ -71,12 +71,12 @@ public final class DraftWorkflow {
     /** Validates {@code text} against draft {@code id}'s sheet, without saving anything. */
     public ValidationReport validate(long id, String text) {
         FactSheet sheet = store.sheet(id).orElseThrow(() -> notFound(id));
-        return validator.validate(sheet, normalised(text), true);
+        return validator.validate(sheet, VersionText.checked(text), true);
     }
 
     /** Saves {@code text} as the version after {@code base}. */
     public DraftVersion save(long id, int base, String text, String actor) {
-        String body = normalised(text);
+        String body = VersionText.checked(text);
         if (body.isBlank()) throw new DraftProblem.InvalidInput("text", "the text is empty");
         FactSheet sheet = store.sheet(id).orElseThrow(() -> notFound(id));
         ValidationReport report = validator.validate(sheet, body, true);
@@ -123,9 +123,12 @@ public final class DraftWorkflow {
         return find(id);
     }
 
-    /** Published commentary, most recent first; at most {@code limit}. */
-    public List<PublishedCommentary> published(int limit) {
-        return store.published(limit).stream().map(this::published).toList();
+    /**
+     * Published drafts, most recent first, {@code limit} after the first {@code offset}: the drafts' rows only
+     * (a list shows their dates); {@link #published(DraftRecord)} loads one's text, sheet and trail.
+     */
+    public List<DraftRecord> publishedDrafts(int limit, long offset) {
+        return store.published(limit, offset);
     }
 
     /** @throws DraftProblem.NotFound unless draft {@code id} is published */
@@ -135,7 +138,8 @@ public final class DraftWorkflow {
         return published(d);
     }
 
-    private PublishedCommentary published(DraftRecord d) {
+    /** A published draft with its published version, fact sheet and override, if any. */
+    public PublishedCommentary published(DraftRecord d) {
         DraftVersion v = store.version(d.id(), d.publishedVersion()).orElseThrow();
         List<AuditEvent> events = store.events(d.id());
         return new PublishedCommentary(d, v, store.sheet(d.id()).orElseThrow(),
@@ -145,11 +149,6 @@ public final class DraftWorkflow {
     /** Claims that are not supported, plus problems: what an approval would have to override. */
     public static long failing(ValidationReport report) {
         return report.claims().stream().filter(c -> c.status() != ClaimStatus.SUPPORTED).count() + report.problems().size();
-    }
-
-    /** Browsers send form text with CRLF; offsets and stored text use "\n" only. */
-    static String normalised(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private DraftRecord find(long id) {

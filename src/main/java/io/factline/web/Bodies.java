@@ -1,6 +1,9 @@
 package io.factline.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -12,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads request bodies, at most {@link #MAX_BYTES}, whatever the Content-Length says (a chunked body
@@ -23,13 +28,38 @@ public final class Bodies {
     /** 1 MB: the most any route accepts; a fact sheet for /api/validate is about 100 KB. */
     public static final int MAX_BYTES = 1 << 20;
 
+    /** Deeper than any body of ours (a fact sheet nests about 5 levels); Jackson's own default is 1,000. */
+    public static final int MAX_JSON_DEPTH = 100;
+    /** Digits in one JSON number: a double needs about 25; Jackson's own default is 1,000. */
+    public static final int MAX_JSON_NUMBER_LENGTH = 100;
+
+    /**
+     * Requests reading a body at once. A body is read on a server thread that blocks while the client trickles;
+     * past this many the next waits {@link #BODY_READER_WAIT_MS} ms and is refused with a 503, so slow bodies
+     * never hold every thread (the pool has {@link WebApp#MAX_THREADS}) and pages, /health and bodyless calls answer.
+     */
+    public static final int MAX_BODY_READERS = 64;
+    static final long BODY_READER_WAIT_MS = 250;
+
     private static final String RAW = "factline.body";
     private static final String FORM = "factline.form";
 
     private final ObjectMapper mapper;
+    private final Semaphore readers = new Semaphore(MAX_BODY_READERS);
 
     public Bodies(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.mapper = limited(mapper);
+    }
+
+    /**
+     * A copy of the mapper whose parser refuses, as it reads, JSON nested deeper than {@link #MAX_JSON_DEPTH}
+     * or a number longer than {@link #MAX_JSON_NUMBER_LENGTH} characters (a hostile body costs a bounded read).
+     */
+    public static ObjectMapper limited(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy();
+        copy.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_JSON_DEPTH).maxNumberLength(MAX_JSON_NUMBER_LENGTH).build());
+        return copy;
     }
 
     public JsonNode json(Context ctx) {
@@ -38,9 +68,12 @@ public final class Bodies {
         JsonNode node;
         try {
             node = mapper.readTree(raw);
+        } catch (StreamConstraintsException e) {
+            throw new BadRequest("body", overLimit(e));
         } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();   // null when the parser gave none
             throw new BadRequest("body", "malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
             throw new BadRequest("body", "unreadable body: " + e.getMessage());
         }
@@ -69,11 +102,30 @@ public final class Bodies {
         return result;
     }
 
-    private static byte[] raw(Context ctx) {
+    private byte[] raw(Context ctx) {
         byte[] cached = ctx.attribute(RAW);
         if (cached != null) return cached;
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) throw tooLarge();
+        try {
+            if (!readers.tryAcquire(BODY_READER_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                throw new RetryLater(503, "busy", 1, "the server is reading too many request bodies at once; try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryLater(503, "busy", 1, "the server is stopping");
+        }
+        try {
+            byte[] raw = read(ctx);
+            ctx.attribute(RAW, raw);
+            return raw;
+        } finally {
+            readers.release();
+        }
+    }
+
+    /** The body, at most {@link #MAX_BYTES}; Jetty ends a read that idles or trickles (see {@link WebApp}). */
+    private static byte[] read(Context ctx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] buffer = new byte[8192];
@@ -85,9 +137,14 @@ public final class Bodies {
         } catch (IOException e) {
             throw new BadRequest("body", "the body could not be read: " + e.getMessage());
         }
-        byte[] raw = out.toByteArray();
-        ctx.attribute(RAW, raw);
-        return raw;
+        return out.toByteArray();
+    }
+
+    private static String overLimit(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) return "the JSON is nested deeper than " + MAX_JSON_DEPTH + " levels";
+        if (m.startsWith("Number value length")) return "the JSON has a number longer than " + MAX_JSON_NUMBER_LENGTH + " characters";
+        return "the JSON is over a parser limit: " + m;
     }
 
     static BadRequest tooLarge() {

@@ -3,6 +3,7 @@ package io.factline.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.SheetSource;
+import io.factline.drafts.VersionText;
 import io.factline.facts.FactSheet;
 import io.factline.facts.FactSheetJson;
 import io.factline.market.Instrument;
@@ -92,7 +93,7 @@ public final class FactsApi implements Routes {
         } else {
             sheet = sheets.sheet(Fields.date(Fields.text(body, "date"), "date"));
         }
-        ctx.json(validator.validate(sheet, text.replace("\r\n", "\n"), requireCitations));
+        ctx.json(validator.validate(sheet, VersionText.checked(text), requireCitations));
     }
 
     @OpenApi(path = "/api/facts", methods = HttpMethod.GET, operationId = "facts", tags = "facts",

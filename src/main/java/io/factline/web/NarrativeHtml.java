@@ -13,23 +13,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The narrative as HTML with every claim the validator read highlighted, at the report's offsets:
  * supported claims quietly, failing claims and problems in red. Each highlight is focusable and
  * carries a tooltip (shown on hover and focus by CSS alone) with the validator's message and each
- * fact's label, value, formula, inputs and source. Renders the same markdown subset as
- * {@link MarkdownHtml}; every character of the text is escaped, so no text can inject markup.
+ * fact's label, value, formula, inputs and source. The markdown is rendered by {@link MarkdownHtml};
+ * each highlight and each citation marker outside one is an insert of it, so a highlight is one span
+ * of escaped text that markup never cuts, and no text can inject markup.
  */
 public final class NarrativeHtml {
-
-    private static final Pattern MARKER = Pattern.compile("\\[(F\\d+(?:\\s*,\\s*F\\d+)*)]");
 
     private final String text;
     private final FactSheet sheet;
     private final List<Mark> marks;
-    private final StringBuilder html = new StringBuilder();
 
     private NarrativeHtml(String text, ValidationReport report, FactSheet sheet) {
         this.text = text;
@@ -38,158 +35,55 @@ public final class NarrativeHtml {
     }
 
     public static String render(String text, ValidationReport report, FactSheet sheet) {
-        NarrativeHtml n = new NarrativeHtml(text, report, sheet);
-        n.blocks();
-        return n.html.toString();
+        return new NarrativeHtml(text, report, sheet).html();
     }
 
     /** A highlighted span of the text: a claim or a problem, with its tooltip's HTML. */
     private record Mark(int start, int end, boolean ok, String status, String tip) {
-        boolean overlaps(int s, int e) {
-            return s < end && start < e;
-        }
-
-        boolean contains(int s, int e) {
-            return start <= s && e <= end;
-        }
     }
 
-    private void blocks() {
-        boolean inList = false;
-        int pos = 0;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            int s = pos, e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-            boolean item = text.startsWith("- ", s) && e - s >= 2;
-            if (inList && !item) html.append("</ul>\n");
-            if (item) {
-                if (!inList) html.append("<ul>\n");
-                html.append("<li>");
-                inline(s + 2, e);
-                html.append("</li>\n");
-            } else if (text.startsWith("## ", s)) {
-                html.append("<h2>");
-                inline(s + 3, e);
-                html.append("</h2>\n");
-            } else if (text.startsWith("# ", s)) {
-                html.append("<h1>");
-                inline(s + 2, e);
-                html.append("</h1>\n");
-            } else if (s < e) {
-                html.append("<p>");
-                inline(s, e);
-                html.append("</p>\n");
-            }
-            inList = item;
-            if (nl < 0) break;
-            pos = nl + 1;
-        }
-        if (inList) html.append("</ul>\n");
-    }
-
-    /** Renders text[from, to): marks, **bold** pairs that do not cut a mark, and citation markers. */
-    private void inline(int from, int to) {
-        List<Mark> here = marks.stream().filter(m -> m.start() >= from && m.start() < to).toList();
-        List<int[]> bold = boldPairs(from, to, here);
-        List<int[]> markers = new ArrayList<>();
-        Matcher mm = MARKER.matcher(text).region(from, to);
-        while (mm.find()) {
-            int s = mm.start(), e = mm.end();
-            if (here.stream().allMatch(m -> !m.overlaps(s, e) || m.contains(s, e))) markers.add(new int[] {s, e});
-        }
-        Mark open = null;
-        int openEnd = -1;
+    /** Marks and the citation markers outside them, in text order; a marker cut by a mark stays text. */
+    private String html() {
+        List<MarkdownHtml.Insert> inserts = new ArrayList<>();
+        Matcher mm = MarkdownHtml.MARKER.matcher(text);
         int next = 0;
-        int i = from;
-        while (i < to) {
-            if (open != null && i >= openEnd) {
-                closeMark(open);
-                open = null;
+        boolean found = mm.find();
+        for (Mark m : marks) {
+            for (; found && mm.start() < m.start(); found = mm.find()) {
+                if (mm.end() <= m.start()) inserts.add(new MarkdownHtml.Insert(mm.start(), mm.end(), cite(mm.start(), mm.end())));
             }
-            int[] b = startingAt(bold, i);
-            if (b != null) {
-                html.append(b[0] == i && b[2] == 0 ? "<strong>" : "</strong>");
-                i += 2;
-                continue;
-            }
-            if (open == null && next < here.size() && here.get(next).start() == i) {
-                open = here.get(next++);
-                openEnd = Math.min(open.end(), to);
-                openMark(open);
-            }
-            int[] marker = startingAt(markers, i);
-            if (marker != null) {
-                cite(marker[0], marker[1]);
-                i = marker[1];
-                continue;
-            }
-            escape(text.charAt(i));
-            i++;
+            inserts.add(new MarkdownHtml.Insert(m.start(), m.end(), mark(m, ++next)));
+            while (found && mm.start() < m.end()) found = mm.find();
         }
-        if (open != null) closeMark(open);
+        for (; found; found = mm.find()) inserts.add(new MarkdownHtml.Insert(mm.start(), mm.end(), cite(mm.start(), mm.end())));
+        return MarkdownHtml.render(text, inserts);
     }
 
-    /** Pairs of "**" in [from, to), as {position, partner, 0 for opening or 1 for closing}. */
-    private List<int[]> boldPairs(int from, int to, List<Mark> here) {
-        List<int[]> out = new ArrayList<>();
-        int open = -1;
-        for (int i = text.indexOf("**", from); i >= 0 && i + 2 <= to; i = text.indexOf("**", i + 2)) {
-            if (open < 0) {
-                open = i;
-            } else if (i > open + 2) {
-                int o = open, c = i;
-                if (here.stream().noneMatch(m -> m.overlaps(o, o + 2) || m.overlaps(c, c + 2))) {
-                    out.add(new int[] {o, c, 0});
-                    out.add(new int[] {c, o, 1});
-                }
-                open = -1;
-            }
-        }
-        return out;
-    }
-
-    private static int[] startingAt(List<int[]> spans, int i) {
-        for (int[] s : spans) {
-            if (s[0] == i) return s;
-        }
-        return null;
-    }
-
-    private int tipCount;
-
-    private void openMark(Mark m) {
-        tipCount++;
+    /** The mark's text, escaped, with the citation markers inside it, then its tooltip. */
+    private String mark(Mark m, int tip) {
+        StringBuilder html = new StringBuilder();
         html.append("<span class=\"claim ").append(m.ok() ? "claim-ok" : "claim-bad").append("\" tabindex=\"0\" data-status=\"")
-                .append(m.status()).append("\" aria-describedby=\"tip-").append(tipCount).append("\">");
+                .append(m.status()).append("\" aria-describedby=\"tip-").append(tip).append("\">");
+        Matcher mm = MarkdownHtml.MARKER.matcher(text).region(m.start(), m.end());
+        int at = m.start();
+        while (mm.find()) {
+            html.append(MarkdownHtml.escape(text.substring(at, mm.start()))).append(cite(mm.start(), mm.end()));
+            at = mm.end();
+        }
+        html.append(MarkdownHtml.escape(text.substring(at, m.end())));
+        return html.append("<span class=\"tip\" role=\"tooltip\" id=\"tip-").append(tip).append("\">").append(m.tip())
+                .append("</span></span>").toString();
     }
 
-    private void closeMark(Mark m) {
-        html.append("<span class=\"tip\" role=\"tooltip\" id=\"tip-").append(tipCount).append("\">").append(m.tip())
-                .append("</span></span>");
-    }
-
-    private void cite(int start, int end) {
+    private String cite(int start, int end) {
         String[] ids = text.substring(start + 1, end - 1).split("\\s*,\\s*");
+        StringBuilder html = new StringBuilder();
         html.append("<sup class=\"cite\">[");
         for (int k = 0; k < ids.length; k++) {
             if (k > 0) html.append(", ");
             html.append("<a href=\"#fn-").append(ids[k]).append("\">").append(ids[k]).append("</a>");
         }
-        html.append("]</sup>");
-    }
-
-    private void escape(char c) {
-        switch (c) {
-            case '<' -> html.append("&lt;");
-            case '>' -> html.append("&gt;");
-            case '&' -> html.append("&amp;");
-            case '"' -> html.append("&quot;");
-            case '\'' -> html.append("&#39;");
-            default -> html.append(c);
-        }
+        return html.append("]</sup>").toString();
     }
 
     private List<Mark> marks(String text, ValidationReport report) {
@@ -215,8 +109,9 @@ public final class NarrativeHtml {
     private static Mark clipped(String text, int start, int end, boolean ok, String status, String tip) {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
-        int nl = text.indexOf('\n', s);
-        if (nl >= 0 && nl < e) e = nl;   // a highlight never spans lines
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == '\n') e = i;   // a highlight never spans lines (scans only the span: linear in all)
+        }
         return new Mark(s, e, ok, status, tip);
     }
 

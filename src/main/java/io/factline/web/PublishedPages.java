@@ -1,5 +1,6 @@
 package io.factline.web;
 
+import io.factline.drafts.DraftRecord;
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.PublishedCommentary;
 import io.javalin.Javalin;
@@ -18,6 +19,10 @@ public final class PublishedPages implements Routes {
 
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
+    /** Commentaries listed on one page of the home page. */
+    static final int HOME_PAGE = 20;
+    /** Past any real archive (years of daily commentary); keeps the offset a small number. */
+    private static final int MAX_PAGE = 100_000;
 
     private final DraftWorkflow workflow;
     private final Views views;
@@ -34,12 +39,20 @@ public final class PublishedPages implements Routes {
         app.get("/api/published", this::feed, Access.PUBLIC);
     }
 
+    /** One page of the list: the drafts' rows only, one more than shown to know whether a next page exists. */
     void home(Context ctx) {
-        List<Map<String, Object>> items = workflow.published(MAX_LIMIT).stream()
-                .map(p -> Map.<String, Object>of("id", p.draft().id(), "asOf", p.draft().asOf(),
-                        "publishedAt", Views.when(p.draft().publishedAt())))
+        int page = pageNumber(ctx);
+        List<DraftRecord> rows = workflow.publishedDrafts(HOME_PAGE + 1, (long) (page - 1) * HOME_PAGE);
+        List<Map<String, Object>> items = rows.stream().limit(HOME_PAGE)
+                .map(d -> Map.<String, Object>of("id", d.id(), "asOf", d.asOf(), "publishedAt", Views.when(d.publishedAt())))
                 .toList();
-        views.render(ctx, "home.mustache", "Market commentary", Map.of("published", items, "hasPublished", !items.isEmpty()));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("published", items);
+        m.put("hasPublished", !items.isEmpty());
+        m.put("nothingAtAll", items.isEmpty() && page == 1);
+        if (rows.size() > HOME_PAGE) m.put("nextPage", page + 1);
+        if (page > 1) m.put("previousPage", page - 1);
+        views.render(ctx, "home.mustache", "Market commentary", m);
     }
 
     void page(Context ctx) {
@@ -57,7 +70,9 @@ public final class PublishedPages implements Routes {
 
     @OpenApi(path = "/api/published", methods = HttpMethod.GET, operationId = "published", tags = "published",
             summary = "Published commentary, most recent first (public)",
-            queryParams = @OpenApiParam(name = "limit", type = Integer.class, description = "1 to 100, default 20"),
+            description = "A page of the feed; a Link header with rel=\"next\" gives the next page's URL when there is one.",
+            queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "1 to 100, default 20"),
+                    @OpenApiParam(name = "page", type = Integer.class, description = "1 or more, default 1; pages hold 'limit' items")},
             responses = {
                     @OpenApiResponse(status = "200", content = @OpenApiContent(from = ApiShapes.PublishedItem[].class)),
                     @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
@@ -65,6 +80,18 @@ public final class PublishedPages implements Routes {
         String limitText = ctx.queryParam("limit");
         int limit = limitText == null ? DEFAULT_LIMIT : Fields.positive(limitText, "limit");
         if (limit > MAX_LIMIT) throw new BadRequest("limit", "limit may be at most " + MAX_LIMIT);
-        ctx.json(workflow.published(limit).stream().map(ApiShapes.PublishedItem::of).toList());
+        int page = pageNumber(ctx);
+        List<DraftRecord> rows = workflow.publishedDrafts(limit + 1, (long) (page - 1) * limit);
+        if (rows.size() > limit) {
+            ctx.header("Link", "</api/published?page=" + (page + 1) + "&limit=" + limit + ">; rel=\"next\"");
+        }
+        ctx.json(rows.stream().limit(limit).map(workflow::published).map(ApiShapes.PublishedItem::of).toList());
+    }
+
+    private static int pageNumber(Context ctx) {
+        String text = ctx.queryParam("page");
+        int page = text == null ? 1 : Fields.positive(text, "page");
+        if (page > MAX_PAGE) throw new BadRequest("page", "page may be at most " + MAX_PAGE);
+        return page;
     }
 }

@@ -3,10 +3,17 @@ package io.factline.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.security.RouteRole;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import io.javalin.rendering.template.JavalinMustache;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +24,13 @@ import java.util.Set;
  */
 public final class WebApp {
 
+    /** Server threads at most (Javalin's default is 250); bodies may hold {@link Bodies#MAX_BODY_READERS} of them. */
+    public static final int MAX_THREADS = 200;
+    /** A connection or a blocked read idle this long is closed (Jetty's default is 30 s). */
+    public static final long IDLE_TIMEOUT_MS = 10_000;
+    /** A request body arriving slower than this (bytes per second, averaged from its first byte) is ended with a 408. */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+
     private final Javalin app;
     private final List<Routes> routes;
 
@@ -25,7 +39,21 @@ public final class WebApp {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = Bodies.MAX_BYTES;
-            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jsonMapper(new JavalinJackson(Bodies.limited(mapper), false));
+            // Slow clients: a trickled body is ended by the minimum data rate or the idle timeout, and holds one of
+            // a bounded number of threads meanwhile (Bodies bounds how many read at once).
+            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(IDLE_TIMEOUT_MS);
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            });
+            config.jetty.modifyServer(server -> {
+                for (var connector : server.getConnectors()) {
+                    if (connector instanceof ServerConnector c) c.setIdleTimeout(IDLE_TIMEOUT_MS);
+                }
+            });
+            config.jetty.modifyServletContextHandler(handler ->
+                    handler.addFilter(new FilterHolder(new DotSegments()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.fileRenderer(new JavalinMustache(new DefaultMustacheFactory("views")));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -57,6 +85,21 @@ public final class WebApp {
         gate.install(app);
         errors.install(app);
         routes.forEach(r -> r.addTo(app));
+        answerHeadAsGet();
+    }
+
+    /**
+     * Javalin answers HEAD on a GET route with an empty 200 and hands the before-matched gate no Access for it
+     * (which failed closed as a 500). A HEAD route per GET route, with the same handler and Access, gives
+     * GET's status and headers; Jetty sends no body for HEAD.
+     */
+    private void answerHeadAsGet() {
+        List<io.javalin.router.Endpoint> gets = app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.getEndpoint()).filter(e -> e.getMethod() == HandlerType.GET).toList();
+        for (io.javalin.router.Endpoint get : gets) {
+            app.addEndpoint(new io.javalin.router.Endpoint(HandlerType.HEAD, get.getPath(),
+                    get.getRoles().toArray(RouteRole[]::new), get.getHandler()));
+        }
     }
 
     public WebApp start(String host, int port) {
@@ -87,10 +130,10 @@ public final class WebApp {
     public record Endpoint(String method, String path, Access access) {
     }
 
-    /** Every route the app answers (not before/after handlers), for the permission-matrix test to prove it covers them all. */
+    /** Every route the app answers (not before/after handlers, nor the HEAD twin of each GET), for the permission-matrix test to prove it covers them all. */
     public List<Endpoint> endpoints() {
         return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
+                .filter(e -> e.getEndpoint().getMethod().isHttpMethod() && e.getEndpoint().getMethod() != HandlerType.HEAD)
                 .map(e -> new Endpoint(e.getEndpoint().getMethod().name(), e.getEndpoint().getPath(),
                         e.getEndpoint().getRoles().stream().filter(Access.class::isInstance).map(Access.class::cast)
                                 .findFirst().orElse(null)))

@@ -161,7 +161,7 @@ abstract class DraftStoreContract {
         DraftRecord r = store.find(id).orElseThrow();
         assertThat(r.publishedVersion()).isEqualTo(1);
         assertThat(r.publishedAt()).isNotNull();
-        assertThat(store.published(10)).extracting(DraftRecord::id).containsExactly(id);
+        assertThat(store.published(10, 0)).extracting(DraftRecord::id).containsExactly(id);
     }
 
     @Test

@@ -73,6 +73,20 @@ class NarrativeHtmlTest {
         assertThat(count(html, "<span")).isEqualTo(count(html, "</span>"));
     }
 
+    @Test
+    void should_render_a_large_text_of_bold_runs_and_hostile_markup_safely() {
+        ValidationReport none = new ValidationReport(Verdict.PASS, List.of(), List.of());
+        String bold = "**a** ".repeat(50_000 / 6);
+        String hostile = "[x](javascript:alert(1)) [y](/ok \"t\\\"\") \uE0000\uE001 `[F14]` <img src=x>\n\n    indented [F14]";
+
+        String big = NarrativeHtml.render(bold, none, Samples.sheet());
+        String html = NarrativeHtml.render(hostile, none, Samples.sheet());
+
+        assertThat(count(big, "<strong>a</strong>")).isEqualTo(50_000 / 6);
+        assertThat(html).doesNotContain("javascript:", "<img", "<pre>", "\uE000").contains("&lt;img src=x&gt;", "<code>[F14]</code>",
+                "<p>indented <sup class=\"cite\">[<a href=\"#fn-F14\">F14</a>]</sup></p>");
+    }
+
     private static int count(String s, String needle) {
         int n = 0;
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
