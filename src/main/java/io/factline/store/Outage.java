@@ -13,7 +13,8 @@ import java.util.Set;
  * the pool timed out, H2 closed its file (disk full, {@code SHUTDOWN}) or lost it. The web layer
  * answers these 503 with {@code Retry-After}; anything else stays an unexpected error.
  *
- * @param kind   a short, public word for /health: unreachable, closed, file_missing or busy
+ * @param kind   a short, public word for /health: unreachable (the server), busy (pool or lock timeout),
+ *               closed (H2 closed its file or cannot write it, as on a full disk) or file_missing
  * @param detail the driver's one-line message, for the log only
  */
 public record Outage(String kind, String detail) {
@@ -29,6 +30,9 @@ public record Outage(String kind, String detail) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof FileMissing f) return Optional.of(new Outage("file_missing", f.getMessage()));
             if (c instanceof Database.StoreUnavailable) return Optional.of(new Outage("unreachable", c.getMessage()));
+            if (c instanceof java.io.IOException) {   // under a driver's error: H2 cannot write its file (disk full)
+                return Optional.of(new Outage("closed", firstLine(c)));
+            }
             if (c instanceof SQLException s) {
                 String kind = kind(s);
                 if ("busy".equals(kind)) {
