@@ -64,16 +64,19 @@ public record Outage(String kind, String detail) {
     }
 
     /**
-     * Tells HikariCP to drop a connection whose H2 database was closed underneath it, so the next
-     * borrow opens a fresh one (which reopens the file) instead of failing until a restart.
+     * Tells HikariCP to drop a connection whose database went away (H2 closed its file; a PostgreSQL
+     * connection broke, SQLSTATE 08…, or the server is shutting down, 57P0x) and to soft-evict the others, which lead to the same dead database:
+     * the next borrow opens a fresh connection (H2 reopens the file) instead of failing on a stale one.
      *
-     * @param evictAll called on such an error: the pool's other idle connections share the closed database
+     * @param evictAll soft-evicts the pool's other connections
      */
     static SQLExceptionOverride evictClosed(Runnable evictAll) {
         return new SQLExceptionOverride() {
             @java.lang.Override
             public Override adjudicate(SQLException e) {
-                if (!H2_CLOSED.contains(e.getErrorCode()) && e.getErrorCode() != H2_NOT_FOUND) return Override.CONTINUE_EVICT;
+                boolean gone = H2_CLOSED.contains(e.getErrorCode()) || e.getErrorCode() == H2_NOT_FOUND
+                        || (e.getSQLState() != null && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P0")));
+                if (!gone) return Override.CONTINUE_EVICT;
                 evictAll.run();
                 return Override.MUST_EVICT;
             }
