@@ -28,7 +28,8 @@ public final class RunStatus {
         return Optional.ofNullable(view.get());
     }
 
-    void set(View v) {
+    /** Written by the scheduler (and by tests of what /health shows). */
+    public void set(View v) {
         view.set(v);
     }
 }

@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final DatabaseConfig config;
     private final Optional<H2File> file;
+    private Connection keeper;
 
     private Database(DatabaseConfig config, HikariDataSource pool, Optional<H2File> file) {
         this.config = config;
@@ -125,31 +126,53 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * Rewrites a deleted H2 file from the database H2 still has open. Until that succeeds, {@code keeper}
+     * holds one connection: H2 closes a database with its last connection, and the deleted file's data
+     * would go with it.
+     */
     private synchronized void rewrite(H2File f) throws SQLException {
         if (f.exists()) return;   // another thread rewrote it while this one waited
         LOG.error("the H2 file {} was deleted under the running server; rewriting it from the open database", f.name());
-        try (Connection live = pool.getConnection()) {
-            f.rewriteFrom(live);
-        } catch (SQLException e) {
+        try {
+            if (keeper == null && !f.hasScript()) keeper = pool.getConnection();
+            f.rewriteFrom(keeper);
+        } catch (SQLException | RuntimeException e) {   // H2's file system reports IO trouble unchecked
             LOG.error("could not rewrite the H2 file {}: {}; answering 503 until it can be", f.name(), rootMessage(e));
             throw new Outage.FileMissing("the H2 file " + f.name() + " is missing and could not be rewritten: " + rootMessage(e));
-        } finally {
-            pool.getHikariPoolMXBean().softEvictConnections();   // their database was shut down for the rewrite
         }
+        closeQuietly(keeper);   // its database was shut down for the rewrite
+        keeper = null;
+        pool.getHikariPoolMXBean().softEvictConnections();   // so were theirs
         LOG.warn("the H2 file {} was rewritten ({} bytes); writes go to it again", f.name(), f.size());
     }
 
-    /** Closes the pool; an H2 file is compacted first ({@code SHUTDOWN COMPACT}), so it starts small next time. */
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // closed with its database already
+        }
+    }
+
+    /**
+     * Closes the pool; an H2 file is then compacted ({@code SHUTDOWN COMPACT} on a connection of its own,
+     * as on open), so it starts small next time.
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            closeQuietly(keeper);
+        }
+        pool.close();
         if (file.isPresent() && file.get().exists()) {
-            try (Connection c = pool.getConnection(); var s = c.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
+            try {
+                file.get().compact();
             } catch (SQLException e) {
                 LOG.warn("could not compact {} on close: {}", file.get().name(), rootMessage(e));
             }
         }
-        pool.close();
     }
 
     private static String rootMessage(Throwable e) {

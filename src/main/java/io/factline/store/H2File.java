@@ -53,7 +53,7 @@ record H2File(String url, String user, String password, String name) {
      * this JVM has the database open: SHUTDOWN would close it under that connection.
      */
     void compact() throws SQLException {
-        if (!exists() && FileUtils.exists(script())) restore();
+        if (!exists() && hasScript()) restore();
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             var sessions = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS");
             sessions.next();
@@ -64,18 +64,23 @@ record H2File(String url, String user, String password, String name) {
     /**
      * Writes the open database (still reachable through {@code live}) to {@link #script()}, shuts it
      * down, and loads the script into a new file at the old name. A script left by an earlier attempt
-     * is the newer copy: then the open database is already shut down and only the load is repeated.
+     * is the newer copy: then the open database is already shut down ({@code live} may be null) and only
+     * the load is repeated.
      */
     void rewriteFrom(Connection live) throws SQLException {
         String dir = FileUtils.getParent(name);
         if (dir != null) FileUtils.createDirectories(dir);
-        if (!FileUtils.exists(script())) {
+        if (!hasScript()) {
             try (Statement s = live.createStatement()) {
                 s.execute("SCRIPT TO '" + quoted(script()) + "'");
                 s.execute("SHUTDOWN");
             }
         }
         restore();
+    }
+
+    boolean hasScript() {
+        return FileUtils.exists(script());
     }
 
     private void restore() throws SQLException {

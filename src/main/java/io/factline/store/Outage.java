@@ -13,7 +13,8 @@ import java.util.Set;
  * the pool timed out, H2 closed its file (disk full, {@code SHUTDOWN}) or lost it. The web layer
  * answers these 503 with {@code Retry-After}; anything else stays an unexpected error.
  *
- * @param kind   a short, public word for /health: unreachable, closed, file_missing or busy
+ * @param kind   a short, public word for /health: unreachable (the server), busy (pool or lock timeout),
+ *               closed (H2 closed its file or cannot write it, as on a full disk) or file_missing
  * @param detail the driver's one-line message, for the log only
  */
 public record Outage(String kind, String detail) {
@@ -29,6 +30,9 @@ public record Outage(String kind, String detail) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof FileMissing f) return Optional.of(new Outage("file_missing", f.getMessage()));
             if (c instanceof Database.StoreUnavailable) return Optional.of(new Outage("unreachable", c.getMessage()));
+            if (c instanceof java.io.IOException) {   // under a driver's error: H2 cannot write its file (disk full)
+                return Optional.of(new Outage("closed", firstLine(c)));
+            }
             if (c instanceof SQLException s) {
                 String kind = kind(s);
                 if ("busy".equals(kind)) {
@@ -60,16 +64,19 @@ public record Outage(String kind, String detail) {
     }
 
     /**
-     * Tells HikariCP to drop a connection whose H2 database was closed underneath it, so the next
-     * borrow opens a fresh one (which reopens the file) instead of failing until a restart.
+     * Tells HikariCP to drop a connection whose database went away (H2 closed its file; a PostgreSQL
+     * connection broke, SQLSTATE 08…, or the server is shutting down, 57P0x) and to soft-evict the others, which lead to the same dead database:
+     * the next borrow opens a fresh connection (H2 reopens the file) instead of failing on a stale one.
      *
-     * @param evictAll called on such an error: the pool's other idle connections share the closed database
+     * @param evictAll soft-evicts the pool's other connections
      */
     static SQLExceptionOverride evictClosed(Runnable evictAll) {
         return new SQLExceptionOverride() {
             @java.lang.Override
             public Override adjudicate(SQLException e) {
-                if (!H2_CLOSED.contains(e.getErrorCode()) && e.getErrorCode() != H2_NOT_FOUND) return Override.CONTINUE_EVICT;
+                boolean gone = H2_CLOSED.contains(e.getErrorCode()) || e.getErrorCode() == H2_NOT_FOUND
+                        || (e.getSQLState() != null && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P0")));
+                if (!gone) return Override.CONTINUE_EVICT;
                 evictAll.run();
                 return Override.MUST_EVICT;
             }

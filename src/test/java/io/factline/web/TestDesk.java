@@ -23,6 +23,7 @@ import io.factline.market.CsvMarketLoader;
 import io.factline.narrative.CommentaryDesk;
 import io.factline.narrative.TemplateWriter;
 import io.factline.narrative.Templates;
+import io.factline.schedule.RunStatus;
 import io.factline.store.Database;
 import io.factline.store.TestDatabases;
 import io.factline.testing.FakeTime;
@@ -76,6 +77,8 @@ public final class TestDesk implements AutoCloseable {
     /** The time of the chat's rate limiter and conversation memory. */
     public final FakeTime chatTime = new FakeTime(NOW);
     public final ConversationMemory chatMemory = ConversationMemory.standard(chatTime.clock());
+    /** What /health shows of the scheduled run; the desk runs no scheduler, so a test sets it. */
+    public final RunStatus schedule = new RunStatus();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final ObjectMapper mapper = FactSheetJson.mapper();
 
@@ -165,7 +168,8 @@ public final class TestDesk implements AutoCloseable {
         AskApi.Setup ask = new AskApi.Setup(chatDesk, limit, RateLimiter.standard(chatTime.clock()), chat.workers(), chat.queue(),
                 chat.heartbeat());
         app = Main.webApp(db, sheets, new Drafters(template, Optional.empty()), new CommentaryDesk(validator, template, 0),
-                validator, settings, clock, passwords, CrashPoint.NONE, ask, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+                validator, settings, clock, passwords, CrashPoint.NONE, ask, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                schedule);
         app.start("127.0.0.1", 0);
         base = "http://localhost:" + app.port();
         store = new DraftStore(db.jdbi(), CrashPoint.NONE);
