@@ -4,6 +4,7 @@ import io.factline.facts.FactSheet;
 import io.factline.narrative.llm.ModelFailure;
 import io.factline.validation.ValidationReport;
 import io.factline.validation.Validator;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,7 @@ public final class CommentaryDesk {
             if (drafted.isPresent()) return drafted.get();
         }
         return tryWriter(sheet, template, attempts, 1)
-                .orElseThrow(() -> new NoValidCommentary(sheet.asOf() + ": no commentary passed validation: "
-                        + NoValidCommentary.summary(attempts)));
+                .orElseThrow(() -> NoValidCommentary.of(sheet.asOf(), attempts));
     }
 
     private Optional<Commentary> tryWriter(FactSheet sheet, Writer writer, List<Attempt> attempts, int tries) {
@@ -109,14 +109,19 @@ public final class CommentaryDesk {
             super(message, null, false, false);
         }
 
-        /** One line: each attempt's writer and outcome, with its first finding or its error. */
-        static String summary(List<Attempt> attempts) {
-            return String.join("; ", attempts.stream().map(a -> {
-                String why = a.error() != null ? a.error() : a.findings().isEmpty() ? "" : "\"" + a.findings().get(0).text()
-                        + "\": " + a.findings().get(0).message()
-                        + (a.findings().size() > 1 ? " (and " + (a.findings().size() - 1) + " more findings)" : "");
-                return a.writer() + " " + a.outcome() + (why.isEmpty() ? "" : ": " + why);
-            }).toList()).replaceAll("\\s+", " ");
+        /** One line: the date, then each attempt's writer and outcome with its first finding or its error. */
+        static NoValidCommentary of(LocalDate asOf, List<Attempt> attempts) {
+            String tries = String.join("; ", attempts.stream().map(NoValidCommentary::brief).toList());
+            return new NoValidCommentary((asOf + ": no commentary passed validation: " + tries).replaceAll("\\s+", " "));
+        }
+
+        private static String brief(Attempt a) {
+            String head = a.writer() + " " + a.outcome();
+            if (a.error() != null) return head + ": " + a.error();
+            if (a.findings().isEmpty()) return head;
+            Finding first = a.findings().get(0);
+            int more = a.findings().size() - 1;
+            return head + ": \"" + first.text() + "\": " + first.message() + (more > 0 ? " (and " + more + " more findings)" : "");
         }
     }
 }
