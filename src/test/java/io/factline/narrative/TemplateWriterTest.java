@@ -66,8 +66,8 @@ class TemplateWriterTest {
 
     @Test
     void should_say_the_history_is_too_short_without_quoting_session_counts_when_a_window_is_not_full_yet() {
-        // given: 2023-03-08 is the 46th session of the bundled data, too early for a 252-session beta
-        Draft d = writer.draft(bundled("2023-03-08"));
+        // given: 2023-03-09 is the 46th session of the bundled data, too early for a 252-session beta
+        Draft d = writer.draft(bundled("2023-03-09"));
 
         // then
         assertThat(d.risk()).contains("No beta for ^GSPC, ^RUT, SPY, IWM, Energy (XLE)")
