@@ -2,8 +2,8 @@ package io.factline.narrative;
 
 import io.factline.facts.Fact;
 import io.factline.facts.FactSheet;
-import io.factline.facts.Unavailable;
 import io.factline.facts.Metric;
+import io.factline.facts.Unavailable;
 import io.factline.facts.Window;
 import io.factline.market.Instrument;
 import java.util.Comparator;
