@@ -16,7 +16,8 @@ import java.util.Set;
 record CompareWords(Written.Span span, Mention subject, Mention object, boolean above, int subjectSign, Metric metric)
         implements Written {
 
-    static final Set<String> ABOVE_VERBS = inflected("outperform", "outpace", "beat", "outstrip", "outrun", "outdo");
+    static final Set<String> ABOVE_VERBS = inflected("outperform", "outpace", "beat", "outstrip", "outrun", "outdo", "top");
+    private static final Set<String> SHOWINGS = Set.of("showing", "performance", "result", "day", "session", "run");
     static final Set<String> BELOW_VERBS = inflected("underperform", "lag", "trail");
 
     private static Set<String> inflected(String... verbs) {
@@ -50,6 +51,9 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
         } else if ((w.equals("better") || w.equals("worse")) && t.wordAt(i + 1, "than")) {
             above = w.equals("better");
             objectFrom = i + 2;
+        } else if ((w.equals("better") || w.equals("worse")) && SHOWINGS.contains(t.key(i + 1)) && t.wordAt(i + 2, "than")) {
+            above = w.equals("better");                           // "a better showing than IWM's 0.64% loss"
+            objectFrom = i + 3;
         } else if ((w.equals("more") || w.equals("less")) && t.wordAt(i + 1, "than") && i > 0) {
             if (t.wordAt(i + 2, "volatile")) return null;
             int s = DirectionWords.sign(t, i - 1, text.inWindow());
@@ -71,26 +75,38 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
         Mention object = text.nameAfter(objectFrom, Math.min(to, objectFrom + 2));
         if (object == null || object.first() != objectFrom && !t.wordAt(object.first() - 1, "the")) return null;
         last = object.last();
-        // a stated gap is a figure: "beat SPY by 1.2 pp", "trailed SPY's 1.05% gain"
+        // a stated gap is a figure: "beat SPY by 1.2 pp"; the object's own figure is not ("ahead of XLF at 5.08%",
+        // "beats utilities' 2.82%"): the comparison is still decided
         for (int k = last + 1; k < Math.min(to, last + 4); k++) {
+            if (!t.wordAt(k - 1, "by")) {
+                if (t.is(k, TokenType.COMMA)) break;
+                continue;
+            }
             if (t.is(k, TokenType.NUMBER) || t.is(k, TokenType.WORD) && (NumberWords.integer(t.key(k)) != null
-                    || NumberWords.fraction(t.key(k)) != null || t.isWord(k, "a") && t.wordAt(k - 1, "by"))) {
+                    || NumberWords.fraction(t.key(k)) != null || t.isWord(k, "a") || t.isWord(k, "about")
+                    || t.isWord(k, "nearly") || t.isWord(k, "roughly") || t.isWord(k, "more") || t.isWord(k, "less")
+                    || t.isWord(k, "over") || t.isWord(k, "almost") || t.isWord(k, "just") || t.isWord(k, "only"))) {
                 return null;                                      // "beat SPY by two percentage points"
             }
-            if (t.is(k, TokenType.COMMA)) break;
         }
         if (t.wordAt(i - 1, "not") || t.wordAt(i - 1, "n't") || t.wordAt(i - 2, "failed") && t.wordAt(i - 1, "to")) above = !above;
         int first = metric == Metric.VOLATILITY ? i - 1 : subjectSign != 0 ? i - 1 : i;
         // "69 basis points [F198] ahead of SPY", "XLK rose 1.2% [F3], beating SPY": the figure states the comparison
         int clause = text.layout().clauseStart(text.layout().clauseOf(i));
         for (int k = Math.max(clause, first - 4); k < first; k++) {
-            if (t.is(k, TokenType.NUMBER) || t.is(k, TokenType.MARKER)) return null;
+            if (t.is(k, TokenType.NUMBER) && !text.covered(k) && gapUnit(t, k + 1)) return null;   // not "the Russell 2000"
         }
         Mention subject = text.nameBefore(first, from);
         if (subject == null) return null;                         // "most other sector funds trailed SPY": no instrument named
         return new CompareWords(text.span(first, last), subject, object, above, subjectSign, metric);
     }
 
+
+    /** Whether token {@code k} starts the unit of a gap: "pp", "percentage points", "basis points", "bp", "points". */
+    private static boolean gapUnit(Tokens t, int k) {
+        return t.wordAt(k, "pp") || t.wordAt(k, "percentage") || t.wordAt(k, "basis") || t.wordAt(k, "bp")
+                || t.wordAt(k, "bps") || t.wordAt(k, "points") || t.wordAt(k, "point");
+    }
 
     @Override
     public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {

@@ -245,6 +245,7 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
                     k--;
                 }
                 if (k < from || !(text.tokens().is(k, TokenType.COMMA) || text.tokens().wordAt(k, "and"))) break;
+                if (k - 1 >= from && text.inWindow()[k - 1]) break;   // "Over the past 30 sessions, utilities were the best"
                 // "Defensive and energy funds led": a member the text does not name, so the set is unknown
                 if (k - 1 >= from && text.tokens().is(k - 1, TokenType.WORD) && !text.inName()[k - 1]) return List.of();
                 if (text.tokens().wordAt(k, "and") && k - 1 >= from && text.tokens().is(k - 1, TokenType.COMMA)) k--;
