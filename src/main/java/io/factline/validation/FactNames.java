@@ -87,6 +87,7 @@ final class FactNames {
             case MACD_TREND -> s + " MACD trend";
             case TREND -> s + " trend";
             case PE_RATIO -> s + " P/E ratio";
+            default -> io.factline.facts.Labels.of(s, f.metric(), f.window(), f.against());
         };
     }
 

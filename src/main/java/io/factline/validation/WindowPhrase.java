@@ -20,7 +20,7 @@ record WindowPhrase(int first, int last, int sessions, boolean weak, String text
     Window window() {
         if (calendar) return null;
         for (Window w : Window.values()) {
-            if (w.sessions() == sessions) return w;
+            if (!w.isCalendar() && w.sessions() == sessions) return w;
         }
         return null;
     }
