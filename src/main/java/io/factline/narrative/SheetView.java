@@ -38,7 +38,7 @@ public final class SheetView {
 
     /**
      * The part of a sheet the daily writers cover for now: funds and indices, and the metrics and windows
-     * of before issue 15 (close to P/E; no window, 1, 30 or 252 days). Stocks, rates, breadth and the rest
+     * of before issue 15 (close to P/E; no window, 1 or 30 days, beta over 252). Stocks, rates, breadth and the rest
      * of the catalogue stay in the sheet, for the chat and the API; a later issue brings them into the text.
      */
     public static FactSheet forDailyWriter(FactSheet sheet) {
@@ -53,7 +53,7 @@ public final class SheetView {
 
     private static boolean isWritten(Metric m, Window w) {
         return m != null && m.ordinal() <= Metric.PE_RATIO.ordinal()
-                && (w == null || w == Window.D1 || w == Window.D30 || w == Window.D252);
+                && (w == null || w == Window.D1 || w == Window.D30 || w == Window.D252 && m == Metric.BETA);
     }
 
     /** Whether the template text writes about the instrument: funds and indices, not stocks or rates (yet). */

@@ -91,8 +91,8 @@ final class FactNames {
         };
     }
 
-    /** Returns and relative returns carry their sign in words too ("fell 1.33%"). */
+    /** Changes (returns, relative returns, point and basis-point moves) carry their sign in words too ("fell 1.33%"). */
     static boolean isSigned(Fact f) {
-        return f.metric() == Metric.RETURN || f.metric() == Metric.RELATIVE_RETURN;
+        return f.metric() != null && f.metric().isSigned();
     }
 }
