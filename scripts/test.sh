@@ -21,4 +21,6 @@ if command -v python3 >/dev/null; then
   check "$pack/metrics/synthetic-traps" 2014-07-22 "$pack/metrics/synthetic-traps/expected-2014-07-22.jsonl"
   check fixtures/market 2026-03-23 "$pack/metrics/market-expected-2026-03-23.jsonl"
   check fixtures/market 2026-10-05 "$pack/metrics/market-expected-2026-10-05.jsonl"
+  check fixtures/market 2026-03-23 "$pack/metrics/market-catalogue-expected-2026-03-23.jsonl"
+  check fixtures/sp500 2025-06-13 "$pack/metrics/sp500-expected-2025-06-13.jsonl"
 fi

@@ -45,10 +45,15 @@ public final class FactTools {
 
     @Tool(name = "facts", value = "Returns facts (figures with IDs to cite, e.g. F7) for instruments on a date. "
             + "Metrics: return, relative_return, volatility, volume, average_volume, volume_ratio, beta, pe_ratio, "
-            + "macd, macd_signal, macd_histogram, macd_trend, trend, close. Windows: 1d, 30d, 252d.")
-    public String facts(@P("instruments: symbols, names or sectors, e.g. [\"IWM\", \"SPY\"] or [\"Technology\"]") List<String> instruments,
+            + "macd, macd_signal, macd_histogram, macd_trend, trend, close, rsi, rsi_zone, sma, pct_vs_sma200, high_52w, "
+            + "low_52w, pct_from_high_52w, pct_from_low_52w, new_high_52w, new_low_52w, points_change (indices), "
+            + "change_bp (rates); breadth for \"stocks\" or \"<sector> stocks\": members, average_return, advancers, "
+            + "decliners, unchanged, pct_above_sma50, new_highs_52w, new_lows_52w. "
+            + "Windows: 1d, 5d, 14d, 30d, 50d, 200d, 252d, mtd, ytd.")
+    public String facts(@P("instruments: symbols, names or sectors, e.g. [\"IWM\", \"SPY\"] or [\"Technology\"]; "
+                                + "\"stocks\" or \"Energy stocks\" for breadth") List<String> instruments,
                         @P(value = "metrics to include; empty or missing for all", required = false) List<String> metrics,
-                        @P(value = "window: 1d, 30d or 252d; empty or missing for all", required = false) String window,
+                        @P(value = "window: 1d, 5d, 14d, 30d, 50d, 200d, 252d, mtd or ytd; empty or missing for all", required = false) String window,
                         @P(value = "date as YYYY-MM-DD; empty or missing for the question's date", required = false) String date) {
         LocalDate d = date(date);
         if (!facts.hasData(d)) return noData(d);
@@ -57,11 +62,16 @@ public final class FactTools {
         StringBuilder out = new StringBuilder("Facts for " + d + " (cite them by ID):\n");
         List<String> symbols = new ArrayList<>();
         for (String name : instruments == null ? List.<String>of() : instruments) {
-            String s = symbol(name, d);
+            String s = BreadthSubjects.of(name, facts.sheet(d)) != null ? null : symbol(name, d);
+            if (s == null && BreadthSubjects.of(name, facts.sheet(d)) != null) continue;
             if (s == null) out.append("- unknown instrument '").append(name).append("'; Factline covers ").append(covered()).append('\n');
             else symbols.add(s);
         }
         FactSheet sheet = facts.sheet(d);
+        for (String name : instruments == null ? List.<String>of() : instruments) {
+            String group = BreadthSubjects.of(name, sheet);
+            if (group != null && !symbols.contains(group)) symbols.add(group);
+        }
         int n = 0;
         for (String s : symbols) {
             for (Fact f : sheet.facts()) {
@@ -138,6 +148,8 @@ public final class FactTools {
 
     private String symbol(String name, LocalDate d) {
         if (name == null || name.isBlank()) return null;
+        String exact = name.strip().toUpperCase(Locale.ROOT);
+        if (facts.instruments().stream().anyMatch(i -> i.symbol().equals(exact))) return exact;
         List<Word> words = QuestionTokenizer.tokenize(name);
         for (Term.Match m : vocabulary.find(words, new boolean[words.size()])) {
             if (m.term().is(Term.Kind.SUBJECT)) return subjects.pick(m.term().symbols(), d).symbol();
@@ -173,7 +185,9 @@ public final class FactTools {
     }
 
     private String covered() {
-        return facts.instruments().stream().map(Instrument::symbol).collect(Collectors.joining(", "));
+        List<String> all = facts.instruments().stream().map(Instrument::symbol).toList();
+        return all.size() <= 30 ? String.join(", ", all)
+                : String.join(", ", all.subList(0, 30)) + " and " + (all.size() - 30) + " more";
     }
 
     /** "- F3 | IWM 1-day return (2026-03-23) | +2.16% | percent | IWM | 1d | -", as in the prompts' facts table. */

@@ -12,7 +12,10 @@ import java.util.Locale;
  * always within half a unit of its last digit of the stored value (the validator's tolerance).
  *
  * <ul>
- *   <li>return: signed percent, "+2.16%", "-1.33%"; volatility: "1.26%"</li>
+ *   <li>percent: a change signed (returns, distances from an average or a 52-week high / low),
+ *   "+2.16%", "-1.33%"; a level not (volatility, a yield, a share of stocks): "1.26%"</li>
+ *   <li>count: a whole number with thousands separators, "496", "1,204"</li>
+ *   <li>points: signed, "+13.65 points"; bp: signed, "+6.70 bp"</li>
  *   <li>pp: signed, "+1.11 pp"</li>
  *   <li>x: "1.86x"</li>
  *   <li>shares: scaled, "78.75 million", "6.02 billion", "4.50 thousand"; below 1,000 as is</li>
@@ -29,10 +32,13 @@ public final class Display {
         if (value instanceof FactValue.Label l) return l.text();
         double v = ((FactValue.Num) value).value();
         return switch (unit) {
-            case PERCENT -> (metric == Metric.RETURN ? signed(v) : plain(v)) + "%";
+            case PERCENT -> (metric.isSigned() ? signed(v) : plain(v)) + "%";
             case PP -> signed(v) + " pp";
             case X -> plain(v) + "x";
             case SHARES -> shares(v);
+            case COUNT -> count(v);
+            case POINTS -> signed(v) + " points";
+            case BP -> signed(v) + " bp";
             case PRICE, NUMBER, LABEL -> plain(v);
         };
     }
@@ -52,6 +58,12 @@ public final class Display {
         String s = plain(v);
         if (s.equals("-0.00")) return "0.00";
         return round(v, 2).signum() > 0 ? "+" + s : s;
+    }
+
+    /** A whole number, half-up, thousands separators: "496". */
+    public static String count(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(new BigDecimal(v).setScale(0, RoundingMode.HALF_UP));
     }
 
     public static String shares(double v) {

@@ -26,6 +26,22 @@ public record FactSheet(LocalDate asOf, List<Source> sources, List<Instrument> i
         this(asOf, sources, instruments, facts, unavailable, List.of());
     }
 
+    /**
+     * The part of the sheet about some subjects and metrics (null: all): their facts, unavailable
+     * figures, instruments and quality issues, with the sources those facts cite. IDs are kept.
+     */
+    public FactSheet only(java.util.Set<String> subjects, java.util.Set<Metric> metrics) {
+        java.util.function.Predicate<String> subject = s -> subjects == null || subjects.contains(s);
+        java.util.function.Predicate<Metric> metric = m -> metrics == null || metrics.contains(m);
+        List<Fact> kept = facts.stream().filter(f -> subject.test(f.subject()) && metric.test(f.metric())).toList();
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        for (Fact f : kept) cited.addAll(f.sources());
+        return new FactSheet(asOf, sources.stream().filter(s -> cited.contains(s.id())).toList(),
+                instruments.stream().filter(i -> subject.test(i.symbol())).toList(), kept,
+                unavailable.stream().filter(u -> subject.test(u.subject()) && metric.test(u.metric())).toList(),
+                quality.stream().filter(q -> subject.test(q.subject())).toList());
+    }
+
     public Optional<Fact> fact(String id) {
         return facts.stream().filter(f -> f.id().equals(id)).findFirst();
     }

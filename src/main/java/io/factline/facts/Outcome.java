@@ -18,4 +18,13 @@ public sealed interface Outcome permits Outcome.Computed, Outcome.Missing {
     static Outcome missing(String reason) {
         return new Missing(reason);
     }
+
+    static Outcome label(String word, String formula, Map<String, Object> inputs) {
+        return new Computed(FactValue.of(word), formula, inputs);
+    }
+
+    /** The number of a computed outcome. */
+    static double number(Outcome o) {
+        return ((FactValue.Num) ((Computed) o).value()).value();
+    }
 }

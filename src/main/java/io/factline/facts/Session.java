@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 record Session(Instrument instrument, PriceSeries series, int t, PriceSeries bench, int bt, LocalDate asOf) {
 
+    /** "1 session", "42 sessions". */
+    static String count(int n) {
+        return n + (n == 1 ? " session" : " sessions");
+    }
+
     String symbol() {
         return instrument.symbol();
     }
@@ -37,7 +42,7 @@ record Session(Instrument instrument, PriceSeries series, int t, PriceSeries ben
      */
     Optional<String> windowProblem(int k) {
         if (t < k) {
-            return Optional.of("needs " + (k + 1) + " sessions up to " + asOf + ", " + symbol() + " has " + (t + 1));
+            return Optional.of("needs " + (k + 1) + " sessions up to " + asOf + ", " + symbol() + " has " + Session.count(t + 1));
         }
         if (bench == series) return Optional.empty();
         String b = bench.symbol();
@@ -46,7 +51,7 @@ record Session(Instrument instrument, PriceSeries series, int t, PriceSeries ben
             return Optional.of("benchmark " + b + " has no bar on " + asOf + "; last bar " + bench.dates()[bt]);
         }
         if (bt < k) {
-            return Optional.of("needs " + (k + 1) + " sessions up to " + asOf + ", benchmark " + b + " has " + (bt + 1));
+            return Optional.of("needs " + (k + 1) + " sessions up to " + asOf + ", benchmark " + b + " has " + Session.count(bt + 1));
         }
         LocalDate[] own = series.dates();
         LocalDate[] cal = bench.dates();

@@ -15,7 +15,7 @@ final class Trend {
     static Outcome of(Session s) {
         int t = s.t();
         if (t + 1 < MIN_ROWS) {
-            return Outcome.missing("needs " + MIN_ROWS + " sessions up to " + s.asOf() + ", " + s.symbol() + " has " + (t + 1));
+            return Outcome.missing("needs " + MIN_ROWS + " sessions up to " + s.asOf() + ", " + s.symbol() + " has " + Session.count(t + 1));
         }
         double sma = sma50(s, t), before = sma50(s, t - 10);
         double slope = (sma / before - 1) * 100;

@@ -84,7 +84,7 @@ public final class CsvMarketLoader {
                 if (first != null) throw DataError.at(name, line, "duplicate symbol " + symbol + " (also on line " + first + ")");
                 Kind kind = Kind.parse(r.get("kind"));
                 if (kind == null) {
-                    throw DataError.at(name, line, "kind '" + r.get("kind") + "' is not one of index, etf, stock");
+                    throw DataError.at(name, line, "kind '" + r.get("kind") + "' is not one of index, etf, stock, rate");
                 }
                 String sector = r.get("sector").isEmpty() ? null : r.get("sector");
                 String benchmark = r.get("benchmark").isEmpty() ? symbol : r.get("benchmark");

@@ -2,9 +2,12 @@ package io.factline.market;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What an instrument is; written lower-case in {@code instruments.csv} and in JSON. */
+/**
+ * What an instrument is; written lower-case in {@code instruments.csv} and in JSON. A {@code RATE} is a
+ * yield quoted in percent (^TNX): its close is a percent, its moves are basis points, not returns.
+ */
 public enum Kind {
-    INDEX, ETF, STOCK;
+    INDEX, ETF, STOCK, RATE;
 
     @JsonValue
     public String wire() {

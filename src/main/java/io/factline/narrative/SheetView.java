@@ -22,10 +22,47 @@ public final class SheetView {
 
     private final FactSheet sheet;
     private final Map<String, Fact> byKey = new HashMap<>();
+    private final java.util.Set<String> subjects = new java.util.HashSet<>();
+    private final List<Instrument> broad;
+    private final List<Instrument> sectors;
 
     public SheetView(FactSheet sheet) {
         this.sheet = sheet;
-        for (Fact f : sheet.facts()) byKey.putIfAbsent(key(f.subject(), f.metric(), f.window()), f);
+        for (Fact f : sheet.facts()) {
+            byKey.putIfAbsent(key(f.subject(), f.metric(), f.window()), f);
+            subjects.add(f.subject());
+        }
+        broad = sheet.instruments().stream().filter(i -> i.sector() == null && isFundOrIndex(i)).toList();
+        sectors = sheet.instruments().stream().filter(i -> i.sector() != null && isFundOrIndex(i)).toList();
+    }
+
+    /**
+     * The part of a sheet the daily writers cover for now: funds and indices, and the metrics and windows
+     * of before issue 15 (close to P/E; no window, 1 or 30 days, beta over 252). Stocks, rates, breadth and the rest
+     * of the catalogue stay in the sheet, for the chat and the API; a later issue brings them into the text.
+     */
+    public static FactSheet forDailyWriter(FactSheet sheet) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        List<Instrument> instruments = sheet.instruments().stream().filter(SheetView::isWritten).toList();
+        for (Instrument i : instruments) written.add(i.symbol());
+        return new FactSheet(sheet.asOf(), sheet.sources(), instruments,
+                sheet.facts().stream().filter(f -> written.contains(f.subject()) && isWritten(f.metric(), f.window())).toList(),
+                sheet.unavailable().stream().filter(u -> written.contains(u.subject()) && isWritten(u.metric(), u.window())).toList(),
+                sheet.quality());
+    }
+
+    private static boolean isWritten(Metric m, Window w) {
+        return m != null && m.ordinal() <= Metric.PE_RATIO.ordinal()
+                && (w == null || w == Window.D1 || w == Window.D30 || w == Window.D252 && m == Metric.BETA);
+    }
+
+    /** Whether the template text writes about the instrument: funds and indices, not stocks or rates (yet). */
+    public static boolean isWritten(Instrument i) {
+        return isFundOrIndex(i);
+    }
+
+    private static boolean isFundOrIndex(Instrument i) {
+        return i.kind() != io.factline.market.Kind.STOCK && i.kind() != io.factline.market.Kind.RATE;
     }
 
     public FactSheet sheet() {
@@ -49,18 +86,23 @@ public final class SheetView {
                 .flatMap(e -> sheet.instrument(e.getKey()));
     }
 
-    /** Indices and broad funds: instruments without a sector, in listed order. */
+    /**
+     * Indices and broad funds: instruments without a sector, in listed order. Rates and single stocks are
+     * left to a later writer (issue 15 added them to the sheet; the template text keeps to funds and
+     * indices for now).
+     */
     public List<Instrument> broad() {
-        return sheet.instruments().stream().filter(i -> i.sector() == null).toList();
+        return broad;
     }
 
+    /** Sector funds: instruments with a sector that are not single stocks. */
     public List<Instrument> sectors() {
-        return sheet.instruments().stream().filter(i -> i.sector() != null).toList();
+        return sectors;
     }
 
     /** Instruments with no fact at all on the as-of date. */
     public boolean isStale(Instrument i) {
-        return sheet.facts().stream().noneMatch(f -> f.subject().equals(i.symbol()));
+        return !subjects.contains(i.symbol());
     }
 
     /** Sector funds that have the figure, best first. */

@@ -43,7 +43,7 @@ public final class TemplateWriter implements Writer {
 
     @Override
     public Draft draft(FactSheet sheet) {
-        SheetView v = new SheetView(sheet);
+        SheetView v = new SheetView(SheetView.forDailyWriter(sheet));
         Optional<Instrument> market = v.market();
         Optional<Instrument> pair = market.flatMap(m -> v.broad().stream()
                 .filter(i -> m.symbol().equals(i.benchmark()) && !i.isOwnBenchmark())

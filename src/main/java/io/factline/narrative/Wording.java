@@ -51,6 +51,9 @@ public final class Wording {
             case PP -> Display.plain(a) + " pp";
             case X -> Display.plain(a) + "x";
             case SHARES -> Display.shares(a) + " shares";
+            case COUNT -> Display.count(a);
+            case POINTS -> Display.plain(a) + " points";
+            case BP -> Display.plain(a) + " bp";
             case PRICE, NUMBER, LABEL -> Display.plain(f.number());
         };
     }

@@ -132,8 +132,9 @@ final class FactCheck {
     private static String trailing(Window w) {
         return switch (w) {
             case D1 -> "on the day";
-            case D30 -> "over the past 30 sessions";
-            case D252 -> "over the past 252 sessions";
+            case MTD -> "month to date";
+            case YTD -> "year to date";
+            default -> "over the past " + w.sessions() + " sessions";
         };
     }
 
@@ -144,6 +145,9 @@ final class FactCheck {
             case X -> "a multiple";
             case SHARES -> "a share count";
             case PRICE -> "a price";
+            case COUNT -> "a count";
+            case POINTS -> "index points";
+            case BP -> "basis points";
             case NUMBER -> "a plain number";
             case LABEL -> "a label";
         };

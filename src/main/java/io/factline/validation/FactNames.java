@@ -87,11 +87,12 @@ final class FactNames {
             case MACD_TREND -> s + " MACD trend";
             case TREND -> s + " trend";
             case PE_RATIO -> s + " P/E ratio";
+            default -> io.factline.facts.Labels.of(s, f.metric(), f.window(), f.against());
         };
     }
 
-    /** Returns and relative returns carry their sign in words too ("fell 1.33%"). */
+    /** Changes (returns, relative returns, point and basis-point moves) carry their sign in words too ("fell 1.33%"). */
     static boolean isSigned(Fact f) {
-        return f.metric() == Metric.RETURN || f.metric() == Metric.RELATIVE_RETURN;
+        return f.metric() != null && f.metric().isSigned();
     }
 }

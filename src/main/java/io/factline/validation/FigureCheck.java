@@ -43,6 +43,8 @@ final class FigureCheck {
     private FactCheck.Outcome metric(Figure w, ClaimContext ctx, Fact f) {
         MetricWords.Cue cue = ctx.metric();
         if (cue == null || f.metric() == null || cue.allows(f.metric())) return null;
+        // an index's point change and a yield's change in bp are moves, in their own units ("fell 68.29 points")
+        if ((f.metric() == Metric.POINTS_CHANGE || f.metric() == Metric.CHANGE_BP) && cue.allows(Metric.RETURN)) return null;
         // "finished at +0.75%": a close is never a percent, so the words state the day's move
         // "finished at +0.75%", "level with SPY at 0.00 pp": a close is never a percent or a gap, so the words state a move
         if (cue.metrics().equals(java.util.EnumSet.of(Metric.CLOSE)) && (w.unit() == WrittenUnit.PERCENT || w.unit() == WrittenUnit.PP
@@ -59,7 +61,8 @@ final class FigureCheck {
         Quantity q = w.quantity();
         int sign = writtenSign(q, ctx, f);
         BigDecimal signed = sign < 0 ? q.magnitude().negate() : q.magnitude();
-        double v = f.number();
+        // basis points are read as percentage points; a fact in bp is compared in the same scale
+        double v = f.unit() == io.factline.facts.Unit.BP && w.unit() == WrittenUnit.BPS ? f.number() / 100 : f.number();
         if (ValueRule.holds(q, signed, v)) {
             FactCheck.Outcome size = intensity(w, ctx, f, signed);
             return size != null ? size : new FactCheck.Outcome(ClaimStatus.SUPPORTED, f, () -> names.supports(f), signed, 9);

@@ -84,8 +84,8 @@ enum Intensity {
     private static double strong(Window w) {
         return switch (w) {
             case D1 -> 2;
-            case D30 -> 2.5;
-            case D252 -> 5;
+            case D5, D14, D30, MTD -> 2.5;
+            case D50, D200, D252, YTD -> 5;
         };
     }
 
@@ -93,8 +93,8 @@ enum Intensity {
     private static double faint(Window w) {
         return switch (w) {
             case D1 -> 0.25;
-            case D30 -> 1.5;
-            case D252 -> 3;
+            case D5, D14, D30, MTD -> 1.5;
+            case D50, D200, D252, YTD -> 3;
         };
     }
 

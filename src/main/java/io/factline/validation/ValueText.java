@@ -2,7 +2,6 @@ package io.factline.validation;
 
 import io.factline.facts.Fact;
 import io.factline.facts.FactValue;
-import io.factline.facts.Metric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -23,10 +22,13 @@ final class ValueText {
         if (f.value() instanceof FactValue.Label l) return l.text();
         double v = f.number();
         return switch (f.unit()) {
-            case PERCENT -> (f.metric() == Metric.RETURN ? signed(v) : plain(v)) + "%";
+            case PERCENT -> (f.metric() != null && f.metric().isSigned() ? signed(v) : plain(v)) + "%";
             case PP -> signed(v) + " pp";
             case X -> plain(v) + "x";
             case SHARES -> shares(v);
+            case COUNT -> group(new BigDecimal(v).setScale(0, RoundingMode.HALF_UP));
+            case POINTS -> signed(v) + " points";
+            case BP -> signed(v) + " bp";
             case PRICE, NUMBER, LABEL -> plain(v);
         };
     }

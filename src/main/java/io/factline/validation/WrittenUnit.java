@@ -7,8 +7,9 @@ import io.factline.facts.Unit;
 /**
  * The unit a number is written in, and which fact units it may stand for: "%"/"percent" a percent,
  * "pp"/"percentage points" (and "bps", a hundredth of one) a pp difference, "x"/"times" a ratio or a
- * P/E, a scaled count or "shares" shares, "$"/"dollars" a price, "points" a price (index level) or a pp
- * difference, a bare number a price or a plain number.
+ * P/E, a scaled count or "shares" shares, "$"/"dollars" a price, "points" a price (index level), an index's
+ * point change or a pp difference, "basis points"/"bp" also a yield's change in bp, a bare number a price, a
+ * plain number or a count (a count needs no decimals: "68 stocks").
  */
 enum WrittenUnit {
     PERCENT, PP, BPS, X, SHARES, CURRENCY, POINTS, BARE, LABEL;
@@ -17,12 +18,13 @@ enum WrittenUnit {
         Unit u = f.unit();
         return switch (this) {
             case PERCENT -> u == Unit.PERCENT;
-            case PP, BPS -> u == Unit.PP;
+            case PP -> u == Unit.PP;
+            case BPS -> u == Unit.PP || u == Unit.BP;
             case X -> u == Unit.X || f.metric() == Metric.PE_RATIO;
             case SHARES -> u == Unit.SHARES;
             case CURRENCY -> u == Unit.PRICE;
-            case POINTS -> u == Unit.PRICE || u == Unit.PP;
-            case BARE -> u == Unit.PRICE || u == Unit.NUMBER;
+            case POINTS -> u == Unit.PRICE || u == Unit.PP || u == Unit.POINTS;
+            case BARE -> u == Unit.PRICE || u == Unit.NUMBER || u == Unit.COUNT;
             case LABEL -> u == Unit.LABEL;
         };
     }
@@ -31,12 +33,13 @@ enum WrittenUnit {
     Unit reported(Fact f) {
         return switch (this) {
             case PERCENT -> Unit.PERCENT;
-            case PP, BPS -> Unit.PP;
+            case PP -> Unit.PP;
+            case BPS -> f != null && f.unit() == Unit.BP ? Unit.BP : Unit.PP;
             case X -> Unit.X;
             case SHARES -> Unit.SHARES;
             case CURRENCY -> Unit.PRICE;
-            case POINTS -> f != null && f.unit() == Unit.PP ? Unit.PP : Unit.PRICE;
-            case BARE -> f != null && f.unit() == Unit.PRICE ? Unit.PRICE : Unit.NUMBER;
+            case POINTS -> f != null && (f.unit() == Unit.PP || f.unit() == Unit.POINTS) ? f.unit() : Unit.PRICE;
+            case BARE -> f != null && (f.unit() == Unit.PRICE || f.unit() == Unit.COUNT) ? f.unit() : Unit.NUMBER;
             case LABEL -> Unit.LABEL;
         };
     }

@@ -6,6 +6,7 @@ import io.factline.drafts.SheetSource;
 import io.factline.drafts.VersionText;
 import io.factline.facts.FactSheet;
 import io.factline.facts.FactSheetJson;
+import io.factline.facts.Metric;
 import io.factline.market.Instrument;
 import io.factline.market.MarketData;
 import io.factline.validation.ValidationReport;
@@ -97,31 +98,64 @@ public final class FactsApi implements Routes {
     }
 
     @OpenApi(path = "/api/facts", methods = HttpMethod.GET, operationId = "facts", tags = "facts",
-            summary = "The fact sheet for a date (default: the latest date in the data), optionally for some symbols only",
+            summary = "The fact sheet for a date (default: the latest date in the data), optionally only some symbols, "
+                    + "sectors or metrics (filters combine; IDs are those of the whole sheet)",
             security = @OpenApiSecurity(name = "BearerAuth"),
             queryParams = {@OpenApiParam(name = "date", description = "YYYY-MM-DD"),
-                    @OpenApiParam(name = "symbol", description = "comma-separated symbols, e.g. SPY,IWM")},
+                    @OpenApiParam(name = "symbol", description = "comma-separated symbols, e.g. SPY,IWM; \"stocks\" for the breadth of all stocks"),
+                    @OpenApiParam(name = "sector", description = "comma-separated sector names as in instruments.csv, e.g. Energy: "
+                            + "the sector's instruments and its breadth figures"),
+                    @OpenApiParam(name = "metric", description = "comma-separated metrics, e.g. return,rsi")},
             responses = {
                     @OpenApiResponse(status = "200", content = @OpenApiContent(from = FactSheet.class)),
-                    @OpenApiResponse(status = "400", description = "bad date, no data on it, unknown symbol",
+                    @OpenApiResponse(status = "400", description = "bad date, no data on it, unknown symbol, sector or metric",
                             content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
                     @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
     void facts(Context ctx) {
         String d = ctx.queryParam("date");
         LocalDate date = d == null ? sheets.market().latestDate().orElseThrow() : Fields.date(d, "date");
         FactSheet sheet = sheets.sheet(date);
-        String symbols = ctx.queryParam("symbol");
-        if (symbols == null) {
-            ctx.json(sheet);
-            return;
+        String symbols = ctx.queryParam("symbol"), sectors = ctx.queryParam("sector"), metrics = ctx.queryParam("metric");
+        Set<String> wanted = symbols == null && sectors == null ? null : new LinkedHashSet<>();
+        if (symbols != null) {
+            List<String> names = new ArrayList<>(List.of(symbols.split(",")));
+            if (names.removeIf(n -> n.strip().equals("stocks"))) wanted.add("stocks");
+            if (!names.stream().allMatch(String::isBlank) || wanted.isEmpty()) {
+                for (Instrument i : instruments(String.join(",", names), "symbol")) wanted.add(i.symbol());
+            }
         }
-        Set<String> wanted = new LinkedHashSet<>();
-        for (Instrument i : instruments(symbols, "symbol")) wanted.add(i.symbol());
-        ctx.json(new FactSheet(sheet.asOf(), sheet.sources(),
-                sheet.instruments().stream().filter(i -> wanted.contains(i.symbol())).toList(),
-                sheet.facts().stream().filter(f -> wanted.contains(f.subject())).toList(),
-                sheet.unavailable().stream().filter(u -> wanted.contains(u.subject())).toList(),
-                sheet.quality().stream().filter(q -> wanted.contains(q.subject())).toList()));
+        if (sectors != null) wanted.addAll(sectorSubjects(sectors));
+        ctx.json(sheet.only(wanted, metrics == null ? null : metrics(metrics)));
+    }
+
+    private Set<String> sectorSubjects(String csv) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String raw : csv.split(",")) {
+            String name = raw.strip();
+            if (name.isEmpty()) continue;
+            List<Instrument> members = sheets.market().instruments().stream()
+                    .filter(i -> i.sector() != null && i.sector().equalsIgnoreCase(name)).toList();
+            if (members.isEmpty()) throw new BadRequest("sector", "unknown sector '" + name + "'");
+            out.add(members.get(0).sector());
+            members.forEach(i -> out.add(i.symbol()));
+        }
+        if (out.isEmpty()) throw new BadRequest("sector", "sector names no sector");
+        return out;
+    }
+
+    private static Set<Metric> metrics(String csv) {
+        Set<Metric> out = java.util.EnumSet.noneOf(Metric.class);
+        for (String raw : csv.split(",")) {
+            String name = raw.strip();
+            if (name.isEmpty()) continue;
+            try {
+                out.add(Metric.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest("metric", "unknown metric '" + name + "'");
+            }
+        }
+        if (out.isEmpty()) throw new BadRequest("metric", "metric names no metric");
+        return out;
     }
 
     @OpenApi(path = "/api/chart", methods = HttpMethod.GET, operationId = "chart", tags = "facts",

@@ -32,9 +32,11 @@ class ConformanceTest {
             "synthetic-plain, 2018-11-22, synthetic-plain/expected-2018-11-22.jsonl",
             "synthetic-traps, 2014-07-22, synthetic-traps/expected-2014-07-22.jsonl",
             "bundled, 2026-03-23, market-expected-2026-03-23.jsonl",
-            "bundled, 2026-10-05, market-expected-2026-10-05.jsonl"})
+            "bundled, 2026-10-05, market-expected-2026-10-05.jsonl",
+            "bundled, 2026-03-23, market-catalogue-expected-2026-03-23.jsonl",
+            "sp500, 2025-06-13, sp500-expected-2025-06-13.jsonl"})
     void should_agree_with_the_reference_results(String data, String date, String expected) throws IOException {
-        String dir = data.equals("bundled") ? "fixtures/market" : PACK.resolve(data).toString();
+        String dir = data.equals("bundled") ? "fixtures/market" : data.equals("sp500") ? "fixtures/sp500" : PACK.resolve(data).toString();
 
         Run run = Run.of("facts", "--data", dir, "--date", date);
 

@@ -227,7 +227,7 @@ class MetricsTest {
         FactSheet sheet = engine.sheet(new TestMarket().add("A", "A", d, p).build(), T);
 
         assertThat(sheet.unavailable()).filteredOn(u -> u.metric() == Metric.BETA).singleElement()
-                .extracting(Unavailable::reason).isEqualTo("needs 253 sessions up to " + T + ", A has 252");
+                .extracting(Unavailable::reason).isEqualTo("needs 253 sessions up to " + T + ", A has 252 sessions");
     }
 
     @Test
@@ -264,7 +264,7 @@ class MetricsTest {
 
         assertThat(sheet.find("A", Metric.TREND, null)).isEmpty();
         assertThat(sheet.unavailable()).anyMatch(u -> u.metric() == Metric.TREND
-                && u.reason().equals("needs 60 sessions up to " + T + ", A has 59"));
+                && u.reason().equals("needs 60 sessions up to " + T + ", A has 59 sessions"));
     }
 
     @Test

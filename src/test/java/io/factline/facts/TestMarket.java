@@ -48,6 +48,16 @@ final class TestMarket {
         return add(symbol, benchmark, dates, prices, v);
     }
 
+    /** An instrument of any kind and sector; volumes of one million shares. */
+    TestMarket add(Instrument i, LocalDate[] dates, double[] prices) {
+        double[] v = new double[prices.length];
+        java.util.Arrays.fill(v, 1_000_000);
+        instruments.add(i);
+        series.put(i.symbol(), new PriceSeries(i.symbol(), new SeriesOrigin("bars of " + i.symbol(), "prices/" + i.symbol() + ".csv"),
+                false, dates, prices.clone(), prices, v));
+        return this;
+    }
+
     TestMarket pe(String symbol, LocalDate date, double pe, String source) {
         fundamentals.add(new Fundamental(symbol, date, pe, source));
         return this;

@@ -91,6 +91,29 @@ class FactsApiTest {
     }
 
     @Test
+    void should_serve_only_the_asked_metrics_and_sector_when_filtered() {
+        var rsi = desk.get(desk.editorToken, "/api/facts?date=2026-03-23&symbol=SPY&metric=rsi");
+        var energy = desk.get(desk.editorToken, "/api/facts?date=2026-03-23&sector=energy&metric=return,close");
+
+        assertThat(rsi.status()).isEqualTo(200);
+        assertThat(rsi.json().get("facts")).hasSize(1).allSatisfy(f -> {
+            assertThat(f.get("subject").asText()).isEqualTo("SPY");
+            assertThat(f.get("metric").asText()).isEqualTo("rsi");
+        });
+        assertThat(rsi.json().get("sources")).hasSize(1);
+        assertThat(energy.json().get("facts")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.get("subject").asText()).isEqualTo("XLE");
+            assertThat(f.get("metric").asText()).isIn("return", "close");
+        });
+    }
+
+    @Test
+    void should_answer_400_naming_the_field_for_an_unknown_metric_or_sector() {
+        assertBad(desk.get(desk.editorToken, "/api/facts?date=2026-03-23&metric=rsi,momentum"), "metric");
+        assertBad(desk.get(desk.editorToken, "/api/facts?date=2026-03-23&sector=Semiconductors"), "sector");
+    }
+
+    @Test
     void should_answer_400_for_a_bad_date_a_date_without_data_or_an_unknown_symbol() {
         assertBad(desk.get(desk.editorToken, "/api/facts?date=yesterday"), "date");
         assertBad(desk.get(desk.editorToken, "/api/facts?date=2026-03-22"), "date");
