@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What an instrument is; written lower-case in {@code instruments.csv} and in JSON. */
 public enum Kind {
-    INDEX, ETF, STOCK;
+    INDEX, ETF, STOCK,
+    /** The close is a yield in percent (issue 15; ^TNX). */
+    RATE;
 
     @JsonValue
     public String wire() {

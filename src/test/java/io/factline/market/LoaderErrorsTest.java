@@ -135,7 +135,7 @@ class LoaderErrorsTest {
                 """);
 
         assertThatThrownBy(() -> loader.load(dir))
-                .hasMessage(dir.resolve("instruments.csv") + ":2: kind 'fund' is not one of index, etf, stock");
+                .hasMessage(dir.resolve("instruments.csv") + ":2: kind 'fund' is not one of index, etf, stock, rate");
     }
 
     @Test
