@@ -46,8 +46,8 @@ final class DuplicateVolume implements QualityCheck {
             boolean firstIsCopy = first.benchmark().equals(second.symbol()) && !first.isOwnBenchmark();
             Instrument copy = firstIsCopy ? first : second, original = firstIsCopy ? second : first;
             out.add(new QualityIssue("duplicate_volume", copy.symbol(), w.from, w.to,
-                    copy.symbol() + ": volume equals " + original.symbol() + "'s on " + count[0] + " of " + w.sessions
-                            + " sessions both have between " + w.from + " and " + w.to
+                    copy.symbol() + ": volume equals " + original.symbol() + "'s on " + count[0] + " of the " + w.sessions
+                            + " sessions both report volume (" + w.from + " to " + w.to + ")"
                             + "; it is probably " + original.symbol() + "'s volume, not " + copy.symbol() + "'s"));
         });
         return out;

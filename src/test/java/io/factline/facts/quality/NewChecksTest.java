@@ -42,8 +42,8 @@ class NewChecksTest {
 
         assertThat(issues).singleElement().satisfies(q -> {
             assertThat(q.subject()).isEqualTo("RUT");
-            assertThat(q.message()).isEqualTo("RUT: volume equals SPX's on 39 of 40 sessions both have between "
-                    + day(0) + " and " + day(39) + "; it is probably SPX's volume, not RUT's");
+            assertThat(q.message()).isEqualTo("RUT: volume equals SPX's on 39 of the 40 sessions both report volume ("
+                    + day(0) + " to " + day(39) + "); it is probably SPX's volume, not RUT's");
         });
     }
 

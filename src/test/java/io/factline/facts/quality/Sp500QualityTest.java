@@ -30,7 +30,7 @@ class Sp500QualityTest {
     void should_find_the_bundled_russell_volume_to_be_the_sp500s() {
         assertThat(new DuplicateVolume().check(BUNDLED, QualityChecksTest.MAR_23)).singleElement().satisfies(q -> {
             assertThat(q.subject()).isEqualTo("^RUT");
-            assertThat(q.message()).startsWith("^RUT: volume equals ^GSPC's on 217 of 218 sessions both have");
+            assertThat(q.message()).startsWith("^RUT: volume equals ^GSPC's on 217 of the 218 sessions both report volume");
         });
     }
 
