@@ -58,6 +58,8 @@ class Sp500QualityTest {
                 .satisfies(q -> assertThat(q.message()).startsWith("SOLV: 3 rows before regular trading began on 2024-04-01"));
         assertThat(of(new PreListingRows(), SP500, "2025-06-13", "SNDK")).singleElement()
                 .satisfies(q -> assertThat(q.message()).startsWith("SNDK: 6 rows before regular trading began on 2025-02-24"));
+        assertThat(of(new PreListingRows(), SP500, "2025-12-01", "Q")).singleElement()
+                .satisfies(q -> assertThat(q.message()).startsWith("Q: 5 rows before regular trading began on 2025-11-03"));
         assertThat(of(new PreListingRows(), SP500, "2025-06-13", "SW")).singleElement()
                 .satisfies(q -> assertThat(q.message()).startsWith("SW: 128 rows before regular trading began on 2024-07-08 (77 with zero volume"));
     }
