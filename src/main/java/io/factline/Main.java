@@ -2,6 +2,7 @@ package io.factline;
 
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
+import io.factline.bench.UniverseBench;
 import io.factline.bench.ValidatorBench;
 import io.factline.chat.ChatDesk;
 import io.factline.chat.ConversationMemory;
@@ -184,7 +185,8 @@ public final class Main {
                 new BenchCommand(List.of(new FactsBench(loader, engine, bundled),
                         new ValidatorBench(validator, List.of(Path.of("src/test/resources/conformance/validator/sample.jsonl"),
                                 Path.of("../shared/conformance/validator/sample.jsonl"))),
-                        new CommentaryBench(loader, engine, desk, template, prompts, bundled)))).execute(args);
+                        new CommentaryBench(loader, engine, desk, template, prompts, bundled),
+                        new UniverseBench(loader, engine, List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500")))))).execute(args);
         } finally {
             database.ifOpened(Database::close);
         }

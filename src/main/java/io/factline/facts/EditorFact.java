@@ -51,7 +51,9 @@ public record EditorFact(String id, String subject, String label, double value, 
             case PP -> n + " pp";
             case X -> n + "x";
             case SHARES -> n + " shares";
-            case PRICE, NUMBER, LABEL -> n;
+            case POINTS -> n + " points";
+            case BP -> n + " bp";
+            case PRICE, NUMBER, LABEL, COUNT -> n;
         };
     }
 

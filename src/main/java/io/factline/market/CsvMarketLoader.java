@@ -40,12 +40,7 @@ public final class CsvMarketLoader {
         instruments.parallelStream().forEach(i -> loaded.put(i.symbol(), readPrices(dir, i)));
         Map<String, PriceSeries> ordered = new LinkedHashMap<>();
         instruments.forEach(i -> ordered.put(i.symbol(), loaded.get(i.symbol())));
-        Path fundamentals = dir.resolve("fundamentals.csv");
-        if (!Files.exists(fundamentals)) {
-            return new MarketData(instruments, ordered, List.of(), null);
-        }
-        Set<String> symbols = ordered.keySet();
-        return new MarketData(instruments, ordered, readFundamentals(fundamentals, symbols), fundamentals.toString());
+        return withExtras(dir, instruments, ordered);
     }
 
     /** Only {@code instruments.csv} of a data directory, checked as {@link #load} checks it. */
@@ -57,9 +52,16 @@ public final class CsvMarketLoader {
         List<Instrument> instruments = instruments(dir);
         Map<String, PriceSeries> ordered = new LinkedHashMap<>();
         instruments.forEach(i -> ordered.put(i.symbol(), series.apply(i)));
+        return withExtras(dir, instruments, ordered);
+    }
+
+    /** The P/E quotes of {@code fundamentals.csv} and the dividends of {@code dividends.csv}, both optional. */
+    private static MarketData withExtras(Path dir, List<Instrument> instruments, Map<String, PriceSeries> series) {
         Path fundamentals = dir.resolve("fundamentals.csv");
-        if (!Files.exists(fundamentals)) return new MarketData(instruments, ordered, List.of(), null);
-        return new MarketData(instruments, ordered, readFundamentals(fundamentals, ordered.keySet()), fundamentals.toString());
+        Path dividends = dir.resolve("dividends.csv");
+        List<Dividend> paid = Files.exists(dividends) ? readDividends(dividends, series.keySet()) : List.of();
+        if (!Files.exists(fundamentals)) return new MarketData(instruments, series, List.of(), null, paid);
+        return new MarketData(instruments, series, readFundamentals(fundamentals, series.keySet()), fundamentals.toString(), paid);
     }
 
     public List<Instrument> instruments(Path dir) {
@@ -114,6 +116,7 @@ public final class CsvMarketLoader {
             Map<String, Integer> header = csv.getHeaderMap();
             adjusted = header.containsKey("adj_close");
             boolean hasVolume = header.containsKey("volume");
+            boolean hasOpen = header.containsKey("open"), hasHigh = header.containsKey("high"), hasLow = header.containsKey("low");
             Map<LocalDate, Long> seen = new HashMap<>();
             for (CSVRecord r : csv) {
                 long line = lineOf(r, name);
@@ -122,12 +125,12 @@ public final class CsvMarketLoader {
                 if (before != null) throw DataError.at(name, line, "duplicate date " + date + " (also on line " + before + ")");
                 double close = positive(r.get("close"), "close", name, line);
                 double price = adjusted ? positive(r.get("adj_close"), "adj_close", name, line) : close;
-                for (String optional : new String[] {"open", "high", "low"}) {
-                    if (header.containsKey(optional)) optionalNumber(r.get(optional), optional, name, line);
-                }
+                double open = hasOpen ? optionalNumber(r.get("open"), "open", name, line) : Double.NaN;
+                double high = hasHigh ? optionalNumber(r.get("high"), "high", name, line) : Double.NaN;
+                double low = hasLow ? optionalNumber(r.get("low"), "low", name, line) : Double.NaN;
                 double volume = hasVolume ? optionalNumber(r.get("volume"), "volume", name, line) : Double.NaN;
                 if (volume < 0) throw DataError.at(name, line, "volume is negative: " + r.get("volume"));
-                rows.add(new Row(date, close, price, volume));
+                rows.add(new Row(date, close, price, volume, open, high, low));
             }
         } catch (NoSuchFileException e) {
             throw DataError.in(name, "missing price file for " + instrument.symbol() + ", listed in instruments.csv");
@@ -139,15 +142,19 @@ public final class CsvMarketLoader {
         int n = rows.size();
         LocalDate[] dates = new LocalDate[n];
         double[] close = new double[n], price = new double[n], volume = new double[n];
+        double[] open = new double[n], high = new double[n], low = new double[n];
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             dates[i] = r.date;
             close[i] = r.close;
             price[i] = r.price;
             volume[i] = r.volume;
+            open[i] = r.open;
+            high[i] = r.high;
+            low[i] = r.low;
         }
         SeriesOrigin origin = new SeriesOrigin("daily bars of " + instrument.symbol() + " (" + instrument.name() + ")", name);
-        return new PriceSeries(instrument.symbol(), origin, adjusted, dates, close, price, volume);
+        return new PriceSeries(instrument.symbol(), origin, adjusted, dates, close, price, volume, open, high, low);
     }
 
     private static List<Fundamental> readFundamentals(Path file, Set<String> symbols) {
@@ -165,6 +172,24 @@ public final class CsvMarketLoader {
                 String pe = r.get("pe_ratio");
                 if (pe.isEmpty()) throw DataError.at(name, line, "blank pe_ratio");
                 out.add(new Fundamental(symbol, date, number(pe, "pe_ratio", name, line), r.get("source")));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw ioError(name, e);
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code symbol,ex_date,dividend}; other columns (provenance) are ignored. */
+    private static List<Dividend> readDividends(Path file, Set<String> symbols) {
+        String name = file.toString();
+        List<Dividend> out = new ArrayList<>();
+        try (CSVParser csv = open(file)) {
+            requireColumns(csv, name, "symbol", "ex_date", "dividend");
+            for (CSVRecord r : csv) {
+                long line = lineOf(r, name);
+                String symbol = r.get("symbol");
+                if (!symbols.contains(symbol)) throw DataError.at(name, line, "unknown symbol " + symbol + " (not in instruments.csv)");
+                out.add(new Dividend(symbol, date(r.get("ex_date"), name, line), positive(r.get("dividend"), "dividend", name, line)));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw ioError(name, e);
@@ -198,11 +223,39 @@ public final class CsvMarketLoader {
     }
 
     private static LocalDate date(String text, String file, long line) {
+        LocalDate quick = isoDate(text);
+        if (quick != null) return quick;
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw DataError.at(file, line, "date '" + text + "' is not a date (YYYY-MM-DD)");
         }
+    }
+
+    /**
+     * YYYY-MM-DD read digit by digit: the price files hold ~220,000 dates on the S&P 500 pack and
+     * {@link LocalDate#parse} is the loader's largest cost after the numbers (issue 15). Anything else,
+     * including an impossible day, goes to {@code LocalDate.parse} for its error.
+     */
+    private static LocalDate isoDate(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') return null;
+        int y = digits(t, 0, 4), m = digits(t, 5, 7), d = digits(t, 8, 10);
+        if (y < 0 || m < 0 || d < 0) return null;
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;   // an impossible date: LocalDate.parse words the error
+        }
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static double positive(String text, String column, String file, long line) {
@@ -231,6 +284,6 @@ public final class CsvMarketLoader {
         return DataError.in(file, "cannot be read as CSV: " + e.getMessage());
     }
 
-    private record Row(LocalDate date, double close, double price, double volume) {
+    private record Row(LocalDate date, double close, double price, double volume, double open, double high, double low) {
     }
 }

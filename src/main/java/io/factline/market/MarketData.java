@@ -11,9 +11,26 @@ import java.util.TreeSet;
 /**
  * A loaded data set: the instruments in their listed order, one price series per instrument, and the
  * P/E quotes. {@code fundamentalsLocation} is where the quotes came from (null when there were none).
+ * {@code dividends} are the cash dividends of the optional {@code dividends.csv}, for the quality checks.
  */
 public record MarketData(List<Instrument> instruments, Map<String, PriceSeries> series,
-                         List<Fundamental> fundamentals, String fundamentalsLocation) {
+                         List<Fundamental> fundamentals, String fundamentalsLocation, List<Dividend> dividends) {
+
+    public MarketData {
+        dividends = dividends == null ? List.of() : List.copyOf(dividends);
+    }
+
+    /** A data set without dividends. */
+    public MarketData(List<Instrument> instruments, Map<String, PriceSeries> series,
+                      List<Fundamental> fundamentals, String fundamentalsLocation) {
+        this(instruments, series, fundamentals, fundamentalsLocation, List.of());
+    }
+
+    /** @return the dividends of {@code symbol}, oldest first */
+    public List<Dividend> dividendsOf(String symbol) {
+        return dividends.stream().filter(d -> d.symbol().equals(symbol))
+                .sorted(Comparator.comparing(Dividend::exDate)).toList();
+    }
 
     public PriceSeries seriesOf(String symbol) {
         return series.get(symbol);

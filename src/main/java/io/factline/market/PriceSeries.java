@@ -9,10 +9,24 @@ import java.util.Arrays;
  * <p>{@code price} is the series the metrics use ("p"): {@code adj_close} when the source has that
  * column, else {@code close}. {@code volume} holds shares traded, with {@link Double#NaN} marking a
  * blank cell; ask {@link #hasVolume(int)} rather than reading NaN. {@code origin} says where the bars
- * came from, for citing.
+ * came from, for citing. {@code open}, {@code high} and {@code low} are kept for the quality checks
+ * (NaN where blank or where the source has none); no metric uses them.
  */
 public record PriceSeries(String symbol, SeriesOrigin origin, boolean adjusted,
-                          LocalDate[] dates, double[] close, double[] price, double[] volume) {
+                          LocalDate[] dates, double[] close, double[] price, double[] volume,
+                          double[] open, double[] high, double[] low) {
+
+    /** A series from a source without open, high and low (the database, providers, tests). */
+    public PriceSeries(String symbol, SeriesOrigin origin, boolean adjusted,
+                       LocalDate[] dates, double[] close, double[] price, double[] volume) {
+        this(symbol, origin, adjusted, dates, close, price, volume, blank(dates.length), blank(dates.length), blank(dates.length));
+    }
+
+    private static double[] blank(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
 
     public int size() {
         return dates.length;

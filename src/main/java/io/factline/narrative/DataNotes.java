@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Data problems that matter, said plainly, from the sheet's quality section: stale series, gaps,
  * missing or zero volume, splices, suspected splits, ETF/index divergence. The same problem on several
- * instruments is one line ("XLE, XLY: 18 sessions of SPY missing between …"). Generated from the
+ * instruments is one line ("XLE, XLY: 18 sessions of SPY missing between …"; past ten instruments the
+ * line names ten and counts the rest). Generated from the
  * sheet, never drafted, so a commentary cannot leave a gap unmentioned.
  */
 public final class DataNotes {
@@ -27,9 +28,18 @@ public final class DataNotes {
             bySubjectlessText.computeIfAbsent(text, k -> new ArrayList<>()).add(q.subject());
         }
         List<String> notes = new ArrayList<>();
-        bySubjectlessText.forEach((text, subjects) -> notes.add(String.join(", ", subjects) + ": " + text + "."));
+        bySubjectlessText.forEach((text, subjects) -> notes.add(names(subjects) + ": " + text + "."));
         List<String> pe = sheet.facts().stream().filter(f -> f.metric() == Metric.PE_RATIO).map(f -> f.subject()).toList();
         notes.add(pe.isEmpty() ? "No P/E figures are available." : "P/E figures are available only for " + String.join(", ", pe) + ".");
         return notes;
     }
+
+    /** Up to {@value #NAMED} subjects by name; past that the first ones and how many more (474 stale stocks are one note). */
+    private static String names(List<String> subjects) {
+        if (subjects.size() <= NAMED) return String.join(", ", subjects);
+        return subjects.size() + " instruments (" + String.join(", ", subjects.subList(0, NAMED))
+                + " and " + (subjects.size() - NAMED) + " more)";
+    }
+
+    private static final int NAMED = 10;
 }

@@ -18,6 +18,8 @@ public interface QualityCheck {
     /** Every check, in the order issues are listed. */
     static List<QualityCheck> all() {
         return List.of(new StaleSeries(), new MissingSessions(), new MissingVolume(), new SuspectedSplit(),
-                new SplicedPrices(), new EtfIndexDivergence(EtfIndexDivergence.DEFAULT_THRESHOLD_PP));
+                new SplicedPrices(), new EtfIndexDivergence(EtfIndexDivergence.DEFAULT_THRESHOLD_PP),
+                new DuplicateVolume(), new PreListingRows(), new InconsistentBar(), new AdjustmentJump(),
+                new UnadjustedDividends());
     }
 }

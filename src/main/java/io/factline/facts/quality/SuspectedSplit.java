@@ -2,6 +2,7 @@ package io.factline.facts.quality;
 
 import io.factline.facts.QualityIssue;
 import io.factline.market.Instrument;
+import io.factline.market.Kind;
 import io.factline.market.MarketData;
 import io.factline.market.PriceSeries;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import java.util.List;
  * A one-day move of 35% or more in the price the metrics use, with volume at least twice its average
  * of the 30 sessions before: the signature of a share split the series was not adjusted for (a 2:1
  * split halves the price and doubles the volume). Without volume the jump is still reported, and the
- * message says the volume could not confirm it.
+ * message says the volume could not confirm it. Indices and rates do not split (^VIX moves 40-70% in
+ * a day), so only stocks and ETFs are checked.
  */
 final class SuspectedSplit implements QualityCheck {
 
@@ -23,6 +25,7 @@ final class SuspectedSplit implements QualityCheck {
     public List<QualityIssue> check(MarketData data, LocalDate asOf) {
         List<QualityIssue> out = new ArrayList<>();
         for (Instrument i : data.instruments()) {
+            if (i.kind() != Kind.STOCK && i.kind() != Kind.ETF) continue;
             PriceSeries s = data.seriesOf(i.symbol());
             int t = s.lastIndexOnOrBefore(asOf);
             for (int k = Math.max(1, t - LOOKBACK + 1); k <= t; k++) {
