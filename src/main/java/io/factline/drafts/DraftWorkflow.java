@@ -60,12 +60,22 @@ public final class DraftWorkflow {
         return store.list();
     }
 
+    /** One stored version of a draft (the review queue reads each listed draft's headline from it). */
+    public Optional<DraftVersion> version(long id, int number) {
+        return store.version(id, number);
+    }
+
     /** @param versionNumber null for the current version */
     public DraftDetail detail(long id, Integer versionNumber) {
         DraftRecord d = find(id);
         int n = versionNumber == null ? d.currentVersion() : versionNumber;
         DraftVersion v = store.version(id, n).orElseThrow(() -> new DraftProblem.NotFound("draft " + id + " has no version " + n));
         return new DraftDetail(d, v, store.sheet(id).orElseThrow(), store.versions(id), store.events(id));
+    }
+
+    /** The fact sheet draft {@code id} is checked against. */
+    public FactSheet sheet(long id) {
+        return store.sheet(id).orElseThrow(() -> notFound(id));
     }
 
     /** Validates {@code text} against draft {@code id}'s sheet, without saving anything. */

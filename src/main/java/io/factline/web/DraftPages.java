@@ -45,30 +45,11 @@ public final class DraftPages implements Routes {
 
     @Override
     public void addTo(Javalin app) {
-        app.get("/drafts", this::list, Access.EDITOR);
+        // GET /drafts, the review queue, is QueuePages
         app.post("/drafts", this::create, Access.EDITOR);
         app.get("/drafts/{id}", this::page, Access.EDITOR);
         app.post("/drafts/{id}/versions", this::save, Access.EDITOR);
         app.post("/drafts/{id}/transitions", this::transition, Access.EDITOR);
-    }
-
-    void list(Context ctx) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        workflow.list().forEach(d -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", d.id());
-            row.put("asOf", d.asOf());
-            row.put("writer", d.writer());
-            row.put("verdict", d.verdict().wire());
-            row.put("state", d.state().wire());
-            row.put("stateWords", d.state().words());
-            row.put("version", d.version());
-            row.put("updatedAt", Views.when(d.updatedAt()));
-            row.put("updatedBy", d.updatedBy());
-            rows.add(row);
-        });
-        views.render(ctx, "drafts.mustache", "Drafts", Map.of("drafts", rows, "hasDrafts", !rows.isEmpty(),
-                "latestDate", sheets.market().latestDate().map(LocalDate::toString).orElse("")));
     }
 
     void create(Context ctx) {

@@ -1,0 +1,24 @@
+package io.factline.desk;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.factline.facts.FactSheet;
+import io.factline.validation.Claim;
+import io.factline.validation.Problem;
+import io.factline.validation.ValidationReport;
+import io.factline.validation.Verdict;
+import java.util.List;
+
+/** A validation report with the quick fixes it allows: what the desk's editor shows as the editor types. */
+@JsonPropertyOrder({"verdict", "claims", "problems", "fixes"})
+public record CheckedText(Verdict verdict, List<Claim> claims, List<Problem> problems, List<QuickFix> fixes) {
+
+    public CheckedText {
+        claims = List.copyOf(claims);
+        problems = List.copyOf(problems);
+        fixes = List.copyOf(fixes);
+    }
+
+    public static CheckedText of(FactSheet sheet, ValidationReport report) {
+        return new CheckedText(report.verdict(), report.claims(), report.problems(), QuickFixes.of(sheet, report));
+    }
+}
