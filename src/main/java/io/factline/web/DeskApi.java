@@ -3,6 +3,9 @@ package io.factline.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factline.desk.CheckedText;
 import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.VersionText;
+import io.factline.facts.FactSheet;
+import io.factline.validation.ValidationReport;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
@@ -37,7 +40,8 @@ public final class DeskApi implements Routes {
             summary = "Check a text against a draft's fact sheet and list the quick fixes, without saving anything",
             description = "The validation report (as POST /api/validate with draftId) plus fixes: for a mismatched figure, the "
                     + "cited fact's figure in its place; for an uncited true figure, the marker of the one fact that matches. "
-                    + "start/end index the text; start == end is an insertion.",
+                    + "start/end index the text; start == end is an insertion. previewHtml: the text as readers would see it, "
+                    + "every figure highlighted (all text escaped).",
             security = @OpenApiSecurity(name = "BearerAuth"),
             pathParams = @OpenApiParam(name = "id", required = true, type = Long.class),
             requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = Check.class)),
@@ -50,6 +54,9 @@ public final class DeskApi implements Routes {
         long id = Fields.id(ctx.pathParam("id"), "id");
         JsonNode body = bodies.json(ctx);
         String text = Fields.text(body, "text");
-        ctx.json(CheckedText.of(workflow.sheet(id), workflow.validate(id, text)));
+        FactSheet sheet = workflow.sheet(id);
+        ValidationReport report = workflow.validate(id, text);
+        String checked = VersionText.checked(text);
+        ctx.json(CheckedText.of(sheet, report, DeskHtml.demoteHeadings(NarrativeHtml.render(checked, report, sheet))));
     }
 }

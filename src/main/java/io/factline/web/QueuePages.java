@@ -75,6 +75,7 @@ public final class QueuePages implements Routes {
         m.put("datesInPlay", String.join(" ", inPlay.stream().map(LocalDate::toString).toList()));
         if (!latest.isEmpty() && inPlay.contains(LocalDate.parse(latest))) m.put("latestTaken", true);
         m.put("hasModel", drafters.model().isPresent());
+        m.put("desk", true);
         m.put("states", options(Arrays.stream(DraftState.values()).map(s -> new String[] {s.wire(), s.words()}).toList(),
                 q.state() == null ? "" : q.state().wire()));
         m.put("verdicts", options(Arrays.stream(Verdict.values()).map(v -> new String[] {v.wire(), v.wire() + "es"}).toList(),
