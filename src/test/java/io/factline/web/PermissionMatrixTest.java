@@ -66,6 +66,8 @@ class PermissionMatrixTest {
                 (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/versions", Map.of("baseVersion", 1, "text", text)));
         add("POST", "/api/drafts/{id}/transitions", Access.EDITOR, 200,
                 (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/transitions", Map.of("action", "submit")));
+        add("POST", "/api/drafts/{id}/check", Access.EDITOR, 200,
+                (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/check", Map.of("text", text)));
         add("POST", "/api/validate", Access.EDITOR, 200,
                 (d, c) -> d.postJson(c, "/api/validate", Map.of("date", "2026-03-23", "text", "SPY rose 1.05% [F14].")));
         add("GET", "/api/facts", Access.EDITOR, 200, (d, c) -> d.get(c, "/api/facts?date=2026-03-23&symbol=SPY"));
