@@ -252,6 +252,7 @@
 
   Array.prototype.forEach.call(document.querySelectorAll("form.act"), function (form) {
     form.addEventListener("submit", function (e) {
+      if (e.defaultPrevented) return;   // confirm.js asked first and the editor said no
       if (!dirty()) { leaving = true; return; }
       e.preventDefault();
       pending = form;
@@ -277,7 +278,8 @@
     postJson("/api/drafts/" + draftId + "/versions", { baseVersion: Number(editor.getAttribute("data-base-version")), text: text() })
       .then(function (doc) {
         saved = editor.value;
-        var version = pending.querySelector('input[name="version"]');
+        // the form acts on the version just saved: a restore's base, a transition's version
+        var version = pending.querySelector('input[name="baseVersion"]') || pending.querySelector('input[name="version"]');
         if (version) version.value = doc.currentVersion;
         go(pending);
       })

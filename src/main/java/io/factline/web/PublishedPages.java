@@ -35,6 +35,7 @@ public final class PublishedPages implements Routes {
     @Override
     public void addTo(Javalin app) {
         app.get("/", this::home, Access.PUBLIC);
+        app.get("/commentary/{date}", this::onDate, Access.PUBLIC);
         app.get("/published/{id}", this::page, Access.PUBLIC);
         app.get("/api/published", this::feed, Access.PUBLIC);
     }
@@ -44,7 +45,7 @@ public final class PublishedPages implements Routes {
         int page = pageNumber(ctx);
         List<DraftRecord> rows = workflow.publishedDrafts(HOME_PAGE + 1, (long) (page - 1) * HOME_PAGE);
         List<Map<String, Object>> items = rows.stream().limit(HOME_PAGE)
-                .map(d -> Map.<String, Object>of("id", d.id(), "asOf", d.asOf(), "publishedAt", Views.when(d.publishedAt())))
+                .map(d -> Map.<String, Object>of("id", d.id(), "asOf", d.asOf(), "publishedAt", Views.when(d.publishedAt()), "url", url(d)))
                 .toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("published", items);
@@ -55,13 +56,32 @@ public final class PublishedPages implements Routes {
         views.render(ctx, "home.mustache", "Market commentary", m);
     }
 
+    /** The public URL of a published commentary: its date's page while live, its own page once superseded. */
+    static String url(DraftRecord d) {
+        return d.live() ? "/commentary/" + d.asOf() : permalink(d);
+    }
+
+    /** The page of this one commentary, which stays when a newer one for its date supersedes it. */
+    static String permalink(DraftRecord d) {
+        return "/published/" + d.id();
+    }
+
+    /** The live commentary of a market date. */
+    void onDate(Context ctx) {
+        render(ctx, workflow.liveOn(Fields.date(ctx.pathParam("date"), "date")));
+    }
+
     void page(Context ctx) {
-        PublishedCommentary p = workflow.published(Fields.id(ctx.pathParam("id"), "id"));
+        render(ctx, workflow.published(Fields.id(ctx.pathParam("id"), "id")));
+    }
+
+    private void render(Context ctx, PublishedCommentary p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("asOf", p.draft().asOf());
         m.put("chatDate", p.draft().asOf());   // the chat box's "today" is the commentary's date
         m.put("publishedAt", Views.when(p.draft().publishedAt()));
-        p.override().ifPresent(o -> m.put("override", Map.of("reason", o.overrideReason())));
+        p.correction().ifPresent(c -> m.put("correction", Map.of("correctedOn", Views.when(c.correctedAt()), "correctionNote", c.note())));
+        p.supersededBy().ifPresent(s -> m.put("superseded", Map.of("newerUrl", url(s), "newerAt", Views.when(s.publishedAt()))));
         m.put("narrativeHtml", NarrativeHtml.render(p.version().body(), p.version().validation(), p.sheet()));
         Sources.put(m, p.version().body(), p.sheet(), p.draft().dataNotes());
         m.put("disclaimer", p.draft().disclaimer());

@@ -50,7 +50,7 @@ public final class QueuePages implements Routes {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", d.id());
             row.put("asOf", d.asOf());
-            row.put("headline", workflow.version(d.id(), d.version()).map(v -> Headline.of(v.body())).orElse(""));
+            row.put("headline", workflow.storedVersion(d.id(), d.version()).map(v -> Headline.of(v.body())).orElse(""));
             row.put("writer", d.writer());
             row.put("verdict", d.verdict().wire());
             row.put("state", d.state().wire());
