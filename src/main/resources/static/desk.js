@@ -62,6 +62,64 @@
     warn();
   }
 
+  // ---- versions: what changed between two (GET /api/drafts/{id}/diff), restore either as a new version ----
+  var diffForm = document.getElementById("diff-form");
+  if (diffForm) {
+    var diffBox = document.getElementById("diff");
+    var words = function (status) { return String(status).replace(/_/g, " "); };
+    var cites = function (ids) { return ids.length ? " [" + ids.join("] [") + "]" : ""; };
+    var section = function (title, items) {
+      if (items.length === 0) return;
+      diffBox.appendChild(el("h4", null, title));
+      var list = el("ul", "diff-list");
+      items.forEach(function (li) { list.appendChild(li); });
+      diffBox.appendChild(list);
+    };
+    var line = function (kind, parts) {
+      var li = el("li", "diff-" + kind);
+      parts.forEach(function (p) { li.appendChild(typeof p === "string" ? document.createTextNode(p) : p); });
+      return li;
+    };
+    var showDiff = function (d) {
+      while (diffBox.firstChild) diffBox.removeChild(diffBox.firstChild);
+      diffBox.appendChild(el("p", "diff-summary", "Version " + d.from + " (" + d.fromVerdict + ") to version " + d.to + " (" + d.toVerdict + ")"
+        + (d.sentences.length + d.figures.length + d.checks.length === 0 ? ": no change." : ":")));
+      section("Sentences", d.sentences.map(function (s) {
+        if (s.kind === "removed") return line("removed", ["Removed: ", el("del", null, s.before)]);
+        if (s.kind === "added") return line("added", ["Added: ", el("ins", null, s.after)]);
+        return line("changed", ["Changed: ", el("del", null, s.before), " → ", el("ins", null, s.after)]);
+      }));
+      section("Figures", d.figures.map(function (f) {
+        return line(f.kind, [(f.kind === "added" ? "Added: " : "Removed: "), el("strong", null, f.text + cites(f.factIds)), " (" + words(f.status) + ")"]);
+      }));
+      section("Checks", d.checks.map(function (c) {
+        return line("check", [el("strong", null, c.text + cites(c.factIds)), ": " + words(c.before) + " → " + words(c.after)
+          + (c.message ? " (" + c.message + ")" : "")]);
+      }));
+      [d.from, d.to].filter(function (n, i, all) { return all.indexOf(n) === i; }).forEach(function (n) {
+        var restore = document.getElementById("restore-" + n);   // only versions that may be restored have one
+        if (!restore) return;
+        var b = el("button", "diff-restore", "Restore version " + n + " as a new version");
+        b.type = "button";
+        b.id = "diff-restore-" + n;
+        b.addEventListener("click", function () { restore.click(); });   // the version list's form: the unsaved-changes guard applies
+        diffBox.appendChild(b);
+      });
+    };
+    diffForm.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var from = document.getElementById("diff-from").value, to = document.getElementById("diff-to").value;
+      fetch(diffForm.getAttribute("action") + "?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to),
+        { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { return r.json().then(function (b) { if (!r.ok) throw new Error(b.message || ("HTTP " + r.status)); return b; }); })
+        .then(showDiff)
+        .catch(function (err) {
+          while (diffBox.firstChild) diffBox.removeChild(diffBox.firstChild);
+          diffBox.appendChild(el("p", "notice error", "Could not compare: " + err.message));
+        });
+    });
+  }
+
   var editor = document.getElementById("editor");
   if (!editor) return;
   var draftId = Number(editor.getAttribute("data-draft-id"));

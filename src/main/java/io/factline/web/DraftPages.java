@@ -207,7 +207,8 @@ public final class DraftPages implements Routes {
         m.put("nextVersion", r.currentVersion() + 1);
         m.put("versions", d.versions().stream().map(x -> Map.of("draftId", r.id(), "number", x.number(), "author", x.author(),
                 "savedAt", Views.when(x.createdAt()), "verdictWord", x.verdict().wire(), "latest", x.number() == r.currentVersion(),
-                "restorable", editable && x.number() != r.currentVersion())).toList());
+                "restorable", editable && x.number() != r.currentVersion(), "previous", x.number() == r.currentVersion() - 1)).toList());
+        m.put("hasSeveralVersions", d.versions().size() > 1);
         m.put("events", d.events().stream().map(DraftPages::event).toList());
         m.put("attempts", r.attempts().stream().map(DraftPages::attempt).toList());
         views.render(ctx, "draft.mustache", "Draft " + r.asOf(), m);
