@@ -66,6 +66,7 @@ import io.factline.users.UserStore;
 import io.factline.validation.Validator;
 import io.factline.web.AskApi;
 import io.factline.web.Bodies;
+import io.factline.web.DeskApi;
 import io.factline.web.DocsPage;
 import io.factline.web.DraftApi;
 import io.factline.web.DraftPages;
@@ -74,6 +75,7 @@ import io.factline.web.FactsApi;
 import io.factline.web.Gate;
 import io.factline.web.HttpMetrics;
 import io.factline.web.LoginPages;
+import io.factline.web.QueuePages;
 import io.factline.web.OpsApi;
 import io.factline.web.PublishedPages;
 import io.factline.web.ServerSettings;
@@ -322,7 +324,9 @@ public final class Main {
                 new PublishedPages(workflow, views),
                 new LoginPages(new SignIn(new Login(users, passwords, sessions), new SignInThrottle(clock),
                         new KnownDevices(db.jdbi(), secrets), clock), sessions, secrets, bodies, views, settings),
+                new QueuePages(workflow, sheets, drafters, views),
                 new DraftPages(workflow, sheets, bodies, views),
+                new DeskApi(workflow, bodies),
                 new DraftApi(workflow, bodies),
                 new FactsApi(sheets, validator, workflow, bodies),
                 new TokenPages(tokens, bodies, views, clock),

@@ -68,6 +68,11 @@ public final class DraftWorkflow {
         return store.list();
     }
 
+    /** One stored version of a draft (the review queue reads each listed draft's headline from it). */
+    public Optional<DraftVersion> storedVersion(long id, int number) {
+        return store.version(id, number);
+    }
+
     /** @param versionNumber null for the current version */
     public DraftDetail detail(long id, Integer versionNumber) {
         DraftRecord d = find(id);
@@ -76,6 +81,11 @@ public final class DraftWorkflow {
         List<EditorFact> added = store.editorFacts(id);
         return new DraftDetail(d, v, EditorFact.withSheet(store.sheet(id).orElseThrow(), added), added, store.versions(id),
                 store.events(id));
+    }
+
+    /** The fact sheet draft {@code id} is checked against, with its editor-sourced facts appended (for display). */
+    public FactSheet sheet(long id) {
+        return EditorFact.withSheet(store.sheet(id).orElseThrow(() -> notFound(id)), store.editorFacts(id));
     }
 
     /** Validates {@code text} against draft {@code id}'s sheet and editor-sourced facts, without saving anything. */

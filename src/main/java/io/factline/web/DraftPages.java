@@ -1,5 +1,7 @@
 package io.factline.web;
 
+import io.factline.desk.QuickFix;
+import io.factline.desk.QuickFixes;
 import io.factline.drafts.Action;
 import io.factline.drafts.AuditEvent;
 import io.factline.drafts.DraftDetail;
@@ -46,32 +48,13 @@ public final class DraftPages implements Routes {
 
     @Override
     public void addTo(Javalin app) {
-        app.get("/drafts", this::list, Access.EDITOR);
+        // GET /drafts, the review queue, is QueuePages
         app.post("/drafts", this::create, Access.EDITOR);
         app.get("/drafts/{id}", this::page, Access.EDITOR);
         app.post("/drafts/{id}/versions", this::save, Access.EDITOR);
         app.post("/drafts/{id}/transitions", this::transition, Access.EDITOR);
         app.post("/drafts/{id}/facts", this::addFact, Access.EDITOR);
         app.post("/drafts/{id}/restore", this::restore, Access.EDITOR);
-    }
-
-    void list(Context ctx) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        workflow.list().forEach(d -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", d.id());
-            row.put("asOf", d.asOf());
-            row.put("writer", d.writer());
-            row.put("verdict", d.verdict().wire());
-            row.put("state", d.state().wire());
-            row.put("stateWords", d.state().words());
-            row.put("version", d.version());
-            row.put("updatedAt", Views.when(d.updatedAt()));
-            row.put("updatedBy", d.updatedBy());
-            rows.add(row);
-        });
-        views.render(ctx, "drafts.mustache", "Drafts", Map.of("drafts", rows, "hasDrafts", !rows.isEmpty(),
-                "latestDate", sheets.market().latestDate().map(LocalDate::toString).orElse("")));
     }
 
     void create(Context ctx) {
@@ -197,11 +180,12 @@ public final class DraftPages implements Routes {
         d.override().ifPresent(o -> m.put("approvalOverride", Map.of("overrideActor", o.actor(), "overrideAt", Views.when(o.at()),
                 "overrideVersion", o.version(), "overrideReasonText", o.overrideReason())));
         m.put("passes", report.passed());
-        List<Map<String, String>> failures = failures(v.body(), report);
+        List<Map<String, Object>> failures = failures(v.body(), report, QuickFixes.of(d.sheet(), report));
         m.put("failures", failures);
         m.put("hasFailures", !failures.isEmpty());
         m.put("failingCount", failures.size());
-        m.put("narrativeHtml", NarrativeHtml.render(v.body(), report, d.sheet()));
+        m.put("narrativeHtml", DeskHtml.demoteHeadings(NarrativeHtml.render(v.body(), report, d.sheet())));
+        m.put("factsJson", DeskHtml.factsJson(d.sheet()));
         Sources.put(m, v.body(), d.sheet(), r.dataNotes());
         m.put("disclaimer", r.disclaimer());
         m.put("chartSymbols", chartSymbols(v.body(), d));
@@ -216,31 +200,38 @@ public final class DraftPages implements Routes {
         if (r.publishedVersion() != null) m.put("publishedUrl", PublishedPages.url(r));
         boolean editable = current && r.state().editable();
         m.put("canEdit", editable);
-        m.put("editor", editable);
         m.put("chart", true);
+        m.put("desk", true);
         m.put("editorText", editorText != null ? editorText : v.body());
         m.put("baseVersion", r.currentVersion());
         m.put("nextVersion", r.currentVersion() + 1);
         m.put("versions", d.versions().stream().map(x -> Map.of("draftId", r.id(), "number", x.number(), "author", x.author(),
                 "savedAt", Views.when(x.createdAt()), "verdictWord", x.verdict().wire(), "latest", x.number() == r.currentVersion(),
-                "restorable", editable && x.number() != r.currentVersion())).toList());
+                "restorable", editable && x.number() != r.currentVersion(), "previous", x.number() == r.currentVersion() - 1)).toList());
+        m.put("hasSeveralVersions", d.versions().size() > 1);
         m.put("events", d.events().stream().map(DraftPages::event).toList());
         m.put("attempts", r.attempts().stream().map(DraftPages::attempt).toList());
         views.render(ctx, "draft.mustache", "Draft " + r.asOf(), m);
     }
 
-    /** Failing claims and problems, in text order, as the editor should read them. */
-    private static List<Map<String, String>> failures(String body, ValidationReport report) {
-        List<Map<String, String>> out = new ArrayList<>();
+    /** Failing claims and problems, in text order, as the editor should read them, each with its quick fixes. */
+    static List<Map<String, Object>> failures(String body, ValidationReport report, List<QuickFix> fixes) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (Claim c : report.claims()) {
             if (c.status() != ClaimStatus.SUPPORTED) {
-                out.add(Map.of("what", c.text(), "why", c.status().wire().replace('_', ' ') + ": " + String.valueOf(c.message())));
+                List<Map<String, Object>> mine = fixes.stream().filter(f -> f.claimStart() == c.start() && f.claimEnd() == c.end())
+                        .map(f -> Map.<String, Object>of("fixStart", f.start(), "fixEnd", f.end(), "replacement", f.replacement(),
+                                "label", f.label())).toList();
+                out.add(Map.of("what", c.text(), "start", c.start(), "end", c.end(), "status", c.status().wire().replace('_', ' '),
+                        "message", String.valueOf(c.message()), "fixes", mine));
             }
         }
         for (Problem p : report.problems()) {
-            String what = p.start() >= 0 && p.end() <= body.length() && p.start() < p.end() ? body.substring(p.start(), p.end()) : p.kind();
-            out.add(Map.of("what", what, "why", p.kind().replace('_', ' ') + ": " + p.message()));
+            boolean inText = p.start() >= 0 && p.end() <= body.length() && p.start() < p.end();
+            out.add(Map.of("what", inText ? body.substring(p.start(), p.end()) : p.kind(), "start", inText ? p.start() : 0,
+                    "end", inText ? p.end() : 0, "status", p.kind().replace('_', ' '), "message", p.message(), "fixes", List.of()));
         }
+        out.sort(java.util.Comparator.comparingInt(m -> (Integer) m.get("start")));
         return out;
     }
 

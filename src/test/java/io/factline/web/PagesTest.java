@@ -60,7 +60,8 @@ class PagesTest {
         assertThat(bad.find()).isTrue();
         assertThat(bad.group(1)).contains("Fails: mismatch", "+1.05%", "[F14] SPY 1-day return");
         assertThat(page.body()).contains("id=\"verdict\">fails</span>");
-        assertThat(page.body()).contains("<li><strong>1.95%</strong> mismatch: ");
+        assertThat(page.body()).contains("<button type=\"button\" class=\"link check-select\">1.95%</button> "
+                + "<span class=\"check-status\">mismatch</span>: ", ">replace 1.95% with 1.05%</button>");
     }
 
     @Test
@@ -126,14 +127,17 @@ class PagesTest {
     }
 
     @Test
-    void should_list_drafts_with_date_writer_verdict_status_and_last_change() {
+    void should_list_drafts_with_id_date_headline_writer_verdict_status_and_last_change() {
         long id = desk.draft();
 
         String html = desk.get(desk.editor, "/drafts").body();
 
-        assertThat(html).contains("<a href=\"/drafts/" + id + "\" class=\"draft-link\">2026-03-23</a></td><td>template</td>"
-                + "<td><span class=\"verdict verdict-pass\">pass</span></td><td><span class=\"state state-draft\">draft</span></td>"
-                + "<td>1</td><td>2026-03-24 08:00 UTC by erin</td>");
+        assertThat(html).contains("<a href=\"/drafts/" + id + "\" class=\"draft-link\">#" + id + "</a></td><td data-label=\"Date\">2026-03-23</td>"
+                + "<td data-label=\"Headline\" class=\"headline\">Stocks rally on March 23, 2026: IWM outperformed SPY by 1.11 pp</td>"
+                + "<td data-label=\"Writer\">template</td>"
+                + "<td data-label=\"Verdict\"><span class=\"verdict verdict-pass\">pass</span></td>"
+                + "<td data-label=\"Status\"><span class=\"state state-draft\">draft</span></td>"
+                + "<td data-label=\"Version\">1</td><td data-label=\"Last change\">2026-03-24 08:00 UTC by erin</td>");
     }
 
     @Test

@@ -70,6 +70,8 @@ class PermissionMatrixTest {
                 (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/versions", Map.of("baseVersion", 1, "text", text)));
         add("POST", "/api/drafts/{id}/transitions", Access.EDITOR, 200,
                 (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/transitions", Map.of("action", "submit")));
+        add("POST", "/api/drafts/{id}/check", Access.EDITOR, 200,
+                (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/check", Map.of("text", text)));
         add("POST", "/api/drafts/{id}/facts", Access.EDITOR, 201,
                 (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/facts", DeskPromiseApiTest.TREASURY_YIELD));
         add("GET", "/api/drafts/{id}/diff", Access.EDITOR, 200, (d, c) -> d.get(c, "/api/drafts/" + d.draft() + "/diff?from=1&to=1"));
