@@ -131,6 +131,16 @@ public final class DraftWorkflow {
         return store.published(limit, offset);
     }
 
+    /** The commentary of the latest market date with one published, for the front page. */
+    public Optional<DraftRecord> latestPublished() {
+        return store.publishedBeside(null, false);
+    }
+
+    /** The published commentary of the previous ({@code later} false) or next market date with one. */
+    public Optional<DraftRecord> publishedBeside(LocalDate asOf, boolean later) {
+        return store.publishedBeside(asOf, later);
+    }
+
     /** @throws DraftProblem.NotFound unless draft {@code id} is published */
     public PublishedCommentary published(long id) {
         DraftRecord d = store.find(id).filter(r -> r.state() == DraftState.PUBLISHED)
