@@ -52,7 +52,7 @@ final class ReaderVoice implements NarrativeHtml.Voice {
     @Override
     public String fact(Fact f) {
         StringBuilder t = new StringBuilder("<span class=\"tip-fact\">");
-        t.append("<span class=\"tip-label\">").append(number(f.id())).append(". ")
+        t.append("<span class=\"tip-label\">").append(numbers.containsKey(f.id()) ? numbers.get(f.id()) + ". " : "")
                 .append(MarkdownHtml.escape(f.label() == null ? f.subject() : f.label())).append("</span>");
         t.append("<span class=\"tip-value\">").append(MarkdownHtml.escape(f.shown())).append("</span>");
         t.append("<span class=\"tip-said\">").append(MarkdownHtml.escape(Provenance.sentence(f))).append("</span>");
