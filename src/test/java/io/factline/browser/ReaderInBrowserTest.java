@@ -212,6 +212,7 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
         WebElement turn = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chat-log .chat-turn[data-done='true']")));
         WebElement figure = turn.findElement(By.cssSelector(".chat-text .claim"));
         assertThat(figure.getAttribute("textContent")).startsWith("1.05%");
+        assertThat(js("return arguments[0].innerText;", turn.findElement(By.className("chat-text")))).asString().contains("SPY rose 1.05% [F1]");
         assertThat(figure.findElement(By.className("tip")).getAttribute("textContent")).contains("SPY 1-day return", "+1.05%");
         WebElement facts = turn.findElement(By.cssSelector("details.chat-facts"));
         assertThat(facts.getAttribute("open")).isNull();
