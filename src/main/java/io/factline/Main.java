@@ -30,6 +30,7 @@ import io.factline.auth.SignInThrottle;
 import io.factline.drafts.CrashPoint;
 import io.factline.drafts.DraftStore;
 import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.ReviewRules;
 import io.factline.drafts.Drafters;
 import io.factline.drafts.SheetSource;
 import io.factline.facts.FactEngine;
@@ -201,6 +202,12 @@ public final class Main {
             throw new UserError(e.getMessage());
         }
         if (request.port() != null) settings = settings.withPort(request.port());
+        ReviewRules reviewRules;
+        try {
+            reviewRules = ReviewRules.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         String host = request.host() != null ? request.host() : settings.host();
         Path data = request.data() != null ? request.data() : Path.of("fixtures/market");
         DailyRunSettings daily;
@@ -243,7 +250,7 @@ public final class Main {
         new UptimeMetrics().bindTo(registry);
         RunStatus runStatus = new RunStatus();
         WebApp app = webApp(db, sheets, drafters, desk, validator, settings, clock, passwords, CrashPoint.fromSystemProperties(),
-                ask, registry, runStatus);
+                ask, registry, runStatus, reviewRules);
         app.start(host, settings.port());
         Optional<Scheduler> scheduler = daily.schedule().map(schedule -> {
             DraftWorkflow drafts = new DraftWorkflow(new DraftStore(db.jdbi(), CrashPoint.NONE), sheets, desk, drafters,
@@ -292,14 +299,23 @@ public final class Main {
     public static WebApp webApp(Database db, SheetSource sheets, Drafters drafters, CommentaryDesk desk, Validator validator,
                                 ServerSettings settings, Clock clock, Passwords passwords, CrashPoint crashPoint,
                                 AskApi.Setup chat, PrometheusMeterRegistry registry, RunStatus schedule) {
+        return webApp(db, sheets, drafters, desk, validator, settings, clock, passwords, crashPoint, chat, registry, schedule,
+                ReviewRules.STANDARD);
+    }
+
+    /** @param reviewRules four eyes on or off (FACTLINE_FOUR_EYES) */
+    public static WebApp webApp(Database db, SheetSource sheets, Drafters drafters, CommentaryDesk desk, Validator validator,
+                                ServerSettings settings, Clock clock, Passwords passwords, CrashPoint crashPoint,
+                                AskApi.Setup chat, PrometheusMeterRegistry registry, RunStatus schedule, ReviewRules reviewRules) {
         var mapper = io.factline.facts.FactSheetJson.mapper();
-        DraftWorkflow workflow = new DraftWorkflow(new DraftStore(db.jdbi(), crashPoint), sheets, desk, drafters, validator, clock);
+        DraftWorkflow workflow = new DraftWorkflow(new DraftStore(db.jdbi(), crashPoint), sheets, desk, drafters, validator, clock,
+                reviewRules);
         Secrets secrets = new Secrets();
         UserStore users = new UserStore(db.jdbi());
         Sessions sessions = new Sessions(db.jdbi(), secrets, settings.sessionLifetime());
         ApiTokens tokens = new ApiTokens(db.jdbi(), secrets);
         Bodies bodies = new Bodies(mapper);
-        Views views = new Views();
+        Views views = new Views(settings.cookieSecure());
         return new WebApp(mapper, new Gate(sessions, tokens, bodies, clock), new Errors(views), new HttpMetrics(registry), List.of(
                 new PublishedPages(workflow, sheets, views),
                 new LoginPages(new SignIn(new Login(users, passwords, sessions), new SignInThrottle(clock),

@@ -95,6 +95,7 @@ public final class BatchCommand implements Callable<Integer> {
                     try {
                         Commentary c = desk.write(engine.sheet(market, day), writer);
                         Output.emit(CommentaryFormats.render(c, format.name()), file, spec.commandLine().getOut());
+                        CommentaryCommand.reportOmitted(c, spec.commandLine().getErr());
                         made.add(day);
                     } catch (CommentaryDesk.NoValidCommentary e) {
                         failed.put(day, e.getMessage());

@@ -80,6 +80,13 @@ public final class CommentaryCommand implements Callable<Integer> {
                     + "used the template writer (see attempts in --format json)");
         }
         Output.emit(CommentaryFormats.render(c, format.name()), out, spec.commandLine().getOut());
+        reportOmitted(c, spec.commandLine().getErr());
         return 0;
+    }
+
+    /** A template sentence that failed validation and was left out: one stderr line each (issue 16). */
+    static void reportOmitted(Commentary c, java.io.PrintWriter err) {
+        c.omitted().forEach(o -> err.println("factline: " + c.asOf() + ": " + o.line()));
+        err.flush();
     }
 }

@@ -14,8 +14,12 @@ import java.util.Set;
 public enum Action {
     SUBMIT(DraftState.IN_REVIEW, EnumSet.of(DraftState.DRAFT)),
     APPROVE(DraftState.APPROVED, EnumSet.of(DraftState.IN_REVIEW)),
+    /** Back to draft with a note pinned at the top (issue 17): the dead-end reject is for drafts that should never run. */
+    REQUEST_CHANGES(DraftState.DRAFT, EnumSet.of(DraftState.IN_REVIEW, DraftState.APPROVED)),
     REJECT(DraftState.REJECTED, EnumSet.of(DraftState.DRAFT, DraftState.IN_REVIEW, DraftState.APPROVED)),
-    PUBLISH(DraftState.PUBLISHED, EnumSet.of(DraftState.APPROVED));
+    PUBLISH(DraftState.PUBLISHED, EnumSet.of(DraftState.APPROVED)),
+    /** A correction: a published draft back to draft, note required; readers keep the published text until the corrected one is published. */
+    REOPEN(DraftState.DRAFT, EnumSet.of(DraftState.PUBLISHED));
 
     private final DraftState target;
     private final Set<DraftState> from;
@@ -41,6 +45,16 @@ public enum Action {
     @JsonValue
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the action needs a note saying why (shown to the writer, or to readers for a correction). */
+    public boolean needsNote() {
+        return this == REJECT || this == REQUEST_CHANGES || this == REOPEN;
+    }
+
+    /** "submit, approve, request_changes, …": every wire name, for messages. */
+    public static String names() {
+        return java.util.Arrays.stream(values()).map(Action::wire).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public static Optional<Action> parse(String text) {

@@ -62,16 +62,26 @@ public abstract sealed class DraftProblem extends RuntimeException {
         }
     }
 
-    /** Approval asked for a version that fails validation, without a written override reason. */
+    /**
+     * Approval or publication asked for a version that fails validation: refused, always (issue 17 removed the
+     * override). The report says what fails.
+     */
     public static final class ApprovalRefused extends DraftProblem {
+        private final Action action;
         private final int version;
         private final ValidationReport report;
 
-        public ApprovalRefused(int version, ValidationReport report, long failing) {
-            super("approval refused: version " + version + " fails validation (" + failing + (failing == 1 ? " problem" : " problems")
-                    + "); fix the text, or approve with a written override reason");
+        public ApprovalRefused(Action action, int version, ValidationReport report, long failing) {
+            super("cannot " + action.wire() + ": version " + version + " fails validation (" + failing
+                    + (failing == 1 ? " problem" : " problems") + "); fix the text, or add a figure the sheet lacks as an "
+                    + "editor-sourced fact with its source and cite it");
+            this.action = action;
             this.version = version;
             this.report = report;
+        }
+
+        public Action action() {
+            return action;
         }
 
         public int version() {
@@ -80,6 +90,13 @@ public abstract sealed class DraftProblem extends RuntimeException {
 
         public ValidationReport report() {
             return report;
+        }
+    }
+
+    /** Four eyes: the approver last edited the version, or added an editor-sourced fact it cites. */
+    public static final class FourEyes extends DraftProblem {
+        public FourEyes(String message) {
+            super(message);
         }
     }
 }

@@ -10,14 +10,21 @@ import java.util.List;
  *
  * @param writer           the writer whose draft passed the desk ("template" or "llm:MODEL")
  * @param attempts         the desk's tries, including rejected drafts' findings
- * @param publishedVersion the version readers see, once published; null before
+ * @param publishedVersion the version readers see, once published (also while a correction is in the works); null before
+ * @param supersededBy     the draft published later for the same date, which readers now see instead; null while live
  */
 public record DraftRecord(long id, LocalDate asOf, DraftState state, int currentVersion, String writer,
                           List<Attempt> attempts, List<String> dataNotes, String disclaimer, String createdBy,
-                          Instant createdAt, Instant updatedAt, Integer publishedVersion, Instant publishedAt) {
+                          Instant createdAt, Instant updatedAt, Integer publishedVersion, Instant publishedAt,
+                          Long supersededBy) {
 
     public DraftRecord {
         attempts = List.copyOf(attempts);
         dataNotes = List.copyOf(dataNotes);
+    }
+
+    /** Published once, and not superseded: readers see it at /commentary/{date}. */
+    public boolean live() {
+        return publishedVersion != null && supersededBy == null;
     }
 }

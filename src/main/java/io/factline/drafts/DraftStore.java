@@ -1,6 +1,8 @@
 package io.factline.drafts;
 
+import io.factline.facts.EditorFact;
 import io.factline.facts.FactSheet;
+import io.factline.facts.Unit;
 import io.factline.validation.ValidationReport;
 import io.factline.validation.Verdict;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class DraftStore {
 
     private static final String DRAFT_COLUMNS = "d.id, d.as_of, d.state, d.current_version, d.writer, d.attempts, "
-            + "d.data_notes, d.disclaimer, d.created_by, d.created_at, d.updated_at, d.published_version, d.published_at";
+            + "d.data_notes, d.disclaimer, d.created_by, d.created_at, d.updated_at, d.published_version, d.published_at, d.superseded_by";
 
     private final Jdbi jdbi;
     private final CrashPoint crashPoint;
@@ -114,24 +116,78 @@ public final class DraftStore {
                 .list());
     }
 
-    /** Published drafts, most recently published first: {@code limit} of them after the first {@code offset}. */
+    /**
+     * Live commentaries (published, not superseded; a draft being corrected stays live with its published
+     * version), most recently published first: {@code limit} of them after the first {@code offset}.
+     */
     public List<DraftRecord> published(int limit, long offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.state = :state "
-                        + "ORDER BY d.published_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
-                .bind("state", DraftState.PUBLISHED.wire()).bind("limit", limit).bind("offset", offset)
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.published_version IS NOT NULL "
+                        + "AND d.superseded_by IS NULL ORDER BY d.published_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> draft(rs)).list());
     }
 
+    /** The live commentary of market date {@code asOf}, if one is published. */
+    public Optional<DraftRecord> liveOn(LocalDate asOf) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.as_of = :d "
+                        + "AND d.published_version IS NOT NULL AND d.superseded_by IS NULL ORDER BY d.published_at DESC, d.id DESC "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .bind("d", asOf).map((rs, ctx) -> draft(rs)).findOne());
+    }
+
+    /** The editor-sourced facts of draft {@code id}, E1 first. */
+    public List<EditorFact> editorFacts(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT seq, subject, label, fact_value, unit, as_of, source_title, source_url, "
+                        + "source_document, added_by, added_at FROM draft_facts WHERE draft_id = :id ORDER BY seq")
+                .bind("id", id)
+                .map((rs, ctx) -> new EditorFact("E" + rs.getInt("seq"), rs.getString("subject"), rs.getString("label"),
+                        rs.getDouble("fact_value"), Unit.parse(rs.getString("unit")), rs.getObject("as_of", LocalDate.class),
+                        new EditorFact.Reference(rs.getString("source_title"), rs.getString("source_url"), rs.getString("source_document")),
+                        rs.getString("added_by"), instant(rs, "added_at")))
+                .list());
+    }
+
     /**
-     * The published draft of the nearest market date before {@code asOf} ({@code later} false) or after it
-     * (true), the most recently published of that date; with {@code asOf} null, the latest market date's.
+     * Adds an editor-sourced fact as the draft's next E number, with an "add_fact" event, if the draft is still
+     * in {@code state} (one that may be edited).
+     *
+     * @param fact its id and who/when are assigned here
+     * @return the stored fact, or empty when the draft changed state in between
+     */
+    public Optional<EditorFact> addFact(long id, DraftState state, int version, EditorFact fact, String actor, Instant now) {
+        OffsetDateTime at = utc(now);
+        return jdbi.inTransaction(h -> {
+            int locked = h.createUpdate("UPDATE drafts SET updated_at = :at WHERE id = :id AND state = :state")
+                    .bind("at", at).bind("id", id).bind("state", state.wire()).execute();   // locks the row: one number per fact
+            if (locked == 0) return Optional.<EditorFact>empty();
+            int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM draft_facts WHERE draft_id = :id").bind("id", id)
+                    .mapTo(Integer.class).one();
+            EditorFact stored = new EditorFact("E" + seq, fact.subject(), fact.label(), fact.value(), fact.unit(), fact.asOf(),
+                    fact.source(), actor, at.toInstant());
+            h.createUpdate("INSERT INTO draft_facts (draft_id, seq, subject, label, fact_value, unit, as_of, source_title, source_url, "
+                            + "source_document, added_by, added_at) VALUES (:id, :seq, :subject, :label, :value, :unit, :asOf, :title, "
+                            + ":url, :document, :by, :at)")
+                    .bind("id", id).bind("seq", seq).bind("subject", stored.subject()).bind("label", stored.label())
+                    .bind("value", stored.value()).bind("unit", stored.unit().wire()).bind("asOf", stored.asOf())
+                    .bind("title", stored.source().title()).bind("url", stored.source().url())
+                    .bind("document", stored.source().document()).bind("by", actor).bind("at", at).execute();
+            insertEvent(h, id, new AuditEvent(now, actor, "add_fact", state, state, version, stored.id() + ": " + stored.label() + " ("
+                    + stored.subject() + ") " + stored.shown() + " as of " + stored.asOf() + "; source: " + stored.source().title()
+                    + (stored.source().location() == null ? "" : ", " + stored.source().location()), null));
+            return Optional.of(stored);
+        });
+    }
+
+    /**
+     * The live commentary (as in {@link #published}) of the nearest market date before {@code asOf} ({@code later}
+     * false) or after it (true); with {@code asOf} null, the latest market date's.
      */
     public Optional<DraftRecord> publishedBeside(LocalDate asOf, boolean later) {
         String where = asOf == null ? "" : later ? " AND d.as_of > :d" : " AND d.as_of < :d";
         String order = later ? "d.as_of ASC" : "d.as_of DESC";
         return jdbi.withHandle(h -> {
-            var q = h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.state = :state" + where
-                    + " ORDER BY " + order + ", d.published_at DESC, d.id DESC FETCH FIRST 1 ROWS ONLY").bind("state", DraftState.PUBLISHED.wire());
+            var q = h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.published_version IS NOT NULL "
+                    + "AND d.superseded_by IS NULL" + where + " ORDER BY " + order + ", d.published_at DESC, d.id DESC FETCH FIRST 1 ROWS ONLY");
             if (asOf != null) q.bind("d", asOf);
             return q.map((rs, ctx) -> draft(rs)).findOne();
         });
@@ -142,6 +198,12 @@ public final class DraftStore {
      * version and the draft may be edited; otherwise changes nothing and says why.
      */
     public SaveOutcome saveVersion(long id, int base, String body, ValidationReport report, String author, Instant now) {
+        return saveVersion(id, base, body, report, author, now, "edit", null);
+    }
+
+    /** @param action "edit", or "restore" with a note naming the restored version */
+    public SaveOutcome saveVersion(long id, int base, String body, ValidationReport report, String author, Instant now, String action,
+                                   String note) {
         OffsetDateTime at = utc(now);
         SaveOutcome outcome = jdbi.inTransaction(h -> {
             int claimed = h.createUpdate("UPDATE drafts SET current_version = :next, updated_at = :at "
@@ -156,7 +218,7 @@ public final class DraftStore {
             }
             DraftVersion saved = insertVersion(h, id, base + 1, body, report, author, at);
             DraftState state = draft.get().state();
-            insertEvent(h, id, new AuditEvent(now, author, "edit", state, state, base + 1, null, null));
+            insertEvent(h, id, new AuditEvent(now, author, action, state, state, base + 1, note, null));
             crashPoint.reached("save-version:before-commit");
             return new SaveOutcome.Saved(saved);
         });
@@ -166,7 +228,9 @@ public final class DraftStore {
 
     /**
      * Moves the draft from {@code from} to {@code event.to()} if it is still in {@code from} at
-     * {@code event.version()}, and records the event; publishing also records the published version.
+     * {@code event.version()}, and records the event. Publishing also records the published version and makes
+     * this draft the live one of its date: any other live draft of the date is marked superseded by it (with a
+     * "supersede" event in its own trail).
      *
      * @return false when the draft changed in between (nothing is written)
      */
@@ -175,14 +239,27 @@ public final class DraftStore {
         boolean publish = event.to() == DraftState.PUBLISHED;
         return jdbi.inTransaction(h -> {
             int changed = h.createUpdate("UPDATE drafts SET state = :to, updated_at = :at"
-                            + (publish ? ", published_version = current_version, published_at = :at" : "")
+                            + (publish ? ", published_version = current_version, published_at = :at, superseded_by = NULL" : "")
                             + " WHERE id = :id AND state = :from AND current_version = :version")
                     .bind("to", event.to().wire()).bind("at", at).bind("id", id).bind("from", from.wire())
                     .bind("version", event.version()).execute();
             if (changed == 0) return false;
             insertEvent(h, id, event);
+            if (publish) supersede(h, id, event);
             return true;
         });
+    }
+
+    private void supersede(Handle h, long id, AuditEvent publish) {
+        List<DraftRecord> older = h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.as_of = (SELECT as_of FROM drafts "
+                        + "WHERE id = :id) AND d.id <> :id AND d.published_version IS NOT NULL AND d.superseded_by IS NULL FOR UPDATE")
+                .bind("id", id).map((rs, ctx) -> draft(rs)).list();
+        for (DraftRecord o : older) {
+            h.createUpdate("UPDATE drafts SET superseded_by = :id, updated_at = :at WHERE id = :old")
+                    .bind("id", id).bind("at", utc(publish.at())).bind("old", o.id()).execute();
+            insertEvent(h, o.id(), new AuditEvent(publish.at(), publish.actor(), "supersede", o.state(), o.state(),
+                    o.publishedVersion(), "superseded by draft " + id, null));
+        }
     }
 
     private Optional<DraftVersion> version(Handle h, long id, int number) {
@@ -218,7 +295,8 @@ public final class DraftStore {
                 rs.getInt("current_version"), rs.getString("writer"), json.attempts(rs.getString("attempts")),
                 json.strings(rs.getString("data_notes")), rs.getString("disclaimer"), rs.getString("created_by"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), published,
-                rs.getObject("published_at") == null ? null : instant(rs, "published_at"));
+                rs.getObject("published_at") == null ? null : instant(rs, "published_at"),
+                rs.getObject("superseded_by") == null ? null : rs.getLong("superseded_by"));
     }
 
     /** Both databases keep microseconds; truncating first makes what is read back equal what was written. */

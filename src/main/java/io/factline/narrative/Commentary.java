@@ -13,10 +13,12 @@ import java.util.List;
  *
  * @param writer   the writer whose draft passed ("template" or "llm:MODEL")
  * @param attempts every try, in order, including rejected drafts' findings
+ * @param omitted  sentences of the template's draft that failed validation and were left out (empty
+ *                 when the draft passed whole)
  */
 public record Commentary(LocalDate asOf, String narrative, List<Fact> facts, List<Source> sources,
                          List<String> dataNotes, String disclaimer, ValidationReport validation,
-                         String writer, List<Attempt> attempts) {
+                         String writer, List<Attempt> attempts, List<Omission> omitted) {
 
     public static final String DISCLAIMER = "Factline commentary is generated from market data by software and checked "
             + "figure by figure against the cited facts. It is information, not investment advice or a recommendation "
@@ -27,5 +29,6 @@ public record Commentary(LocalDate asOf, String narrative, List<Fact> facts, Lis
         sources = List.copyOf(sources);
         dataNotes = List.copyOf(dataNotes);
         attempts = List.copyOf(attempts);
+        omitted = List.copyOf(omitted);
     }
 }

@@ -48,6 +48,7 @@ public final class CommentaryFormats {
         out.put("asOf", c.asOf());
         out.put("writer", c.writer());
         out.put("attempts", c.attempts());
+        out.put("omitted", c.omitted());
         out.put("narrative", c.narrative());
         out.put("dataNotes", c.dataNotes());
         out.put("facts", c.facts());

@@ -17,18 +17,24 @@ import java.util.regex.Pattern;
  */
 public final class Footnotes {
 
-    private static final Pattern MARKER = Pattern.compile("\\[(F\\d+(?:\\s*,\\s*F\\d+)*)]");
+    private static final Pattern MARKER = Pattern.compile("\\[([FE]\\d+(?:\\s*,\\s*[FE]\\d+)*)]");
 
     private Footnotes() {
     }
 
-    /** IDs cited in the text that exist in the sheet, in order of first citation. */
-    public static List<Fact> cited(String narrative, FactSheet sheet) {
+    /** IDs cited in the text (sheet facts "F12", editor-sourced facts "E1"), in order of first citation. */
+    public static List<String> citedIds(String narrative) {
         Set<String> ids = new LinkedHashSet<>();
         Matcher m = MARKER.matcher(narrative);
         while (m.find()) {
             for (String id : m.group(1).split("\\s*,\\s*")) ids.add(id);
         }
+        return List.copyOf(ids);
+    }
+
+    /** IDs cited in the text that exist in the sheet, in order of first citation. */
+    public static List<Fact> cited(String narrative, FactSheet sheet) {
+        List<String> ids = citedIds(narrative);
         List<Fact> out = new ArrayList<>();
         for (String id : ids) sheet.fact(id).ifPresent(out::add);
         return out;

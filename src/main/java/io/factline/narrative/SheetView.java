@@ -73,10 +73,13 @@ public final class SheetView {
         return sheet.instrument(symbol).orElseThrow(() -> new IllegalArgumentException("unknown instrument " + symbol));
     }
 
-    /** Unavailable figures grouped by reason, each with the subjects it applies to (for data notes). */
+    /**
+     * Unavailable figures grouped by reason as prose may quote it ({@link Reasons#prose}), each with
+     * the subjects it applies to.
+     */
     public Map<String, List<String>> unavailableByReason(Metric metric, Window window) {
         return sheet.unavailable().stream().filter(u -> u.metric() == metric && u.window() == window)
-                .collect(Collectors.groupingBy(Unavailable::reason, java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(u -> Reasons.prose(u.reason()), java.util.LinkedHashMap::new,
                         Collectors.mapping(Unavailable::subject, Collectors.toList())));
     }
 

@@ -187,15 +187,16 @@ public final class TemplateWriter implements Writer {
                 .map(f -> f.label() + ": " + shown(f)).toList();
     }
 
+    /** Why an instrument has no figures, as prose may quote it ({@link Reasons#prose}). */
     static String staleReason(SheetView v, Instrument i) {
-        return v.sheet().unavailable().stream().filter(u -> u.subject().equals(i.symbol())).map(u -> u.reason())
+        return v.sheet().unavailable().stream().filter(u -> u.subject().equals(i.symbol())).map(u -> Reasons.prose(u.reason()))
                 .findFirst().orElse("no data on " + v.sheet().asOf());
     }
 
     static String reason(SheetView v, Instrument i, Metric metric, Window window) {
         return v.sheet().unavailable().stream()
                 .filter(u -> u.subject().equals(i.symbol()) && u.metric() == metric && u.window() == window)
-                .map(u -> u.reason()).findFirst().orElse("not available");
+                .map(u -> Reasons.prose(u.reason())).findFirst().orElse("not available");
     }
 
     static String joined(List<String> items) {

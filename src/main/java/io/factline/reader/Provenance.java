@@ -26,6 +26,7 @@ public final class Provenance {
     public static String sentence(Fact f) {
         Map<String, Object> in = f.inputs();
         String shown = f.shown();
+        if (f.metric() == null) return editorSentence(f, in, shown);
         String said = switch (f.metric()) {
             case CLOSE -> has(in, "close[t]", "t") ? "Close " + num(in, "close[t]") + " on " + day(in, "t") : null;
             case RETURN -> returnSentence(f, in, shown);
@@ -66,6 +67,12 @@ public final class Provenance {
         });
         if (!f.isLabel()) b.append(b.isEmpty() ? "" : "; ").append("result = ").append(BigDecimal.valueOf(f.number()).toPlainString());
         return b.toString();
+    }
+
+    /** A figure an editor added (no metric): "10-year Treasury yield as of 23 Mar 2026: 4.25%". */
+    private static String editorSentence(Fact f, Map<String, Object> in, String shown) {
+        String label = f.label() == null ? f.subject() : f.label();
+        return has(in, "as of") ? label + " as of " + dayYear(in, "as of") + ": " + shown : label + ": " + shown;
     }
 
     private static String returnSentence(Fact f, Map<String, Object> in, String shown) {

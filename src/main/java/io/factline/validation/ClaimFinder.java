@@ -103,6 +103,8 @@ final class ClaimFinder {
         if (record != null) return record;
         RankWords rank = RankWords.read(text, i, sheet, lastRank);
         if (rank != null) return rank;
+        RankWords place = PlaceWords.read(text, i, sheet, lastRank);
+        if (place != null) return place;
         CompareWords compare = CompareWords.read(text, i);
         if (compare != null) return compare;
         return IntensityWords.read(text, i);

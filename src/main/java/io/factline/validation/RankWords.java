@@ -18,7 +18,7 @@ import java.util.Set;
 record RankWords(Written.Span span, List<Mention> subjects, boolean top, int position, PeerGroup group, Metric metric,
                  int sign, boolean only) implements Written {
 
-    private static final Set<String> LEAD_VERBS = Set.of("led", "leads", "leading", "topped", "tops", "headed", "paced");
+    private static final Set<String> LEAD_VERBS = Set.of("led", "leads", "lead", "leading", "topped", "tops", "headed", "paced");
     private static final Set<String> UP_FIELD = Set.of("gains", "gainers", "advance", "advancers", "advances", "rally",
             "way", "pack", "market", "charge", "board", "field", "leaderboard", "rise", "upside", "winners");
     private static final Set<String> DOWN_FIELD = Set.of("declines", "decliners", "losses", "losers", "decline", "retreat",
@@ -26,7 +26,14 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
     private static final Set<String> TOP_ADJECTIVES = Set.of("best", "strongest", "top", "biggest", "largest");
     private static final Set<String> BOTTOM_ADJECTIVES = Set.of("worst", "weakest", "bottom");
     private static final Set<String> PERFORMERS = Set.of("performer", "performers", "performing", "gainer", "gainers",
-            "decliner", "decliners", "loser", "losers", "laggard", "laggards", "advancer", "advancers", "sector", "fund");
+            "decliner", "decliners", "loser", "losers", "laggard", "laggards", "advancer", "advancers", "sector", "fund",
+            "showing", "performance", "finisher");
+    /** Words after a bare superlative that end its noun phrase: "the second-worst after losing 0.16%", "the worst of any sector fund". */
+    private static final Set<String> AFTER_BARE = Set.of("of", "among", "at", "after", "today", "on", "with", "in", "by", "this");
+    /** Words before a name that make it the other side of a comparison, not the one ranked. */
+    private static final Set<String> COMPARED = Set.of("against", "vs", "versus", "than", "double", "twice", "triple", "times",
+            "beating", "outpacing", "outperforming", "trailing", "lagging");
+    private static final Set<String> GAP_WORDS = Set.of("beta", "volatility", "of", "at", "'s");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth");
 
     /** The ranking whose key word is token {@code i}, or null; {@code previous} is the last ranking read before it. */
@@ -34,6 +41,7 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         Tokens t = text.tokens();
         String w = t.key(i);
         int from = text.sentenceStartOf(i), to = text.sentenceEndOf(i);
+        if (w.equals("lead") && (t.wordAt(i + 1, "to") || i == 0 || !text.inName()[i - 1])) return null;   // "held their lead", "lead to"
         if (LEAD_VERBS.contains(w) && !(w.equals("leading") && t.wordAt(i - 1, "the"))) return lead(text, i, sheet, from, to);
         if (w.equals("followed") && t.wordAt(i + 1, "by") && previous != null && previous.first() >= from && !previous.only()) {
             List<Mention> followers = list(text, i + 2, to);
@@ -64,9 +72,16 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         if (w.equals("laggard") && t.wordAt(i - 1, "the")) {
             return superlative(text, i, i, sheet, false, 1, Metric.RETURN, 0, from, to);
         }
+        if ((w.equals("highest") || w.equals("lowest")) && bare(text, i, first, sheet)) {   // "1.05% [F112], the highest of the sector funds"
+            return superlative(text, first, i, sheet, w.equals("highest"), position, metricBefore(t, first, from), 0, from, to);
+        }
         if (!topWord && !bottomWord) return null;
         int k = i + 1;
         if (k < t.size() && t.is(k, TokenType.HYPHEN)) k++;        // "best-performing"
+        if ((k >= t.size() || !t.is(k, TokenType.WORD) || !PERFORMERS.contains(t.key(k)))
+                && !w.equals("top") && !w.equals("bottom") && !w.equals("biggest") && !w.equals("largest") && bare(text, i, first, sheet)) {
+            return superlative(text, first, i, sheet, topWord, position, metricBefore(t, first, from), 0, from, to);   // "the second-worst"
+        }
         if (k >= t.size() || !t.is(k, TokenType.WORD) || !PERFORMERS.contains(t.key(k))) return null;
         String noun = t.key(k);
         if ((w.equals("biggest") || w.equals("largest") || w.equals("top")) && !noun.startsWith("gain") && !noun.startsWith("advanc")
@@ -77,6 +92,46 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         boolean top = sign != 0 ? sign > 0 : topWord;
         if (noun.startsWith("laggard")) top = false;
         return superlative(text, first, k, sheet, top, position, Metric.RETURN, sign, from, to);
+    }
+
+    /**
+     * A superlative with no noun after it that still ranks: "the second-worst after losing 0.16%", "the
+     * weakest of the sector funds", "the worst today" — an ordinal before it or "the", and after it no word or one
+     * that ends the phrase ("of"/"among" only before a group). "The best day since", "the worst week" are not.
+     */
+    private static boolean bare(Text text, int i, int first, PreparedSheet sheet) {
+        Tokens t = text.tokens();
+        if (first == i && !t.wordAt(i - 1, "the")) return false;
+        if (i + 1 >= t.size()) return true;
+        if (!t.is(i + 1, TokenType.WORD)) {                       // "the lowest 30-day volatility": a noun phrase follows
+            return t.is(i + 1, TokenType.COMMA) || t.is(i + 1, TokenType.SENTENCE_END) || t.is(i + 1, TokenType.SEMICOLON)
+                    || t.is(i + 1, TokenType.DASH) || t.is(i + 1, TokenType.CLOSE_PAREN) || t.is(i + 1, TokenType.LINE_BREAK)
+                    || t.is(i + 1, TokenType.PARAGRAPH);
+        }
+        String next = t.key(i + 1);
+        if (!AFTER_BARE.contains(next)) return false;
+        if (next.equals("of") || next.equals("among")) {
+            int g = i + 2;
+            if (t.wordAt(g, "any") || t.wordAt(g, "all")) g++;
+            return PeerGroup.at(t, g, sheet) != null;
+        }
+        return true;
+    }
+
+    /**
+     * The measure a bare superlative ranks by, from the nearest measure word before it in its sentence: "XLK's
+     * 30-day volatility is 1.83% [F90], the highest among the funds"; null (the cited facts' metric) when none.
+     */
+    private static Metric metricBefore(Tokens t, int first, int from) {
+        for (int k = first - 1; k >= from; k--) {
+            if (!t.is(k, TokenType.WORD)) continue;
+            String w = t.key(k);
+            if (w.equals("beta")) return Metric.BETA;
+            if (w.startsWith("volatil")) return Metric.VOLATILITY;
+            if (w.equals("volume")) return Metric.VOLUME_RATIO;
+            if (w.equals("return") || w.equals("gain") || w.equals("loss") || w.equals("move")) return Metric.RETURN;
+        }
+        return null;
     }
 
     /** "Energy led the sector funds", "gains were led by Energy", "Utilities led declines". */
@@ -102,7 +157,7 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         if (i + 1 >= to || t.is(i + 1, TokenType.COMMA) || t.is(i + 1, TokenType.SEMICOLON) || t.is(i + 1, TokenType.DASH)
                 || t.is(i + 1, TokenType.SENTENCE_END) || text.inWindow()[i + 1] || t.wordAt(i + 1, "followed") || t.wordAt(i + 1, "with")) {
             List<Mention> subjects = subjects(text, i, i, from, i);  // "Materials led, followed by …", "XLY led with a 2.2% gain"
-            if (subjects.isEmpty() || !lead(t, i)) return null;
+            if (subjects.isEmpty() || !lead(t, i) || !oneGroup(subjects, sheet)) return null;
             return new RankWords(text.span(i, i), subjects, true, 1, groupAround(text, i + 1, to, subjects.get(0), sheet),
                     Metric.RETURN, 0, false);
         }
@@ -119,9 +174,22 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         return new RankWords(text.span(i, last), subjects, !down, 1, group, Metric.RETURN, 0, false);
     }
 
+    /**
+     * Whether the names are of one peer group: "small caps and energy lead" ranks IWM among the broad funds and
+     * XLE among the sector funds, each in its own group, which one ranking cannot say; no claim is read then.
+     */
+    private static boolean oneGroup(List<Mention> subjects, PreparedSheet sheet) {
+        PeerGroup first = PeerGroup.of(subjects.get(0), sheet);
+        for (Mention m : subjects) {
+            PeerGroup g = PeerGroup.of(m, sheet);
+            if (first == null || g == null || !first.symbols().equals(g.symbols())) return false;
+        }
+        return true;
+    }
+
     /** "led" or "leads" as a verb of its own; not "leading" (an adjective: "a leading indicator"). */
     private static boolean lead(Tokens t, int i) {
-        return t.isWord(i, "led") || t.isWord(i, "leads") || t.isWord(i, "topped");
+        return t.isWord(i, "led") || t.isWord(i, "leads") || t.isWord(i, "topped") || t.isWord(i, "lead") && !t.wordAt(i - 1, "the");
     }
 
     /** "the only sector to fall", "the only fund in the red", "the only decliner". */
@@ -162,6 +230,10 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
      */
     private static List<Mention> subjects(Text text, int first, int last, int from, int to) {
         Mention before = text.nameBefore(first, from);
+        while (before != null && before.first() > from && text.tokens().is(before.first() - 1, TokenType.WORD)
+                && COMPARED.contains(text.tokens().key(before.first() - 1))) {
+            before = text.nameBefore(before.first() - 1, from);  // "XLK's beta against SPY is 1.63 [F206], the highest"
+        }
         if (before != null) {
             List<Mention> names = new ArrayList<>(List.of(before));
             Mention m = before;
@@ -178,6 +250,10 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
                 if (text.tokens().wordAt(k, "and") && k - 1 >= from && text.tokens().is(k - 1, TokenType.COMMA)) k--;
                 Mention previous = text.nameBefore(k, from);
                 if (previous == null || previous.last() < k - 1 && !listGap(text.tokens(), previous.last() + 1, k)) break;
+                if (previous.first() > from && text.tokens().is(previous.first() - 1, TokenType.WORD)
+                        && COMPARED.contains(text.tokens().key(previous.first() - 1))) {
+                    break;                                        // "… 2 times SPY's 0.76% [F28], and XLK's beta … the highest"
+                }
                 names.add(0, previous);
                 m = previous;
             }
@@ -189,6 +265,7 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
     /** Tokens [from, to) hold only a parenthesised figure and its marker: "Financials (1.44% [F124]) and …". */
     private static boolean listGap(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (t.is(k, TokenType.WORD) && GAP_WORDS.contains(t.key(k))) continue;   // "XLP's beta of 0.20 [F200] and …"
             if (!(t.is(k, TokenType.MARKER) || t.is(k, TokenType.OPEN_PAREN) || t.is(k, TokenType.CLOSE_PAREN)
                     || t.is(k, TokenType.NUMBER) || t.is(k, TokenType.PERCENT))) {
                 return false;
@@ -266,6 +343,17 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
 
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
-        return new RankCheck(v.sheet().sheet()).check(this, PeerGroup.Measure.of(metric, ctx, sentence, first()));
+        return new RankCheck(v.sheet().sheet()).check(this, PeerGroup.Measure.of(measured(sentence), ctx, sentence, first()));
+    }
+
+    /** The metric the words state, else (a bare "the highest", a list label) the one the sentence's cited facts share, else return. */
+    private Metric measured(DerivedClaims.Sentence sentence) {
+        if (metric != null) return metric;
+        Metric cited = null;
+        for (Fact f : sentence.facts()) {
+            if (cited != null && cited != f.metric()) return Metric.RETURN;
+            cited = f.metric();
+        }
+        return cited == null ? Metric.RETURN : cited;
     }
 }

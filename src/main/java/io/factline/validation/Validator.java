@@ -1,6 +1,9 @@
 package io.factline.validation;
 
+import io.factline.facts.EditorFact;
 import io.factline.facts.FactSheet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,6 +25,25 @@ public final class Validator {
     /** @param requireCitations when true an uncited number fails the text even if one fact matches it */
     public ValidationReport validate(FactSheet sheet, String text, boolean requireCitations) {
         return validate(PreparedSheet.of(sheet), text, requireCitations);
+    }
+
+    /**
+     * Like {@link #validate(FactSheet, String, boolean)} for a text that may also cite editor-sourced facts
+     * ({@code [E1]}): the sentences citing them are checked by {@link EditorFactCheck}, the rest as usual.
+     */
+    public ValidationReport validate(FactSheet sheet, String text, boolean requireCitations, List<EditorFact> editorFacts) {
+        if (!EditorFactCheck.applies(text)) return validate(sheet, text, requireCitations);
+        EditorFactCheck.Result r = EditorFactCheck.check(text, editorFacts);
+        ValidationReport rest = validate(sheet, r.masked(), requireCitations);
+        List<Claim> claims = new ArrayList<>(rest.claims());
+        claims.addAll(r.claims());
+        claims.sort(Comparator.comparingInt(Claim::start));
+        List<Problem> problems = new ArrayList<>(rest.problems());
+        problems.addAll(r.problems());
+        problems.sort(Comparator.comparingInt(Problem::start));
+        boolean failed = !rest.passed() || !r.problems().isEmpty()
+                || r.claims().stream().anyMatch(c -> c.status() != ClaimStatus.SUPPORTED);
+        return new ValidationReport(failed ? Verdict.FAIL : Verdict.PASS, claims, problems);
     }
 
     /** For many texts against one sheet: prepare it once with {@link PreparedSheet#of}. */

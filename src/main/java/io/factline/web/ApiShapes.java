@@ -7,6 +7,7 @@ import io.factline.drafts.DraftRecord;
 import io.factline.drafts.DraftState;
 import io.factline.drafts.PublishedCommentary;
 import io.factline.drafts.VersionInfo;
+import io.factline.facts.EditorFact;
 import io.factline.facts.Fact;
 import io.factline.facts.Source;
 import io.factline.narrative.Attempt;
@@ -34,7 +35,33 @@ public final class ApiShapes {
     public record SaveVersion(int baseVersion, String text) {
     }
 
-    public record Transition(String action, Integer version, String note, String override) {
+    /** action: submit, approve, request_changes, reject, publish or reopen; note required for request_changes, reject, reopen. */
+    public record Transition(String action, Integer version, String note) {
+    }
+
+    /** An editor-sourced fact to add: unit percent, pp, x, price, number or shares; asOf YYYY-MM-DD, not after the draft's date. */
+    public record AddFact(String subject, String label, double value, String unit, String asOf, FactSource source) {
+    }
+
+    /** Where an editor-sourced figure comes from: a title, and a url or a document. */
+    public record FactSource(String title, String url, String document) {
+    }
+
+    public record Restore(int version, int baseVersion) {
+    }
+
+    /** A 422: approve or publish refused because {@code version} fails; {@code validation} is the fresh report. */
+    public record Refused(String error, String message, String action, int version, ValidationReport validation) {
+    }
+
+    /** An editor-sourced fact as stored: cite it as [id]. */
+    public record EditorFactDocument(String id, String subject, String label, double value, String unit, String display, LocalDate asOf,
+                                     FactSource source, String addedBy, Instant addedAt) {
+
+        static EditorFactDocument of(EditorFact f) {
+            return new EditorFactDocument(f.id(), f.subject(), f.label(), f.value(), f.unit().wire(), f.shown(), f.asOf(),
+                    new FactSource(f.source().title(), f.source().url(), f.source().document()), f.addedBy(), f.addedAt());
+        }
     }
 
     /** Exactly one of facts (a fact sheet document), date or draftId says what to validate against. */
@@ -50,41 +77,51 @@ public final class ApiShapes {
     }
 
     /**
-     * A draft with one version's text. {@code facts} and {@code sources} are the ones that text cites;
-     * {@code override} is the approval that overrode a failing validation, if any.
+     * A draft with one version's text. {@code facts} and {@code sources} are the ones that text cites (editor-sourced
+     * ones included); {@code editorFacts} all the draft's editor-sourced facts; {@code pinnedNote} the request for
+     * changes or the correction note that sent it back to draft; {@code override} an approval that overrode a failing
+     * validation before overrides were removed (old drafts only); {@code supersededBy} the draft published later for
+     * the same date.
      */
     public record DraftDocument(long id, LocalDate asOf, DraftState state, String writer, int currentVersion, int version,
                                 String text, ValidationReport validation, List<Fact> facts, List<Source> sources,
+                                List<EditorFactDocument> editorFacts, AuditEvent pinnedNote,
                                 List<String> dataNotes, String disclaimer, List<Attempt> attempts, List<VersionInfo> versions,
                                 List<AuditEvent> events, AuditEvent override, String createdBy, Instant createdAt,
-                                Instant updatedAt, Integer publishedVersion, Instant publishedAt) {
+                                Instant updatedAt, Integer publishedVersion, Instant publishedAt, Long supersededBy) {
 
         static DraftDocument of(DraftDetail d) {
             DraftRecord r = d.draft();
             List<Fact> cited = Footnotes.cited(d.version().body(), d.sheet());
             return new DraftDocument(r.id(), r.asOf(), r.state(), r.writer(), r.currentVersion(), d.version().number(),
-                    d.version().body(), d.version().validation(), cited, Footnotes.sources(cited, d.sheet()), r.dataNotes(),
+                    d.version().body(), d.version().validation(), cited, Footnotes.sources(cited, d.sheet()),
+                    d.editorFacts().stream().map(EditorFactDocument::of).toList(), d.pinnedNote().orElse(null), r.dataNotes(),
                     r.disclaimer(), r.attempts(), d.versions(), d.events(), d.override().orElse(null), r.createdBy(),
-                    r.createdAt(), r.updatedAt(), r.publishedVersion(), r.publishedAt());
+                    r.createdAt(), r.updatedAt(), r.publishedVersion(), r.publishedAt(), r.supersededBy());
         }
     }
 
     /**
-     * A published commentary. {@code verdict} is the published text's validation; when an editor
-     * approved it despite a failing validation, {@code editorOverride} holds their written reason.
+     * A published commentary. {@code url} is the date's page ({@code /commentary/2026-03-23}) while it is live,
+     * {@code permalink} its own page, kept when it is superseded; {@code correction} the note of a correction, if the
+     * published text is one.
      */
-    public record PublishedItem(long id, LocalDate asOf, Instant publishedAt, int version, String writer, String url,
-                                String narrative, String html, Verdict verdict, String editorOverride, List<Fact> facts,
-                                List<Source> sources, List<String> dataNotes, String disclaimer) {
+    public record PublishedItem(long id, LocalDate asOf, Instant publishedAt, int version, String writer, String url, String permalink,
+                                String narrative, String html, Verdict verdict, CorrectionNote correction, Long supersededBy,
+                                List<Fact> facts, List<Source> sources, List<String> dataNotes, String disclaimer) {
 
         static PublishedItem of(PublishedCommentary p) {
             DraftRecord r = p.draft();
             List<Fact> cited = Footnotes.cited(p.version().body(), p.sheet());
-            return new PublishedItem(r.id(), r.asOf(), r.publishedAt(), p.version().number(), r.writer(), "/published/" + r.id(),
-                    p.version().body(), MarkdownHtml.of(p.version().body()), p.version().validation().verdict(),
-                    p.override().map(AuditEvent::overrideReason).orElse(null), cited, Footnotes.sources(cited, p.sheet()),
-                    r.dataNotes(), r.disclaimer());
+            return new PublishedItem(r.id(), r.asOf(), r.publishedAt(), p.version().number(), r.writer(), PublishedPages.url(r),
+                    PublishedPages.permalink(r), p.version().body(), MarkdownHtml.of(p.version().body()),
+                    p.version().validation().verdict(), p.correction().map(c -> new CorrectionNote(c.correctedAt(), c.note())).orElse(null),
+                    r.supersededBy(), cited, Footnotes.sources(cited, p.sheet()), r.dataNotes(), r.disclaimer());
         }
+    }
+
+    /** "Corrected on {@code correctedAt}: {@code note}". */
+    public record CorrectionNote(Instant correctedAt, String note) {
     }
 
     /**

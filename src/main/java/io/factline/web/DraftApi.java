@@ -7,6 +7,8 @@ import io.factline.drafts.DraftSummary;
 import io.factline.drafts.DraftVersion;
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.TransitionRequest;
+import io.factline.drafts.VersionDiff;
+import io.factline.facts.EditorFact;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
@@ -39,6 +41,9 @@ public final class DraftApi implements Routes {
         app.get("/api/drafts/{id}", this::read, Access.EDITOR);
         app.post("/api/drafts/{id}/versions", this::save, Access.EDITOR);
         app.post("/api/drafts/{id}/transitions", this::transition, Access.EDITOR);
+        app.post("/api/drafts/{id}/facts", this::addFact, Access.EDITOR);
+        app.get("/api/drafts/{id}/diff", this::diff, Access.EDITOR);
+        app.post("/api/drafts/{id}/restore", this::restore, Access.EDITOR);
     }
 
     @OpenApi(path = "/api/commentary", methods = HttpMethod.POST, operationId = "createDraft", tags = "drafts",
@@ -125,33 +130,115 @@ public final class DraftApi implements Routes {
     }
 
     @OpenApi(path = "/api/drafts/{id}/transitions", methods = HttpMethod.POST, operationId = "transition", tags = "drafts",
-            summary = "Submit, approve, reject or publish",
-            description = "submit: draft → in_review; approve: in_review → approved, only if the current version validates, "
-                    + "or with a written override reason; reject: draft, in_review or approved → rejected, note required; "
-                    + "publish: approved → published. version, when given, must be the current version.",
+            summary = "Submit, approve, request changes, reject, publish or reopen",
+            description = "submit: draft → in_review; approve: in_review → approved, only if the current version validates "
+                    + "(there is no override) and, with four eyes on (the default), only by someone who did not save that version "
+                    + "nor add an editor-sourced fact it cites; request_changes: in_review or approved → draft, note required and "
+                    + "pinned at the top of the draft; reject: draft, in_review or approved → rejected, note required (not for a "
+                    + "correction); publish: approved → published, only if the version validates; it supersedes any other live "
+                    + "commentary of the date; reopen: published → draft for a correction, note required and shown to readers "
+                    + "once the corrected version is published. version, when given, must be the current version.",
             security = @OpenApiSecurity(name = "BearerAuth"),
             pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
             requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ApiShapes.Transition.class)),
             responses = {
                     @OpenApiResponse(status = "200", content = @OpenApiContent(from = ApiShapes.DraftDocument.class)),
-                    @OpenApiResponse(status = "400", description = "unknown action, rejection without a note",
+                    @OpenApiResponse(status = "400", description = "unknown action, a note missing (reject, request_changes, reopen), "
+                            + "the removed override field",
                             content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
                     @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
                     @OpenApiResponse(status = "403", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
                     @OpenApiResponse(status = "404", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
                     @OpenApiResponse(status = "409", description = "not allowed from the current state, or a stale version",
                             content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
-                    @OpenApiResponse(status = "422", description = "approval refused: the version fails validation",
-                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+                    @OpenApiResponse(status = "422", description = "approve or publish refused: the version fails validation; "
+                            + "the body has the validation report", content = @OpenApiContent(from = ApiShapes.Refused.class))})
     void transition(Context ctx) {
         long id = Fields.id(ctx.pathParam("id"), "id");
         JsonNode body = bodies.json(ctx);
         String name = Fields.text(body, "action");
         Action action = Action.parse(name).orElseThrow(() -> new BadRequest("action", "'" + name
-                + "' is not an action; one of submit, approve, reject, publish"));
+                + "' is not an action; one of " + Action.names()));
+        if (body.has("override")) {
+            throw new BadRequest("override", "approving a failing version with an override is no longer possible: fix the "
+                    + "text, or add the figure the sheet lacks with POST /api/drafts/" + id + "/facts and cite it");
+        }
         TransitionRequest request = new TransitionRequest(action, Fields.optionalInt(body, "version").orElse(null),
-                Fields.optionalText(body, "note").orElse(null), Fields.optionalText(body, "override").orElse(null));
+                Fields.optionalText(body, "note").orElse(null));
         workflow.transition(id, request, Gate.caller(ctx).username());
         ctx.json(ApiShapes.DraftDocument.of(workflow.detail(id, null)));
+    }
+
+    @OpenApi(path = "/api/drafts/{id}/facts", methods = HttpMethod.POST, operationId = "addEditorFact", tags = "drafts",
+            summary = "Add a figure the fact sheet lacks as an editor-sourced fact (E1, E2, …), with its source",
+            description = "Cited as [E1] and validated like any fact: in a sentence citing it, each figure must state its value in "
+                    + "its unit and the sentence must name its subject or label. Readers see the source marked \"(added by the "
+                    + "desk)\"; the audit trail records who added it. unit: percent, pp, x, price, number or shares; source: "
+                    + "title and a url or a document. Allowed while the draft is a draft or in review.",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ApiShapes.AddFact.class)),
+            responses = {
+                    @OpenApiResponse(status = "201", content = @OpenApiContent(from = ApiShapes.EditorFactDocument.class)),
+                    @OpenApiResponse(status = "400", description = "a field is missing or unusable; field names it",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "403", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "404", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "409", description = "the draft is approved, published or rejected",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void addFact(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        EditorFact fact = EditorFactFields.read(bodies.json(ctx));
+        EditorFact stored = workflow.addFact(id, fact, Gate.caller(ctx).username());
+        ctx.status(201).header("Location", "/api/drafts/" + id).json(ApiShapes.EditorFactDocument.of(stored));
+    }
+
+    @OpenApi(path = "/api/drafts/{id}/diff", methods = HttpMethod.GET, operationId = "diffVersions", tags = "drafts",
+            summary = "What changed between two versions: sentences, figures and checks",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+            queryParams = {@OpenApiParam(name = "from", type = Integer.class, required = true),
+                    @OpenApiParam(name = "to", type = Integer.class, required = true)},
+            responses = {
+                    @OpenApiResponse(status = "200", content = @OpenApiContent(from = VersionDiff.class)),
+                    @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "404", description = "no such draft or version",
+                            content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void diff(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        int from = Fields.positive(required(ctx, "from"), "from");
+        int to = Fields.positive(required(ctx, "to"), "to");
+        ctx.json(workflow.diff(id, from, to));
+    }
+
+    @OpenApi(path = "/api/drafts/{id}/restore", methods = HttpMethod.POST, operationId = "restoreVersion", tags = "drafts",
+            summary = "Save an earlier version's text as a new version (history is never rewritten)",
+            description = "version: the version to restore; baseVersion: the current version, as for a save (409 if stale).",
+            security = @OpenApiSecurity(name = "BearerAuth"),
+            pathParams = @OpenApiParam(name = "id", type = Long.class, required = true),
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = ApiShapes.Restore.class)),
+            responses = {
+                    @OpenApiResponse(status = "201", content = @OpenApiContent(from = ApiShapes.DraftDocument.class)),
+                    @OpenApiResponse(status = "400", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "403", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "404", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
+                    @OpenApiResponse(status = "409", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
+    void restore(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        JsonNode body = bodies.json(ctx);
+        int from = Fields.integer(body, "version");
+        int base = Fields.integer(body, "baseVersion");
+        DraftVersion v = workflow.restore(id, from, base, Gate.caller(ctx).username());
+        ctx.status(201).header("Location", "/api/drafts/" + id + "?version=" + v.number())
+                .json(ApiShapes.DraftDocument.of(workflow.detail(id, v.number())));
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null) throw new BadRequest(name, name + " is required (a version number)");
+        return v;
     }
 }

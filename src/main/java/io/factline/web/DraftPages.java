@@ -10,6 +10,7 @@ import io.factline.drafts.DraftVersion;
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.SheetSource;
 import io.factline.drafts.TransitionRequest;
+import io.factline.facts.EditorFact;
 import io.factline.facts.Fact;
 import io.factline.narrative.Attempt;
 import io.factline.narrative.Finding;
@@ -50,6 +51,8 @@ public final class DraftPages implements Routes {
         app.get("/drafts/{id}", this::page, Access.EDITOR);
         app.post("/drafts/{id}/versions", this::save, Access.EDITOR);
         app.post("/drafts/{id}/transitions", this::transition, Access.EDITOR);
+        app.post("/drafts/{id}/facts", this::addFact, Access.EDITOR);
+        app.post("/drafts/{id}/restore", this::restore, Access.EDITOR);
     }
 
     void list(Context ctx) {
@@ -75,6 +78,7 @@ public final class DraftPages implements Routes {
         Map<String, String> form = bodies.form(ctx);
         LocalDate date = Fields.date(form.get("date"), "date");
         long id = workflow.create(date, form.getOrDefault("drafter", "auto"), Gate.caller(ctx).username());
+        views.flash().say(ctx, "Draft for " + date + " written and checked.");
         ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
     }
 
@@ -91,7 +95,9 @@ public final class DraftPages implements Routes {
         int base = Fields.positive(form.getOrDefault("baseVersion", ""), "baseVersion");
         String text = form.getOrDefault("text", "");
         try {
-            workflow.save(id, base, text, Gate.caller(ctx).username());
+            DraftVersion v = workflow.save(id, base, text, Gate.caller(ctx).username());
+            views.flash().say(ctx, "Saved as version " + v.number() + (v.validation().passed() ? "; it passes validation."
+                    : "; it fails validation, see the marked figures."));
             ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
         } catch (DraftProblem.StaleVersion | DraftProblem.InvalidInput | DraftProblem.NotAllowed p) {
             ctx.status(Errors.status(p));
@@ -109,14 +115,59 @@ public final class DraftPages implements Routes {
         Action action = Action.parse(name).orElseThrow(() -> new BadRequest("action", "'" + name + "' is not an action"));
         String version = form.get("version");
         TransitionRequest request = new TransitionRequest(action, version == null ? null : Fields.positive(version, "version"),
-                form.get("note"), form.get("override"));
+                form.get("note"));
         try {
-            workflow.transition(id, request, Gate.caller(ctx).username());
+            DraftRecord r = workflow.transition(id, request, Gate.caller(ctx).username());
+            views.flash().say(ctx, done(action, r));
             ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
-        } catch (DraftProblem.ApprovalRefused | DraftProblem.StaleVersion | DraftProblem.InvalidInput | DraftProblem.NotAllowed p) {
+        } catch (DraftProblem.ApprovalRefused | DraftProblem.StaleVersion | DraftProblem.InvalidInput | DraftProblem.NotAllowed
+                 | DraftProblem.FourEyes p) {
             ctx.status(Errors.status(p));
             render(ctx, workflow.detail(id, null), p.getMessage(), null);
         }
+    }
+
+    /** The form twin of POST /api/drafts/{id}/facts: fields subject, label, value, unit, asOf, sourceTitle, sourceUrl, sourceDocument. */
+    void addFact(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        Map<String, String> form = bodies.form(ctx);
+        try {
+            EditorFact f = workflow.addFact(id, EditorFactFields.read(form), Gate.caller(ctx).username());
+            views.flash().say(ctx, "Added " + f.id() + " (" + f.label() + ", " + f.shown() + "); cite it as [" + f.id() + "].");
+            ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
+        } catch (BadRequest e) {
+            ctx.status(400);
+            render(ctx, workflow.detail(id, null), "Fact not added: " + e.getMessage(), null);
+        } catch (DraftProblem.InvalidInput | DraftProblem.NotAllowed p) {
+            ctx.status(Errors.status(p));
+            render(ctx, workflow.detail(id, null), "Fact not added: " + p.getMessage(), null);
+        }
+    }
+
+    void restore(Context ctx) {
+        long id = Fields.id(ctx.pathParam("id"), "id");
+        Map<String, String> form = bodies.form(ctx);
+        int from = Fields.positive(form.getOrDefault("version", ""), "version");
+        int base = Fields.positive(form.getOrDefault("baseVersion", ""), "baseVersion");
+        try {
+            DraftVersion v = workflow.restore(id, from, base, Gate.caller(ctx).username());
+            views.flash().say(ctx, "Version " + from + " restored as version " + v.number() + ".");
+            ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
+        } catch (DraftProblem.StaleVersion | DraftProblem.InvalidInput | DraftProblem.NotAllowed p) {
+            ctx.status(Errors.status(p));
+            render(ctx, workflow.detail(id, null), "Not restored: " + p.getMessage(), null);
+        }
+    }
+
+    private static String done(Action action, DraftRecord r) {
+        return switch (action) {
+            case SUBMIT -> "Submitted version " + r.currentVersion() + " for review.";
+            case APPROVE -> "Approved version " + r.currentVersion() + "; it can be published.";
+            case REQUEST_CHANGES -> "Sent back to draft; your note is pinned at the top.";
+            case REJECT -> "Rejected; the draft will not run.";
+            case PUBLISH -> "Published; readers see it at " + PublishedPages.url(r) + ".";
+            case REOPEN -> "Reopened for a correction; readers keep the published text until the corrected one is published.";
+        };
     }
 
     private void render(Context ctx, DraftDetail d, String notice, String editorText) {
@@ -136,6 +187,13 @@ public final class DraftPages implements Routes {
         m.put("currentVersion", r.currentVersion());
         m.put("isCurrent", d.isCurrent());
         if (notice != null) m.put("notice", Map.of("noticeKind", "error", "noticeText", notice));
+        d.pinnedNote().ifPresent(p -> m.put("pinned", Map.of("pinnedAction", p.action().equals(Action.REOPEN.wire())
+                ? "Reopened for a correction" : "Changes requested", "pinnedActor", p.actor(), "pinnedAt", Views.when(p.at()),
+                "pinnedNote", p.note() == null ? "" : p.note())));
+        if (r.supersededBy() != null) m.put("supersededBy", r.supersededBy());
+        m.put("editorFacts", d.editorFacts().stream().map(f -> Map.of("factId", f.id(), "factLabel", f.label(), "factSubject",
+                f.subject(), "factShown", f.shown(), "factAsOf", f.asOf(), "factSource", f.asSource().title(),
+                "factLocation", f.source().location() == null ? "" : f.source().location(), "factBy", f.addedBy())).toList());
         d.override().ifPresent(o -> m.put("approvalOverride", Map.of("overrideActor", o.actor(), "overrideAt", Views.when(o.at()),
                 "overrideVersion", o.version(), "overrideReasonText", o.overrideReason())));
         m.put("passes", report.passed());
@@ -151,9 +209,11 @@ public final class DraftPages implements Routes {
         m.put("canSubmit", current && Action.SUBMIT.from(r.state()).isPresent());
         m.put("canApprove", current && Action.APPROVE.from(r.state()).isPresent());
         m.put("canPublish", current && Action.PUBLISH.from(r.state()).isPresent());
-        m.put("canReject", current && Action.REJECT.from(r.state()).isPresent());
-        m.put("isFinal", r.state() == DraftState.PUBLISHED || r.state() == DraftState.REJECTED);
-        if (r.state() == DraftState.PUBLISHED) m.put("publishedUrl", "/published/" + r.id());
+        m.put("canReject", current && Action.REJECT.from(r.state()).isPresent() && r.publishedVersion() == null);
+        m.put("canRequestChanges", current && Action.REQUEST_CHANGES.from(r.state()).isPresent());
+        m.put("canReopen", current && Action.REOPEN.from(r.state()).isPresent() && r.supersededBy() == null);
+        m.put("isFinal", r.state() == DraftState.REJECTED);
+        if (r.publishedVersion() != null) m.put("publishedUrl", PublishedPages.url(r));
         boolean editable = current && r.state().editable();
         m.put("canEdit", editable);
         m.put("editor", editable);
@@ -162,7 +222,8 @@ public final class DraftPages implements Routes {
         m.put("baseVersion", r.currentVersion());
         m.put("nextVersion", r.currentVersion() + 1);
         m.put("versions", d.versions().stream().map(x -> Map.of("draftId", r.id(), "number", x.number(), "author", x.author(),
-                "savedAt", Views.when(x.createdAt()), "verdictWord", x.verdict().wire(), "latest", x.number() == r.currentVersion())).toList());
+                "savedAt", Views.when(x.createdAt()), "verdictWord", x.verdict().wire(), "latest", x.number() == r.currentVersion(),
+                "restorable", editable && x.number() != r.currentVersion())).toList());
         m.put("events", d.events().stream().map(DraftPages::event).toList());
         m.put("attempts", r.attempts().stream().map(DraftPages::attempt).toList());
         views.render(ctx, "draft.mustache", "Draft " + r.asOf(), m);

@@ -76,6 +76,7 @@ public final class Errors {
         if (p instanceof DraftProblem.NotFound) return 404;
         if (p instanceof DraftProblem.InvalidInput) return 400;
         if (p instanceof DraftProblem.ApprovalRefused) return 422;
+        if (p instanceof DraftProblem.FourEyes) return 403;
         return 409;   // StaleVersion, NotAllowed: the request conflicts with the draft's current state
     }
 
@@ -89,7 +90,8 @@ public final class Errors {
         if (p instanceof DraftProblem.NotFound) return "not_found";
         if (p instanceof DraftProblem.InvalidInput) return "bad_request";
         if (p instanceof DraftProblem.StaleVersion) return "stale_version";
-        if (p instanceof DraftProblem.ApprovalRefused) return "approval_refused";
+        if (p instanceof DraftProblem.ApprovalRefused a) return a.action() == io.factline.drafts.Action.APPROVE ? "approval_refused" : "publish_refused";
+        if (p instanceof DraftProblem.FourEyes) return "four_eyes";
         return "not_allowed";
     }
 
@@ -114,6 +116,7 @@ public final class Errors {
         } else if (p instanceof DraftProblem.NotAllowed n) {
             d.put("state", n.state());
         } else if (p instanceof DraftProblem.ApprovalRefused a) {
+            d.put("action", a.action());
             d.put("version", a.version());
             d.put("validation", a.report());
         }

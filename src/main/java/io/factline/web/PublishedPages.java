@@ -42,6 +42,7 @@ public final class PublishedPages implements Routes {
     @Override
     public void addTo(Javalin app) {
         app.get("/", this::home, Access.PUBLIC);
+        app.get("/commentary/{date}", this::onDate, Access.PUBLIC);
         app.get("/published/{id}", this::page, Access.PUBLIC);
         app.get("/api/published", this::feed, Access.PUBLIC);
     }
@@ -64,7 +65,7 @@ public final class PublishedPages implements Routes {
         List<DraftRecord> rows = workflow.publishedDrafts(HOME_PAGE + 1, (long) (page - 1) * HOME_PAGE);
         List<Map<String, Object>> items = rows.stream().limit(HOME_PAGE)
                 .map(d -> Map.<String, Object>of("id", d.id(), "asOf", d.asOf(), "day", ReaderArticle.day(d.asOf()),
-                        "publishedAt", Views.when(d.publishedAt())))
+                        "publishedAt", Views.when(d.publishedAt()), "url", url(d)))
                 .toList();
         m.put("published", items);
         m.put("hasPublished", !items.isEmpty());
@@ -75,13 +76,32 @@ public final class PublishedPages implements Routes {
         views.render(ctx, "home.mustache", "Market commentary", m);
     }
 
+    /** The public URL of a published commentary: its date's page while live, its own page once superseded. */
+    static String url(DraftRecord d) {
+        return d.live() ? "/commentary/" + d.asOf() : permalink(d);
+    }
+
+    /** The page of this one commentary, which stays when a newer one for its date supersedes it. */
+    static String permalink(DraftRecord d) {
+        return "/published/" + d.id();
+    }
+
+    /** The live commentary of a market date. */
+    void onDate(Context ctx) {
+        render(ctx, workflow.liveOn(Fields.date(ctx.pathParam("date"), "date")));
+    }
+
     void page(Context ctx) {
-        PublishedCommentary p = workflow.published(Fields.id(ctx.pathParam("id"), "id"));
+        render(ctx, workflow.published(Fields.id(ctx.pathParam("id"), "id")));
+    }
+
+    private void render(Context ctx, PublishedCommentary p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("asOf", p.draft().asOf());
         m.put("chatDate", p.draft().asOf());   // the chat box's "today" is the commentary's date
         m.put("publishedAt", Views.when(p.draft().publishedAt()));
-        p.override().ifPresent(o -> m.put("override", Map.of("reason", o.overrideReason())));
+        p.correction().ifPresent(c -> m.put("correction", Map.of("correctedOn", Views.when(c.correctedAt()), "correctionNote", c.note())));
+        p.supersededBy().ifPresent(s -> m.put("superseded", Map.of("newerUrl", url(s), "newerAt", Views.when(s.publishedAt()))));
         m.put("day", ReaderArticle.day(p.draft().asOf()));
         m.putAll(ReaderArticle.whole(p, sheets.market()));
         ReaderArticle.days(m, workflow.publishedBeside(p.draft().asOf(), false), workflow.publishedBeside(p.draft().asOf(), true));

@@ -24,10 +24,6 @@ final class ReaderArticle {
         return d.format(LONG);
     }
 
-    static String url(DraftRecord d) {
-        return "/published/" + d.id();
-    }
-
     /** The whole commentary: its text with reader markers, footnotes with back-links, and the chart. */
     static Map<String, Object> whole(PublishedCommentary p, MarketData market) {
         String body = p.version().body();
@@ -47,7 +43,7 @@ final class ReaderArticle {
     static Map<String, Object> lead(PublishedCommentary p, MarketData market) {
         String body = p.version().body();
         Excerpt excerpt = Excerpt.of(body, p.sheet());
-        String url = url(p.draft());
+        String url = PublishedPages.url(p.draft());
         ReaderVoice voice = new ReaderVoice(body, p.sheet(), "lead-", url);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("leadHtml", NarrativeHtml.render(excerpt.lead(), p.version().validation(), p.sheet(), voice));
@@ -65,8 +61,8 @@ final class ReaderArticle {
 
     /** "previousDay"/"nextDay" links to the published commentaries of the neighbouring market dates. */
     static void days(Map<String, Object> m, java.util.Optional<DraftRecord> previous, java.util.Optional<DraftRecord> next) {
-        previous.ifPresent(d -> m.put("previousDay", Map.of("href", url(d), "date", d.asOf().toString(), "day", day(d.asOf()))));
-        next.ifPresent(d -> m.put("nextDay", Map.of("href", url(d), "date", d.asOf().toString(), "day", day(d.asOf()))));
+        previous.ifPresent(d -> m.put("previousDay", Map.of("href", PublishedPages.url(d), "date", d.asOf().toString(), "day", day(d.asOf()))));
+        next.ifPresent(d -> m.put("nextDay", Map.of("href", PublishedPages.url(d), "date", d.asOf().toString(), "day", day(d.asOf()))));
         m.put("hasDays", previous.isPresent() || next.isPresent());
     }
 }

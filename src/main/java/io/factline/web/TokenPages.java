@@ -32,7 +32,8 @@ public final class TokenPages implements Routes {
     }
 
     void list(Context ctx) {
-        show(ctx, null);
+        String[] issued = views.flash().takeToken(ctx);
+        show(ctx, issued == null ? null : Map.of("issuedName", issued[0], "issuedToken", issued[1]));
     }
 
     void create(Context ctx) {
@@ -43,8 +44,10 @@ public final class TokenPages implements Routes {
         String name = bodies.form(ctx).getOrDefault("name", "").strip();
         if (name.isEmpty() || name.length() > 100) throw new BadRequest("name", "a token needs a name of 1 to 100 characters");
         ApiTokens.Issued issued = tokens.issue(Gate.caller(ctx).username(), name, clock.instant());
-        ctx.status(201);
-        show(ctx, issued);
+        // redirect, so a reload of the page shows the list and never mints a second token; the new token is shown
+        // once, by the page the redirect leads to
+        views.flash().token(ctx, issued.name(), issued.token());
+        ctx.redirect("/account/tokens", HttpStatus.SEE_OTHER);
     }
 
     void revoke(Context ctx) {
@@ -52,16 +55,17 @@ public final class TokenPages implements Routes {
         if (!tokens.revoke(Gate.caller(ctx).username(), id, clock.instant())) {
             throw new NotFound("you have no active token " + id);
         }
+        views.flash().say(ctx, "Token revoked; it no longer works.");
         ctx.redirect("/account/tokens", HttpStatus.SEE_OTHER);
     }
 
-    private void show(Context ctx, ApiTokens.Issued issued) {
+    private void show(Context ctx, Map<String, String> issued) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tokens", tokens.list(Gate.caller(ctx).username()).stream()
                 .map(t -> Map.of("tokenId", t.id(), "name", t.name(), "prefix", t.prefix(), "created", Views.when(t.createdAt()),
                         "active", t.active(), "revoked", Views.when(t.revokedAt())))
                 .toList());
-        if (issued != null) m.put("issued", Map.of("issuedName", issued.name(), "issuedToken", issued.token()));
+        if (issued != null) m.put("issued", issued);
         views.render(ctx, "tokens.mustache", "API tokens", m);
     }
 }

@@ -36,7 +36,8 @@ public final class UserPages implements Routes {
 
     void create(Context ctx) {
         Map<String, String> form = bodies.form(ctx);
-        accounts.create(form.get("username"), form.get("password"), form.get("role"));
+        var added = accounts.create(form.get("username"), form.get("password"), form.get("role"));
+        views.flash().say(ctx, "Added " + added.username() + " as " + added.role().wire() + ".");
         ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
     }
 
@@ -46,6 +47,7 @@ public final class UserPages implements Routes {
         accounts.update(Gate.caller(ctx).username(), username, form.get("role"), "on".equals(form.get("enabled")));
         String password = form.get("password");
         if (password != null && !password.isEmpty()) accounts.setPassword(username, password);
+        views.flash().say(ctx, "Saved " + username + (password != null && !password.isEmpty() ? "; the new password ends their sessions." : "."));
         ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
     }
 }

@@ -23,8 +23,25 @@ public final class Views {
         return t == null ? "" : WHEN.format(t);
     }
 
+    private final Flash flash;
+
+    public Views() {
+        this(true);
+    }
+
+    /** @param secureCookies whether the flash message's cookie is Secure (as the session's) */
+    public Views(boolean secureCookies) {
+        this.flash = new Flash(secureCookies);
+    }
+
+    Flash flash() {
+        return flash;
+    }
+
     public void render(Context ctx, String template, String title, Map<String, ?> model) {
         Map<String, Object> m = new HashMap<>(model);
+        String said = flash.take(ctx);
+        if (said != null) m.put("flash", said);
         m.put("title", title);
         Gate.principal(ctx).ifPresent(p -> {
             m.put("user", Map.of("name", p.username(), "admin", p.role() == Role.ADMIN));

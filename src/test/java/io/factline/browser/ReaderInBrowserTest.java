@@ -105,7 +105,7 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
 
     @Test
     void should_show_market_dates_on_the_chart_in_a_new_york_browser_and_emphasise_the_instruments_of_the_text() {
-        browser.get(desk.base + "/published/" + march23);
+        browser.get(desk.base + "/commentary/2026-03-23");
         WebElement chart = chartReady();
         // the browser really is in New York: UTC midnight of the 23rd is 8 pm on the 22nd there
         assertThat(js("return new Date(Date.parse('2026-03-23T00:00:00Z')).getDate()")).isEqualTo(22L);
@@ -129,7 +129,7 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
     @Test
     void should_keep_every_fact_popover_inside_the_viewport_on_a_narrow_desktop_window() {
         size(820, 900, false);
-        browser.get(desk.base + "/published/" + march23);
+        browser.get(desk.base + "/commentary/2026-03-23");
         chartReady();
 
         @SuppressWarnings("unchecked")
@@ -148,12 +148,12 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
     @Test
     void should_show_a_fact_as_a_bottom_sheet_and_fit_every_public_page_at_390_px_on_a_phone() {
         size(390, 844, true);
-        for (String path : List.of("/", "/published/" + march23, "/?page=2", "/login")) {
+        for (String path : List.of("/", "/commentary/2026-03-23", "/?page=2", "/login")) {
             browser.get(desk.base + path);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
             assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).as(path).isLessThanOrEqualTo(390);
         }
-        browser.get(desk.base + "/published/" + march23);
+        browser.get(desk.base + "/commentary/2026-03-23");
         WebElement claim = browser.findElement(By.cssSelector("#narrative p .claim"));   // SPY rose 1.05%
 
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", claim);
@@ -171,7 +171,7 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
 
     @Test
     void should_highlight_the_footnote_a_marker_leads_to_link_back_and_show_the_calculation_at_full_precision() {
-        browser.get(desk.base + "/published/" + march23);
+        browser.get(desk.base + "/commentary/2026-03-23");
         WebElement marker = browser.findElement(By.id("cite-F14-1"));
         assertThat(marker.getText()).isEqualTo("2");
 
@@ -195,7 +195,7 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
 
     @Test
     void should_open_the_chat_panel_from_the_foot_of_the_page_and_highlight_the_answers_figures_with_the_facts_collapsed() {
-        browser.get(desk.base + "/published/" + march23);
+        browser.get(desk.base + "/commentary/2026-03-23");
         js("window.scrollTo(0, document.body.scrollHeight);");
         WebElement open = wait.until(ExpectedConditions.elementToBeClickable(By.id("chat-open")));
 
@@ -242,7 +242,7 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
 
     @Test
     void should_move_to_the_content_with_the_skip_link_and_go_to_the_previous_day_from_a_commentary() {
-        browser.get(desk.base + "/published/" + march23);
+        browser.get(desk.base + "/commentary/2026-03-23");
 
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = browser.switchTo().activeElement();
@@ -253,7 +253,7 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
 
         browser.findElement(By.id("previous-day")).click();
 
-        wait.until(ExpectedConditions.urlMatches("/published/" + march20 + "$"));
+        wait.until(ExpectedConditions.urlMatches("/commentary/2026-03-20$"));
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
     }
 
@@ -261,14 +261,14 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
     void should_save_screenshots_of_the_front_page_and_a_commentary_when_asked() throws IOException {
         String dir = System.getProperty("reader.screenshots");
         assumeTrue(dir != null, "screenshots only with -Dreader.screenshots=DIR");
-        for (var shot : Map.of("reader-front-page", "/", "reader-commentary", "/published/" + march23).entrySet()) {
+        for (var shot : Map.of("reader-front-page", "/", "reader-commentary", "/commentary/2026-03-23").entrySet()) {
             browser.get(desk.base + shot.getValue());
             chartReady();
             Path png = browser.getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(png, Path.of(dir, shot.getKey() + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
         size(390, 844, true);
-        browser.get(desk.base + "/published/" + march23);
+        browser.get(desk.base + "/commentary/2026-03-23");
         chartReady();
         js("var c = document.querySelector('#narrative p .claim'); c.scrollIntoView({block: 'center'}); c.focus();");
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of(dir, "reader-phone.png"), StandardCopyOption.REPLACE_EXISTING);

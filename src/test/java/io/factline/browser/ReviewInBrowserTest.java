@@ -127,7 +127,7 @@ class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
 
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("approval refused: version 2 fails validation");
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("cannot approve: version 2 fails validation");
         assertThat(browser.findElement(By.id("draft-state")).getText()).isEqualTo("in review");
 
         replaceInEditor("SPY rose 1.95% [F14]", "1.95", "1.05");
@@ -137,15 +137,19 @@ class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
         assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("passes");
         assertThat(browser.findElements(By.cssSelector("#narrative .claim-bad"))).isEmpty();
 
+        browser.manage().deleteAllCookies();   // four eyes: erin saved version 3, so ada approves it
+        openAs("ada", "/drafts/" + id);
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.textToBe(By.id("draft-state"), "approved"));
+        assertThat(browser.findElement(By.id("flash")).getText()).isEqualTo("Approved version 3; it can be published.");
         browser.findElement(By.id("publish")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();   // publish asks first
         wait.until(ExpectedConditions.textToBe(By.id("draft-state"), "published"));
 
         browser.manage().deleteAllCookies();
         browser.get(desk.base + "/");
-        browser.findElement(By.cssSelector("a[href='/published/" + id + "']")).click();
-        wait.until(ExpectedConditions.urlMatches("/published/" + id + "$"));
+        browser.findElement(By.cssSelector("a[href='/commentary/2026-03-23']")).click();
+        wait.until(ExpectedConditions.urlMatches("/commentary/2026-03-23$"));
         assertThat(browser.findElement(By.id("narrative")).getText()).contains("SPY rose 1.05%").doesNotContain("1.95%");
         assertThat(browser.findElements(By.cssSelector(".who a[href='/login']"))).hasSize(1);
     }
@@ -186,9 +190,13 @@ class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
 
     /** Opens a page signed in as erin, signing in through the form first when the browser has no session. */
     private void openAsEditor(String path) {
+        openAs("erin", path);
+    }
+
+    private void openAs(String user, String path) {
         browser.get(desk.base + path);
         if (browser.getCurrentUrl().contains("/login")) {
-            browser.findElement(By.id("username")).sendKeys("erin");
+            browser.findElement(By.id("username")).sendKeys(user);
             browser.findElement(By.id("password")).sendKeys(TestDesk.PASSWORD);
             browser.findElement(By.id("sign-in")).click();
             wait.until(ExpectedConditions.urlMatches(path.replace("?", "\\?") + "$"));

@@ -198,6 +198,47 @@ abstract class DraftStoreContract {
         assertThat(store.saveVersion(999_999, 1, "x", report("x"), "erin", T0)).isEqualTo(new DraftStore.SaveOutcome.Missing());
     }
 
+    @Test
+    void should_mark_the_older_live_draft_of_a_date_superseded_when_another_is_published_and_leave_other_dates_alone() {
+        long older = store.create(Samples.newDraft(), "erin", T0);
+        long otherDate = store.create(Samples.newDraft(Samples.DATE.minusWeeks(1)), "erin", T0);
+        long newer = store.create(Samples.newDraft(), "erin", T0);
+        walk(older, 1, DraftState.DRAFT, DraftState.IN_REVIEW, DraftState.APPROVED, DraftState.PUBLISHED);
+        walk(otherDate, 1, DraftState.DRAFT, DraftState.IN_REVIEW, DraftState.APPROVED, DraftState.PUBLISHED);
+
+        walk(newer, 1, DraftState.DRAFT, DraftState.IN_REVIEW, DraftState.APPROVED, DraftState.PUBLISHED);
+
+        assertThat(store.find(older).orElseThrow().supersededBy()).isEqualTo(newer);
+        assertThat(store.find(older).orElseThrow().publishedVersion()).isEqualTo(1);
+        assertThat(store.find(otherDate).orElseThrow().supersededBy()).isNull();
+        assertThat(store.find(newer).orElseThrow().live()).isTrue();
+        assertThat(store.liveOn(Samples.DATE).orElseThrow().id()).isEqualTo(newer);
+        assertThat(store.published(10, 0)).extracting(DraftRecord::id).containsExactlyInAnyOrder(newer, otherDate);
+        assertThat(store.events(older)).last().satisfies(e -> assertThat(e.action()).isEqualTo("supersede"));
+    }
+
+    @Test
+    void should_number_editor_facts_per_draft_and_keep_them_whole_with_who_added_them() {
+        long id = store.create(Samples.newDraft(), "erin", T0);
+        long other = store.create(Samples.newDraft(), "erin", T0);
+        io.factline.facts.EditorFact given = new io.factline.facts.EditorFact(null, "CL=F", "WTI crude front-month settle", 68.123456789,
+                io.factline.facts.Unit.PRICE, Samples.DATE, new io.factline.facts.EditorFact.Reference("CME settlement report", null,
+                "CME daily bulletin, section 62"), null, null);
+
+        var first = store.addFact(id, DraftState.DRAFT, 1, given, "erin", T0).orElseThrow();
+        var second = store.addFact(id, DraftState.DRAFT, 1, given, "sam", T0.plusSeconds(1)).orElseThrow();
+        var elsewhere = store.addFact(other, DraftState.DRAFT, 1, given, "sam", T0).orElseThrow();
+        var wrongState = store.addFact(id, DraftState.IN_REVIEW, 1, given, "sam", T0);
+
+        assertThat(List.of(first.id(), second.id(), elsewhere.id())).containsExactly("E1", "E2", "E1");
+        assertThat(wrongState).isEmpty();
+        assertThat(store.editorFacts(id)).containsExactly(first, second);
+        assertThat(store.editorFacts(id).get(0).value()).isEqualTo(68.123456789);
+        assertThat(store.editorFacts(id).get(0).source().document()).isEqualTo("CME daily bulletin, section 62");
+        assertThat(store.editorFacts(id).get(1).addedBy()).isEqualTo("sam");
+        assertThat(store.events(id)).filteredOn(e -> e.action().equals("add_fact")).hasSize(2);
+    }
+
     private void walk(long id, int version, DraftState... states) {
         for (int i = 1; i < states.length; i++) {
             boolean moved = store.transition(id, states[i - 1], new AuditEvent(T0.plusSeconds(10 + i), "erin", "step",

@@ -41,6 +41,17 @@ public final class Samples {
         return new NewDraft(sheet(), c.writer(), c.attempts(), c.dataNotes(), c.disclaimer(), c.narrative(), c.validation());
     }
 
+    /**
+     * The sample draft filed under another market date (the same sheet, re-dated): for tests that need drafts of
+     * many dates, since one date has one live commentary. Pick dates whole weeks apart so the weekday stays right.
+     */
+    public static NewDraft newDraft(LocalDate asOf) {
+        Commentary c = commentary();
+        FactSheet s = sheet();
+        FactSheet redated = new FactSheet(asOf, s.sources(), s.instruments(), s.facts(), s.unavailable(), s.quality());
+        return new NewDraft(redated, c.writer(), c.attempts(), c.dataNotes(), c.disclaimer(), c.narrative(), c.validation());
+    }
+
     /** The template narrative with SPY's 1-day return (1.05%, fact F14) written wrong. */
     public static String wrongNumber() {
         String text = commentary().narrative();

@@ -63,4 +63,15 @@ class TemplateWriterTest {
         assertThat(d.sectors()).contains("Healthcare (XLV) slipped 0.39% [F52]")
                 .contains("Consumer Defensive (XLP) edged down 0.14% [F60]");
     }
+
+    @Test
+    void should_say_the_history_is_too_short_without_quoting_session_counts_when_a_window_is_not_full_yet() {
+        // given: 2023-03-09 is the 46th session of the bundled data, too early for a 252-session beta
+        Draft d = writer.draft(bundled("2023-03-09"));
+
+        // then
+        assertThat(d.risk()).contains("No beta for ^GSPC, ^RUT, SPY, IWM, Energy (XLE)")
+                .contains(": the data do not yet reach back far enough.");
+        assertThat(Narrative.of(d)).doesNotContain("needs ").doesNotContain(" has 46");
+    }
 }

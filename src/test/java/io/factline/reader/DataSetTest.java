@@ -31,4 +31,11 @@ class DataSetTest {
 
         assertThat(d.said()).doesNotContain("C:", "XLK.csv").endsWith("from Factline's market data files");
     }
+
+    @Test
+    void should_say_an_editors_source_as_given_with_its_url_when_the_desk_added_the_figure() {
+        DataSet d = DataSet.of(new Source("D1", "U.S. Treasury daily par yield curve (added by the desk)", "https://home.treasury.gov/daily-par"));
+
+        assertThat(d.said()).isEqualTo("U.S. Treasury daily par yield curve (added by the desk), https://home.treasury.gov/daily-par");
+    }
 }

@@ -3,6 +3,7 @@ package io.factline.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factline.drafts.Samples;
+import io.factline.facts.EditorFact;
 import io.factline.facts.Fact;
 import io.factline.facts.FactSheet;
 import io.factline.facts.FactValue;
@@ -59,5 +60,19 @@ class ProvenanceTest {
 
         assertThat(Provenance.sentence(bare)).isEqualTo("SPY 1-day return: +1.05%");
         assertThat(Provenance.calculation(bare)).isEqualTo("result = 1.0500022");
+    }
+
+    @Test
+    void should_say_an_editor_sourced_figure_by_its_label_and_as_of_date_when_it_has_no_metric() {
+        // given a figure an editor added: the sheet lacks the 10-year yield
+        EditorFact added = new EditorFact("E1", "^TNX", "10-year Treasury yield", 4.25, Unit.PERCENT, java.time.LocalDate.parse("2026-03-23"),
+                new EditorFact.Reference("U.S. Treasury daily par yield curve", "https://home.treasury.gov/", null), "erin",
+                java.time.Instant.parse("2026-03-24T07:00:00Z"));
+
+        // when
+        String said = Provenance.sentence(added.asFact());
+
+        // then
+        assertThat(said).isEqualTo("10-year Treasury yield as of 23 Mar 2026: 4.25%");
     }
 }

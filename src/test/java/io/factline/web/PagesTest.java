@@ -83,20 +83,18 @@ class PagesTest {
     }
 
     @Test
-    void should_show_the_override_reason_on_the_draft_and_say_so_on_the_public_page() {
+    void should_offer_no_override_on_the_draft_page_and_approve_nothing_when_a_form_sends_one() {
         long id = desk.draft();
         desk.postJson(desk.editorToken, "/api/drafts/" + id + "/versions", Map.of("baseVersion", 1, "text", Samples.wrongNumber()));
         desk.postJson(desk.editorToken, "/api/drafts/" + id + "/transitions", Map.of("action", "submit"));
-        desk.postForm(desk.editor, "/drafts/" + id + "/transitions", Map.of("action", "approve", "version", "2",
-                "override", "Checked <with> the exchange: 1.95% is right"));
-        desk.postForm(desk.editor, "/drafts/" + id + "/transitions", Map.of("action", "publish", "version", "2"));
 
-        String draft = desk.get(desk.editor, "/drafts/" + id).body();
-        String pub = desk.get(Caller.ANONYMOUS, "/published/" + id).body();
+        String draft = desk.get(desk.admin, "/drafts/" + id).body();
+        TestDesk.Reply approve = desk.postForm(desk.admin, "/drafts/" + id + "/transitions", Map.of("action", "approve", "version", "2",
+                "override", "Checked with the exchange: 1.95% is right"));
 
-        assertThat(draft).contains("id=\"override-note\">Approved by erin", "Reason given: Checked &lt;with&gt; the exchange: 1.95% is right");
-        assertThat(draft).contains("<strong>Override:</strong> Checked &lt;with&gt; the exchange");
-        assertThat(pub).contains("id=\"override-note\">An editor published this text although the validator flagged part of it.");
+        assertThat(draft).contains("id=\"approve\"").doesNotContain("name=\"override\"", "Override reason");
+        assertThat(approve.status()).isEqualTo(422);
+        assertThat(desk.store.find(id).orElseThrow().state().wire()).isEqualTo("in_review");
     }
 
     @Test
@@ -123,7 +121,7 @@ class PagesTest {
         TestDesk.Reply page = desk.postForm(desk.editor, "/drafts/" + id + "/transitions", Map.of("action", "approve", "version", "2"));
 
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.body()).contains("approval refused: version 2 fails validation");
+        assertThat(page.body()).contains("cannot approve: version 2 fails validation");
         assertThat(page.body()).contains("id=\"draft-state\">in review</span>");
     }
 
@@ -149,14 +147,15 @@ class PagesTest {
         TestDesk.Reply hidden = desk.get(Caller.ANONYMOUS, "/published/" + unpublished);
         TestDesk.Reply feed = desk.get(Caller.ANONYMOUS, "/api/published?limit=100");
 
-        assertThat(home.body()).contains("<a href=\"/published/" + published + "\">Commentary for 2026-03-23</a>");
+        assertThat(home.body()).contains("<a href=\"/commentary/2026-03-23\">Commentary for 2026-03-23</a>");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("SPY rose <span class=\"claim claim-ok\"", "Factline commentary is generated");
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.body()).contains("no published commentary " + unpublished);
         assertThat(feed.json()).anySatisfy(p -> {
             assertThat(p.get("id").asLong()).isEqualTo(published);
-            assertThat(p.get("url").asText()).isEqualTo("/published/" + published);
+            assertThat(p.get("url").asText()).isEqualTo("/commentary/2026-03-23");
+            assertThat(p.get("permalink").asText()).isEqualTo("/published/" + published);
             assertThat(p.get("verdict").asText()).isEqualTo("pass");
             assertThat(p.get("html").asText()).contains("<h1>");
             assertThat(p.get("facts")).isNotEmpty();
@@ -185,11 +184,14 @@ class PagesTest {
     @Test
     void should_show_a_new_api_token_once_and_let_it_call_the_api_until_revoked() {
         TestDesk.Reply created = desk.postForm(desk.editor, "/account/tokens", Map.of("name", "newsroom bot"));
-        String token = Pattern.compile("<code id=\"issued-token\">([^<]+)</code>").matcher(created.body()).results()
+        TestDesk.Reply shown = desk.follow(desk.editor, created);
+        String token = Pattern.compile("<code id=\"issued-token\">([^<]+)</code>").matcher(shown.body()).results()
                 .map(m -> m.group(1)).findFirst().orElseThrow();
         Caller bot = new Caller("bot", null, null, token);
 
-        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.status()).isEqualTo(303);
+        assertThat(created.header("Location")).contains("/account/tokens");
+        assertThat(created.body()).doesNotContain(token);
         assertThat(desk.get(desk.editor, "/account/tokens").body()).contains("newsroom bot").doesNotContain(token);
         assertThat(desk.get(bot, "/api/drafts").status()).isEqualTo(200);
         long tokenId = Long.parseLong(Pattern.compile("/account/tokens/(\\d+)/revoke").matcher(desk.get(desk.editor, "/account/tokens").body())

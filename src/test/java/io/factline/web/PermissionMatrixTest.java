@@ -48,6 +48,10 @@ class PermissionMatrixTest {
         String text = Samples.commentary().narrative();
         add("GET", "/", Access.PUBLIC, 200, (d, c) -> d.get(c, "/"));
         add("GET", "/published/{id}", Access.PUBLIC, 200, (d, c) -> d.get(c, "/published/" + published()));
+        add("GET", "/commentary/{date}", Access.PUBLIC, 200, (d, c) -> {
+            published();
+            return d.get(c, "/commentary/2026-03-23");
+        });
         add("GET", "/api/published", Access.PUBLIC, 200, (d, c) -> d.get(c, "/api/published"));
         add("GET", "/health", Access.PUBLIC, 200, (d, c) -> d.get(c, "/health"));
         add("GET", "/metrics", Access.PUBLIC, 200, (d, c) -> d.get(c, "/metrics"));
@@ -66,6 +70,11 @@ class PermissionMatrixTest {
                 (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/versions", Map.of("baseVersion", 1, "text", text)));
         add("POST", "/api/drafts/{id}/transitions", Access.EDITOR, 200,
                 (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/transitions", Map.of("action", "submit")));
+        add("POST", "/api/drafts/{id}/facts", Access.EDITOR, 201,
+                (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/facts", DeskPromiseApiTest.TREASURY_YIELD));
+        add("GET", "/api/drafts/{id}/diff", Access.EDITOR, 200, (d, c) -> d.get(c, "/api/drafts/" + d.draft() + "/diff?from=1&to=1"));
+        add("POST", "/api/drafts/{id}/restore", Access.EDITOR, 201,
+                (d, c) -> d.postJson(c, "/api/drafts/" + d.draft() + "/restore", Map.of("version", 1, "baseVersion", 1)));
         add("POST", "/api/validate", Access.EDITOR, 200,
                 (d, c) -> d.postJson(c, "/api/validate", Map.of("date", "2026-03-23", "text", "SPY rose 1.05% [F14].")));
         add("GET", "/api/facts", Access.EDITOR, 200, (d, c) -> d.get(c, "/api/facts?date=2026-03-23&symbol=SPY"));
@@ -78,8 +87,13 @@ class PermissionMatrixTest {
                 (d, c) -> d.postForm(c, "/drafts/" + d.draft() + "/versions", Map.of("baseVersion", "1", "text", text)));
         add("POST", "/drafts/{id}/transitions", Access.EDITOR, 303,
                 (d, c) -> d.postForm(c, "/drafts/" + d.draft() + "/transitions", Map.of("action", "submit", "version", "1")));
+        add("POST", "/drafts/{id}/facts", Access.EDITOR, 303, (d, c) -> d.postForm(c, "/drafts/" + d.draft() + "/facts",
+                Map.of("subject", "^TNX", "label", "10-year Treasury yield", "value", "4.25", "unit", "percent", "asOf", "2026-03-23",
+                        "sourceTitle", "U.S. Treasury daily par yield curve", "sourceUrl", "https://home.treasury.gov/")));
+        add("POST", "/drafts/{id}/restore", Access.EDITOR, 303,
+                (d, c) -> d.postForm(c, "/drafts/" + d.draft() + "/restore", Map.of("version", "1", "baseVersion", "1")));
         add("GET", "/account/tokens", Access.EDITOR, 200, (d, c) -> d.get(c, "/account/tokens"));
-        add("POST", "/account/tokens", Access.EDITOR, 201, (d, c) -> d.postForm(c, "/account/tokens", Map.of("name", "matrix")));
+        add("POST", "/account/tokens", Access.EDITOR, 303, (d, c) -> d.postForm(c, "/account/tokens", Map.of("name", "matrix")));
         add("POST", "/account/tokens/{id}/revoke", Access.EDITOR, 303, (d, c) -> d.postForm(c, "/account/tokens/"
                 + new io.factline.auth.ApiTokens(d.db.jdbi(), new io.factline.auth.Secrets())
                 .issue(c.cookie() == null ? "erin" : c.name(), "to revoke", TestDesk.NOW).id() + "/revoke", Map.of()));

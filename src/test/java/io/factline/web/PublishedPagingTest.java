@@ -2,6 +2,7 @@ package io.factline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factline.drafts.Samples;
 import io.factline.web.TestDesk.Caller;
 import io.factline.web.TestDesk.Reply;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class PublishedPagingTest {
     void start() {
         desk = TestDesk.start();
         for (int i = 0; i < PUBLISHED; i++) {
-            long id = desk.draft();
+            long id = desk.draft(Samples.newDraft(Samples.DATE.minusWeeks(PUBLISHED - i)));   // one live commentary per date
             String path = "/api/drafts/" + id + "/transitions";
             desk.postJson(desk.editorToken, path, Map.of("action", "submit"));
             desk.postJson(desk.adminToken, path, Map.of("action", "approve", "version", 1));
@@ -45,12 +46,12 @@ class PublishedPagingTest {
         Reply second = desk.get(Caller.ANONYMOUS, "/?page=2");
         Reply beyond = desk.get(Caller.ANONYMOUS, "/?page=9");
 
-        // the archive's entries (the front page's lead also links to the latest commentary)
+        // the archive's entries (the front page's lead also links to the latest commentary, with other text)
         assertThat(count(first.body(), "\">Commentary for ")).isEqualTo(PublishedPages.HOME_PAGE);
-        assertThat(first.body()).contains("href=\"/published/" + ids.get(0) + "\"", "<a href=\"/?page=2\" rel=\"next\"")
-                .doesNotContain("href=\"/published/" + ids.get(PublishedPages.HOME_PAGE) + "\"", "rel=\"prev\"");
+        assertThat(first.body()).contains("href=\"/commentary/" + date(0) + "\"", "<a href=\"/?page=2\" rel=\"next\"")
+                .doesNotContain("href=\"/commentary/" + date(PublishedPages.HOME_PAGE) + "\"", "rel=\"prev\"");
         assertThat(count(second.body(), "\">Commentary for ")).isEqualTo(5);
-        assertThat(second.body()).contains("href=\"/published/" + ids.get(PUBLISHED - 1) + "\"", "<a href=\"/?page=1\" rel=\"prev\"")
+        assertThat(second.body()).contains("href=\"/commentary/" + date(PUBLISHED - 1) + "\"", "<a href=\"/?page=1\" rel=\"prev\"")
                 .doesNotContain("rel=\"next\"");
         assertThat(beyond.status()).isEqualTo(200);
         assertThat(beyond.body()).contains("No commentary on this page").doesNotContain("Nothing has been published yet");
@@ -73,6 +74,11 @@ class PublishedPagingTest {
             assertThat(r.status()).as(bad).isEqualTo(400);
             assertThat(r.json().get("field").asText()).isEqualTo("page");
         }
+    }
+
+    /** The market date of the i-th most recently published commentary. */
+    private String date(int i) {
+        return desk.store.find(ids.get(i)).orElseThrow().asOf().toString();
     }
 
     private static int count(String s, String needle) {

@@ -129,6 +129,6 @@ class SecurityAndOpsTest {
         assertThat(described).containsExactlyInAnyOrderElementsOf(api);
         assertThat(doc.get("info").get("title").asText()).isEqualTo("Factline editors' desk API");
         assertThat(doc.get("components").get("schemas").get("DraftDocument").get("properties").has("validation")).isTrue();
-        assertThat(docs).contains("<code>/api/drafts/{id}/transitions</code>", "Submit, approve, reject or publish");
+        assertThat(docs).contains("<code>/api/drafts/{id}/transitions</code>", "Submit, approve, request changes, reject, publish or reopen", "<code>/api/drafts/{id}/facts</code>", "<code>/api/drafts/{id}/diff</code>");
     }
 }

@@ -14,6 +14,7 @@ import io.factline.chat.RateLimiter;
 import io.factline.drafts.CrashPoint;
 import io.factline.drafts.DraftStore;
 import io.factline.drafts.Drafters;
+import io.factline.drafts.ReviewRules;
 import io.factline.drafts.NewDraft;
 import io.factline.drafts.Samples;
 import io.factline.drafts.SheetSource;
@@ -151,6 +152,15 @@ public final class TestDesk implements AutoCloseable {
     }
 
     public TestDesk(Database db, ChatOptions chat) {
+        this(db, chat, ReviewRules.STANDARD);
+    }
+
+    /** A desk with four eyes off, as a one-person desk would run it. */
+    public static TestDesk onePersonDesk() {
+        return new TestDesk(TestDatabases.h2(), ChatOptions.offline(), new ReviewRules(false));
+    }
+
+    public TestDesk(Database db, ChatOptions chat, ReviewRules rules) {
         this.db = db;
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         Passwords passwords = new Passwords(4);
@@ -169,7 +179,7 @@ public final class TestDesk implements AutoCloseable {
                 chat.heartbeat());
         app = Main.webApp(db, sheets, new Drafters(template, Optional.empty()), new CommentaryDesk(validator, template, 0),
                 validator, settings, clock, passwords, CrashPoint.NONE, ask, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                schedule);
+                schedule, rules);
         app.start("127.0.0.1", 0);
         base = "http://localhost:" + app.port();
         store = new DraftStore(db.jdbi(), CrashPoint.NONE);
@@ -206,6 +216,24 @@ public final class TestDesk implements AutoCloseable {
 
     public Reply get(Caller c, String path) {
         return send(request(c, path).GET());
+    }
+
+    /**
+     * Follows a 303 as a browser would: GET its Location with the session and the cookies the redirect set (the
+     * flash message, a new token), so the test sees the page the redirect leads to.
+     */
+    public Reply follow(Caller c, Reply redirect) {
+        if (redirect.status() != 303) throw new AssertionError("not a redirect (HTTP " + redirect.status() + "): " + redirect.body());
+        String location = redirect.header("Location").orElseThrow();
+        StringBuilder cookies = new StringBuilder(c.cookie() == null ? "" : Cookies.SESSION + "=" + c.cookie());
+        for (String h : redirect.headers().allValues("Set-Cookie")) {
+            String pair = h.substring(0, h.indexOf(';'));
+            if (pair.endsWith("=")) continue;   // an expired cookie
+            cookies.append(cookies.isEmpty() ? "" : "; ").append(pair);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + location)).timeout(Duration.ofSeconds(60)).GET();
+        if (!cookies.isEmpty()) b.header("Cookie", cookies.toString());
+        return send(b);
     }
 
     public Reply postJson(Caller c, String path, Object body) {

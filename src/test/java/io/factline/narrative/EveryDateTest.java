@@ -1,0 +1,53 @@
+package io.factline.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factline.facts.FactEngine;
+import io.factline.market.CsvMarketLoader;
+import io.factline.market.MarketData;
+import io.factline.market.PriceSeries;
+import io.factline.validation.Validator;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 16, "never fail for a date with data": the template writer, the last line behind the model,
+ * over every date any series of a data set has a bar on, in one process. Each commentary must pass
+ * the validator whole: no sentence left out. A new data set is one more string below.
+ */
+class EveryDateTest {
+
+    final TemplateWriter template = new TemplateWriter(new Templates("narrative"));
+    final CommentaryDesk desk = new CommentaryDesk(new Validator(), template, 2);
+    final FactEngine engine = new FactEngine();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixtures/market"})
+    void should_write_a_whole_validated_template_commentary_when_given_any_date_with_data(String dataSet) {
+        // given
+        MarketData market = new CsvMarketLoader().load(Path.of(dataSet));
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (PriceSeries s : market.series().values()) dates.addAll(List.of(s.dates()));
+
+        // when
+        List<String> problems = new ArrayList<>();
+        for (LocalDate date : dates) {
+            try {
+                Commentary c = desk.write(engine.sheet(market, date), template);
+                if (!c.validation().passed()) problems.add(date + ": served text did not pass");
+                c.omitted().forEach(o -> problems.add(date + ": " + o.line()));
+            } catch (CommentaryDesk.NoValidCommentary e) {
+                problems.add(e.getMessage());
+            }
+        }
+
+        // then
+        assertThat(dates).as("dates with data in " + dataSet).isNotEmpty();
+        assertThat(problems).as("dates of %s whose template commentary failed or lost a sentence", dataSet).isEmpty();
+    }
+}
