@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,10 @@ public final class Bodies {
     private static final String FORM = "factline.form";
 
     private final ObjectMapper mapper;
+    /** The slowest body accepted, after a grace for the first bytes (bytes per second; milliseconds). */
+    static final long MIN_BYTES_PER_SECOND = 1_024;
+    static final long RATE_GRACE_MS = 2_000;
+
     private final Semaphore readers = new Semaphore(MAX_BODY_READERS);
 
     public Bodies(ObjectMapper mapper) {
@@ -124,20 +129,41 @@ public final class Bodies {
         }
     }
 
-    /** The body, at most {@link #MAX_BYTES}; Jetty ends a read that idles or trickles (see {@link WebApp}). */
+    /**
+     * The body, at most {@link #MAX_BYTES}, at no less than {@link #MIN_BYTES_PER_SECOND} after a grace of
+     * {@link #RATE_GRACE_MS}, counted from when this read starts (a trickle is answered 408; a read that idles
+     * is ended by Jetty's idle timeout, see {@link WebApp}). Jetty's own minimum data rate counts from the body's
+     * first byte, so a small body read late on a busy server failed it (jetty/jetty.project#4641): it is not used.
+     */
     private static byte[] read(Context ctx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long started = System.nanoTime();   // elapsed time of this read, not a date: no Clock
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] buffer = new byte[8192];
             int n;
             while ((n = in.read(buffer)) != -1) {
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_BYTES) throw tooLarge();
+                long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+                if (elapsedMs > RATE_GRACE_MS + out.size() * 1000L / MIN_BYTES_PER_SECOND) throw tooSlow();
             }
         } catch (IOException e) {
+            if (timedOut(e)) throw tooSlow();
             throw new BadRequest("body", "the body could not be read: " + e.getMessage());
         }
         return out.toByteArray();
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException) return true;
+        }
+        return false;
+    }
+
+    private static HttpResponseException tooSlow() {
+        return new HttpResponseException(408, "the request body arrived too slowly (under " + MIN_BYTES_PER_SECOND
+                + " bytes a second after " + RATE_GRACE_MS / 1000 + " s, or idle for " + WebApp.IDLE_TIMEOUT_MS / 1000 + " s)");
     }
 
     private static String overLimit(StreamConstraintsException e) {

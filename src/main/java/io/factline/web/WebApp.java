@@ -29,7 +29,6 @@ public final class WebApp {
     /** A connection or a blocked read idle this long is closed (Jetty's default is 30 s). */
     public static final long IDLE_TIMEOUT_MS = 10_000;
     /** A request body arriving slower than this (bytes per second, averaged from its first byte) is ended with a 408. */
-    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
 
     private final Javalin app;
     private final List<Routes> routes;
@@ -40,12 +39,11 @@ public final class WebApp {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = Bodies.MAX_BYTES;
             config.jsonMapper(new JavalinJackson(Bodies.limited(mapper), false));
-            // Slow clients: a trickled body is ended by the minimum data rate or the idle timeout, and holds one of
+            // Slow clients: a trickled body is ended by Bodies' minimum data rate or the idle timeout, and holds one of
             // a bounded number of threads meanwhile (Bodies bounds how many read at once).
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setIdleTimeout(IDLE_TIMEOUT_MS);
-                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
             });
             config.jetty.modifyServer(server -> {
                 for (var connector : server.getConnectors()) {

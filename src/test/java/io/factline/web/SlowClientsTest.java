@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14, finding 7: clients that send a body and then stall. Each holds a server thread while its body is
  * read; past {@link Bodies#MAX_BODY_READERS} of them the next is refused at once with a 503, and /health
- * still answers. (Jetty's minimum data rate and idle timeout end the stalled ones; not waited for here.)
+ * still answers. (Bodies' minimum data rate and Jetty's idle timeout end the stalled ones with a 408; not waited for here.)
  */
 class SlowClientsTest {
 
