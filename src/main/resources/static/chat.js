@@ -3,7 +3,10 @@
 // events update the progress line, then one "answer" (validated text, the facts it cites, sources,
 // writer, conversation id) or "error". Follow-ups send the conversation id, kept for the page's life.
 // Every piece of text is put in with textContent or text nodes, never innerHTML: questions and answers
-// stay text, whatever they contain.
+// stay text, whatever they contain. The chat is a panel that the fixed "Ask Factline" button opens from any
+// scroll position (Escape or the close button closes it); each figure of an answer is highlighted with its
+// fact like the article's, and the facts are listed collapsed under the answer. A refused question (rate
+// limit) is put back in the box.
 (function () {
   "use strict";
   var slot = document.getElementById("chat-slot");
@@ -11,6 +14,8 @@
   var form = document.getElementById("chat-form");
   var input = document.getElementById("chat-question");
   var ask = document.getElementById("chat-ask");
+  var opener = document.getElementById("chat-open");
+  var closer = document.getElementById("chat-close");
   var fresh = document.getElementById("chat-new");
   var log = document.getElementById("chat-log");
   var progress = document.getElementById("chat-progress");
@@ -20,7 +25,35 @@
   var turns = 0;
   var busy = false;
 
-  slot.hidden = false;
+  var tips = 0;
+
+  function open() {
+    slot.hidden = false;
+    opener.setAttribute("aria-expanded", "true");
+    opener.hidden = true;
+    input.focus();
+  }
+
+  function close() {
+    slot.hidden = true;
+    opener.hidden = false;
+    opener.setAttribute("aria-expanded", "false");
+    opener.focus();
+  }
+
+  if (opener && closer) {
+    slot.classList.add("chat-panel");
+    slot.setAttribute("role", "dialog");
+    slot.setAttribute("aria-modal", "false");
+    opener.hidden = false;
+    opener.addEventListener("click", open);
+    closer.addEventListener("click", close);
+    slot.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && !(document.activeElement && document.activeElement.classList.contains("claim"))) close();
+    });
+  } else {
+    slot.hidden = false;
+  }
 
   function el(tag, className, text) {
     var e = document.createElement(tag);
@@ -61,17 +94,49 @@
     if (given) li.appendChild(el("span", "chat-fn-inputs", " Inputs: " + given + "."));
     (fact.sources || []).forEach(function (id) {
       var s = sources[id];
-      li.appendChild(el("span", "chat-fn-source", " Source: " + id + (s ? " " + s.title + (s.location ? " (" + s.location + ")" : "") : "") + "."));
+      li.appendChild(el("span", "chat-fn-source", " Source: " + id + (s ? " " + s.title : "") + "."));
     });
     return li;
   }
 
-  // the answer's text with each [F1] marker as a link to its footnote
-  function text(answer, n, known) {
+  // a figure of the answer, highlighted like the article's, with its fact on hover and focus
+  function claim(figure, fact, sources) {
+    var span = el("span", "claim claim-ok", figure);
+    span.tabIndex = 0;
+    var tip = el("span", "tip");
+    tip.setAttribute("role", "tooltip");
+    tip.id = "chat-tip-" + (++tips);
+    span.setAttribute("aria-describedby", tip.id);
+    tip.appendChild(el("span", "tip-status", "Checked against the data"));
+    var f = el("span", "tip-fact");
+    f.appendChild(el("span", "tip-label", "[" + fact.id + "] " + fact.label));
+    f.appendChild(el("span", "tip-value", fact.display !== null && fact.display !== undefined ? fact.display : fact.value));
+    (fact.sources || []).forEach(function (id) {
+      if (sources[id]) f.appendChild(el("span", "tip-source", "Source: " + sources[id].title));
+    });
+    tip.appendChild(f);
+    span.appendChild(tip);
+    return span;
+  }
+
+  // the figure just before a marker: "2.16%", "+1.11 pp", "1.05", "134.80 million shares"
+  var FIGURE = /([+\-\u2212]?\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|pp|x|million|billion|thousand)(?:\s(?:shares))?)?)\s*$/;
+
+  // the answer's text with each [F1] marker as a link to its footnote, and the figure before it highlighted
+  function text(answer, n, known, sources) {
     var p = el("p", "chat-text");
     var re = /\[(F\d+)\]/g, at = 0, m;
     while ((m = re.exec(answer.text)) !== null) {
-      p.appendChild(document.createTextNode(answer.text.slice(at, m.index)));
+      var before = answer.text.slice(at, m.index);
+      var fig = known[m[1]] ? FIGURE.exec(before) : null;
+      if (fig) {
+        var rest = before.slice(fig.index + fig[1].length);
+        p.appendChild(document.createTextNode(before.slice(0, fig.index)));
+        p.appendChild(claim(fig[1], known[m[1]], sources));
+        p.appendChild(document.createTextNode(rest));
+      } else {
+        p.appendChild(document.createTextNode(before));
+      }
       if (known[m[1]]) {
         var sup = el("sup", "cite");
         var a = el("a", null, m[0]);
@@ -96,15 +161,18 @@
   function showAnswer(turn, answer, n) {
     var box = el("div", "chat-answer");
     var known = {};
-    (answer.facts || []).forEach(function (f) { known[f.id] = true; });
+    (answer.facts || []).forEach(function (f) { known[f.id] = f; });
     var sources = {};
     (answer.sources || []).forEach(function (s) { sources[s.id] = s; });
-    box.appendChild(text(answer, n, known));
+    box.appendChild(text(answer, n, known, sources));
     if (answer.facts && answer.facts.length) {
+      var facts = el("details", "chat-facts");
+      facts.appendChild(el("summary", null, "The facts behind this answer (" + answer.facts.length + ")"));
       var notes = el("ol", "chat-footnotes");
       notes.setAttribute("aria-label", "Facts cited");
       answer.facts.forEach(function (f) { notes.appendChild(footnote(f, n, sources)); });
-      box.appendChild(notes);
+      facts.appendChild(notes);
+      box.appendChild(facts);
     }
     box.appendChild(el("p", "chat-writer muted small", writerNote(answer.writer || "")));
     turn.appendChild(box);
@@ -188,7 +256,13 @@
     var ended = false;
     fetch("/api/ask", { method: "POST", credentials: "same-origin", headers: headers, body: JSON.stringify(body) })
       .then(function (response) {
-        if (!response.ok) return refusal(response).then(function (message) { ended = true; showError(turn, message); });
+        if (!response.ok) {
+          return refusal(response).then(function (message) {
+            ended = true;
+            showError(turn, message);
+            if (!input.value) input.value = question;   // kept, to ask again when the limit allows
+          });
+        }
         return readEvents(response, function (name, data) {
           var payload;
           try { payload = JSON.parse(data); } catch (e) { return; }
@@ -229,6 +303,14 @@
     if (busy || !question) return;
     input.value = "";
     send(question);
+  });
+
+  // a marker's footnote is in the collapsed list: open it before the link moves there
+  log.addEventListener("click", function (e) {
+    var link = e.target.closest ? e.target.closest("sup.cite a") : null;
+    var note = link && document.getElementById(link.getAttribute("href").slice(1));
+    var facts = note && note.closest("details");
+    if (facts) facts.open = true;
   });
 
   fresh.addEventListener("click", function () {

@@ -321,7 +321,7 @@ public final class Main {
         Bodies bodies = new Bodies(mapper);
         Views views = new Views(settings.cookieSecure());
         return new WebApp(mapper, new Gate(sessions, tokens, bodies, clock), new Errors(views), new HttpMetrics(registry), List.of(
-                new PublishedPages(workflow, views),
+                new PublishedPages(workflow, sheets, views),
                 new LoginPages(new SignIn(new Login(users, passwords, sessions), new SignInThrottle(clock),
                         new KnownDevices(db.jdbi(), secrets), clock), sessions, secrets, bodies, views, settings),
                 new QueuePages(workflow, sheets, drafters, views),

@@ -179,6 +179,21 @@ public final class DraftStore {
     }
 
     /**
+     * The live commentary (as in {@link #published}) of the nearest market date before {@code asOf} ({@code later}
+     * false) or after it (true); with {@code asOf} null, the latest market date's.
+     */
+    public Optional<DraftRecord> publishedBeside(LocalDate asOf, boolean later) {
+        String where = asOf == null ? "" : later ? " AND d.as_of > :d" : " AND d.as_of < :d";
+        String order = later ? "d.as_of ASC" : "d.as_of DESC";
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT " + DRAFT_COLUMNS + " FROM drafts d WHERE d.published_version IS NOT NULL "
+                    + "AND d.superseded_by IS NULL" + where + " ORDER BY " + order + ", d.published_at DESC, d.id DESC FETCH FIRST 1 ROWS ONLY");
+            if (asOf != null) q.bind("d", asOf);
+            return q.map((rs, ctx) -> draft(rs)).findOne();
+        });
+    }
+
+    /**
      * Saves {@code body} as the version after {@code base}, if {@code base} is still the current
      * version and the draft may be edited; otherwise changes nothing and says why.
      */

@@ -212,6 +212,16 @@ public final class DraftWorkflow {
         return store.published(limit, offset);
     }
 
+    /** The commentary of the latest market date with a live commentary, for the front page. */
+    public Optional<DraftRecord> latestPublished() {
+        return store.publishedBeside(null, false);
+    }
+
+    /** The live commentary of the previous ({@code later} false) or next market date with one. */
+    public Optional<DraftRecord> publishedBeside(LocalDate asOf, boolean later) {
+        return store.publishedBeside(asOf, later);
+    }
+
     /**
      * A commentary that was published, live or superseded (it stays at its URL); one being corrected shows its
      * published version.

@@ -26,16 +26,39 @@ public final class NarrativeHtml {
 
     private final String text;
     private final FactSheet sheet;
+    private final Voice voice;
     private final List<Mark> marks;
+    private final java.util.Map<String, Integer> citations = new java.util.HashMap<>();
 
-    private NarrativeHtml(String text, ValidationReport report, FactSheet sheet) {
+    private NarrativeHtml(String text, ValidationReport report, FactSheet sheet, Voice voice) {
         this.text = text;
         this.sheet = sheet;
+        this.voice = voice == null ? new DeskVoice() : voice;
         this.marks = marks(text, report);
     }
 
+    /** The desk's rendering: fact ids as markers, the tooltip with formula, inputs and source file. */
     public static String render(String text, ValidationReport report, FactSheet sheet) {
-        return new NarrativeHtml(text, report, sheet).html();
+        return new NarrativeHtml(text, report, sheet, null).html();
+    }
+
+    /** A rendering in another voice, e.g. the public pages' ({@link ReaderVoice}). */
+    static String render(String text, ValidationReport report, FactSheet sheet, Voice voice) {
+        return new NarrativeHtml(text, report, sheet, voice).html();
+    }
+
+    /** How a page words citations and facts: the desk shows fact ids and raw provenance, readers their own words. */
+    interface Voice {
+        /** One cited id inside a marker, a link to its footnote; {@code occurrence} counts the id's citations, from 1. */
+        String cite(String id, int occurrence);
+
+        /** The tooltip's part for one cited fact. */
+        String fact(Fact f);
+
+        /** The tooltip's first line for a supported claim. */
+        default String supported() {
+            return "Supported";
+        }
     }
 
     /** A highlighted span of the text: a claim or a problem, with its tooltip's HTML. */
@@ -81,7 +104,7 @@ public final class NarrativeHtml {
         html.append("<sup class=\"cite\">[");
         for (int k = 0; k < ids.length; k++) {
             if (k > 0) html.append(", ");
-            html.append("<a href=\"#fn-").append(ids[k]).append("\">").append(ids[k]).append("</a>");
+            html.append(voice.cite(ids[k], citations.merge(ids[k], 1, Integer::sum)));
         }
         return html.append("]</sup>").toString();
     }
@@ -117,15 +140,28 @@ public final class NarrativeHtml {
 
     private String claimTip(Claim c, boolean ok) {
         StringBuilder t = new StringBuilder();
-        t.append("<span class=\"tip-status\">").append(ok ? "Supported" : "Fails: " + c.status().wire().replace('_', ' '))
+        t.append("<span class=\"tip-status\">").append(ok ? voice.supported() : "Fails: " + c.status().wire().replace('_', ' '))
                 .append("</span>");
         if (!ok && c.message() != null) {
             t.append("<span class=\"tip-message\">").append(MarkdownHtml.escape(c.message())).append("</span>");
         }
         for (String id : c.factIds()) {
-            sheet.fact(id).ifPresent(f -> t.append(factTip(f)));
+            sheet.fact(id).ifPresent(f -> t.append(voice.fact(f)));
         }
         return t.toString();
+    }
+
+    /** The desk's voice: fact ids, formula, inputs and the source's file or provider. */
+    private final class DeskVoice implements Voice {
+        @Override
+        public String cite(String id, int occurrence) {
+            return "<a href=\"#fn-" + id + "\">" + id + "</a>";
+        }
+
+        @Override
+        public String fact(Fact f) {
+            return factTip(f);
+        }
     }
 
     private String factTip(Fact f) {

@@ -3,6 +3,7 @@ package io.factline.web;
 import io.factline.drafts.DraftRecord;
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.PublishedCommentary;
+import io.factline.drafts.SheetSource;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
@@ -14,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What anonymous readers see: published commentary as pages and as a JSON feed. IO only. */
+/**
+ * What anonymous readers see: the front page, published commentary pages (reader numbering, provenance in
+ * words, a chart with its table, previous and next day) and the JSON feed. IO only.
+ */
 public final class PublishedPages implements Routes {
 
     private static final int DEFAULT_LIMIT = 20;
@@ -25,10 +29,13 @@ public final class PublishedPages implements Routes {
     private static final int MAX_PAGE = 100_000;
 
     private final DraftWorkflow workflow;
+    private final SheetSource sheets;
     private final Views views;
 
-    public PublishedPages(DraftWorkflow workflow, Views views) {
+    /** @param sheets the market data, for the pages' charts */
+    public PublishedPages(DraftWorkflow workflow, SheetSource sheets, Views views) {
         this.workflow = workflow;
+        this.sheets = sheets;
         this.views = views;
     }
 
@@ -40,19 +47,32 @@ public final class PublishedPages implements Routes {
         app.get("/api/published", this::feed, Access.PUBLIC);
     }
 
-    /** One page of the list: the drafts' rows only, one more than shown to know whether a next page exists. */
+    /**
+     * The front page: the latest market date's commentary (headline, lede, key figures, chart) on the first
+     * page, then the archive, one page of it: the drafts' rows only, one more than shown to know whether a
+     * next page exists.
+     */
     void home(Context ctx) {
         int page = pageNumber(ctx);
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (page == 1) {
+            workflow.latestPublished().ifPresent(d -> {
+                m.put("lead", true);
+                m.putAll(ReaderArticle.lead(workflow.published(d), sheets.market()));
+                m.put("chatDate", d.asOf());
+            });
+        }
         List<DraftRecord> rows = workflow.publishedDrafts(HOME_PAGE + 1, (long) (page - 1) * HOME_PAGE);
         List<Map<String, Object>> items = rows.stream().limit(HOME_PAGE)
-                .map(d -> Map.<String, Object>of("id", d.id(), "asOf", d.asOf(), "publishedAt", Views.when(d.publishedAt()), "url", url(d)))
+                .map(d -> Map.<String, Object>of("id", d.id(), "asOf", d.asOf(), "day", ReaderArticle.day(d.asOf()),
+                        "publishedAt", Views.when(d.publishedAt()), "url", url(d)))
                 .toList();
-        Map<String, Object> m = new LinkedHashMap<>();
         m.put("published", items);
         m.put("hasPublished", !items.isEmpty());
         m.put("nothingAtAll", items.isEmpty() && page == 1);
         if (rows.size() > HOME_PAGE) m.put("nextPage", page + 1);
         if (page > 1) m.put("previousPage", page - 1);
+        m.put("reader", true);
         views.render(ctx, "home.mustache", "Market commentary", m);
     }
 
@@ -82,9 +102,11 @@ public final class PublishedPages implements Routes {
         m.put("publishedAt", Views.when(p.draft().publishedAt()));
         p.correction().ifPresent(c -> m.put("correction", Map.of("correctedOn", Views.when(c.correctedAt()), "correctionNote", c.note())));
         p.supersededBy().ifPresent(s -> m.put("superseded", Map.of("newerUrl", url(s), "newerAt", Views.when(s.publishedAt()))));
-        m.put("narrativeHtml", NarrativeHtml.render(p.version().body(), p.version().validation(), p.sheet()));
-        Sources.put(m, p.version().body(), p.sheet(), p.draft().dataNotes());
+        m.put("day", ReaderArticle.day(p.draft().asOf()));
+        m.putAll(ReaderArticle.whole(p, sheets.market()));
+        ReaderArticle.days(m, workflow.publishedBeside(p.draft().asOf(), false), workflow.publishedBeside(p.draft().asOf(), true));
         m.put("disclaimer", p.draft().disclaimer());
+        m.put("reader", true);
         views.render(ctx, "published.mustache", "Commentary for " + p.draft().asOf(), m);
     }
 

@@ -83,7 +83,7 @@ class ChatInBrowserTest implements ScreenshotOnFailure.Driven {
     void should_show_progress_then_the_answer_with_footnotes_and_keep_the_conversation_for_a_follow_up() {
         browser.manage().deleteAllCookies();
         browser.get(desk.base + "/published/" + published);
-        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-question")));
+        WebElement question = openChat();
         assertThat(browser.findElement(By.id("chat-slot")).getAttribute("data-date")).isEqualTo("2026-03-23");
 
         question.sendKeys(SMALL_VS_LARGE, Keys.ENTER);
@@ -91,8 +91,9 @@ class ChatInBrowserTest implements ScreenshotOnFailure.Driven {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-progress"), "Reading the question"));
         WebElement first = answered(1);
         assertThat(first.findElement(By.className("chat-question")).getText()).isEqualTo("You asked: " + SMALL_VS_LARGE);
-        assertThat(first.findElement(By.className("chat-text")).getText())
+        assertThat(shown(first.findElement(By.className("chat-text"))))
                 .contains("IWM surged 2.16% [F1] on the day and SPY rose 1.05% [F2]", "IWM outperformed SPY by 1.11 pp [F3]");
+        first.findElement(By.cssSelector(".chat-facts summary")).click();   // the facts are collapsed until asked for
         List<WebElement> notes = first.findElements(By.cssSelector(".chat-footnotes li"));
         assertThat(notes).hasSize(3);
         assertThat(notes.get(0).getText()).startsWith("[F1] IWM 1-day return (2026-03-23): +2.16%.")
@@ -110,7 +111,7 @@ class ChatInBrowserTest implements ScreenshotOnFailure.Driven {
         browser.findElement(By.id("chat-ask")).click();
 
         WebElement second = answered(2);
-        assertThat(second.findElement(By.className("chat-text")).getText())
+        assertThat(shown(second.findElement(By.className("chat-text"))))
                 .contains("Over the past 30 sessions to March 23, 2026, IWM is down 6.46% [F1] and SPY is down 4.84% [F2]");
         assertThat(second.findElements(By.cssSelector(".chat-footnotes li"))).hasSize(3);
         assertThat(browser.findElement(By.id("chat-slot")).getAttribute("data-conversation")).isEqualTo(conversation);
@@ -122,13 +123,13 @@ class ChatInBrowserTest implements ScreenshotOnFailure.Driven {
         String evil = "<script>window.pwned = true</script><img src=x onerror=\"window.pwned = true\"> How did SPY do on March 23?";
         browser.manage().deleteAllCookies();
         browser.get(desk.base + "/");
-        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-question")));
+        WebElement question = openChat();
 
         question.sendKeys(evil, Keys.ENTER);
 
         WebElement turn = answered(1);
         assertThat(turn.findElement(By.className("chat-question")).getText()).isEqualTo("You asked: " + evil);
-        assertThat(turn.findElement(By.className("chat-text")).getText()).contains("SPY rose 1.05% [F1]");
+        assertThat(shown(turn.findElement(By.className("chat-text")))).contains("SPY rose 1.05% [F1]");
         WebElement log = browser.findElement(By.id("chat-log"));
         assertThat(log.findElements(By.tagName("script"))).isEmpty();
         assertThat(log.findElements(By.tagName("img"))).isEmpty();
@@ -141,12 +142,14 @@ class ChatInBrowserTest implements ScreenshotOnFailure.Driven {
         browser.manage().logs().get(LogType.BROWSER);   // drop what earlier pages logged
         for (String path : List.of("/", "/login", "/docs", "/published/" + published, "/no/such/page")) {
             browser.get(desk.base + path);
-            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-slot"))).isDisplayed()).as(path).isTrue();
+            openChat();
+            assertThat(browser.findElement(By.id("chat-slot")).isDisplayed()).as(path).isTrue();
         }
         signIn();
         for (String path : List.of("/drafts", "/drafts/" + desk.draft(), "/account/tokens")) {
             browser.get(desk.base + path);
-            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-slot"))).isDisplayed()).as(path).isTrue();
+            openChat();
+            assertThat(browser.findElement(By.id("chat-slot")).isDisplayed()).as(path).isTrue();
         }
 
         // signed in, the question carries the session's CSRF token
@@ -154,10 +157,21 @@ class ChatInBrowserTest implements ScreenshotOnFailure.Driven {
 
         WebElement turn = answered(1);
         assertThat(turn.findElements(By.className("chat-error"))).isEmpty();
-        assertThat(turn.findElement(By.className("chat-text")).getText()).contains("[F1]");
+        assertThat(shown(turn.findElement(By.className("chat-text")))).contains("[F1]");
         List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).collect(Collectors.toList());
         assertThat(problems).isEmpty();
+    }
+
+    /** The text as the browser lays it out (innerText: Selenium's getText breaks lines around a figure's hidden fact). */
+    private String shown(WebElement e) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("return arguments[0].innerText;", e));
+    }
+
+    /** Opens the chat panel with its button, and returns the question box. */
+    private WebElement openChat() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("chat-open"))).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-question")));
     }
 
     /** Waits until the n-th question of the page has its answer, and returns that turn. */

@@ -190,6 +190,31 @@ class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void should_show_the_drafts_chart_dates_as_market_dates_when_the_browser_is_in_new_york() {
+        long id = desk.draft();
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
+        try {
+            openAsEditor("/drafts/" + id);
+            wait.until(ExpectedConditions.attributeToBe(By.id("chart"), "data-ready", "true"));
+            WebElement chart = browser.findElement(By.id("chart"));
+            JavascriptExecutor js = browser;
+            // the browser really is in New York: UTC midnight of the 23rd is 8 pm on the 22nd there
+            assertThat(js.executeScript("return new Date(Date.parse('2026-03-23T00:00:00Z')).getDate()")).isEqualTo(22L);
+
+            Object lastDate = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0].getAttribute('data-src'), {credentials: 'same-origin'}).then(function (r) { return r.json(); })"
+                    + ".then(function (d) { done(d.dates[d.dates.length - 1]); });", chart);
+            Object legend = js.executeScript("var p = arguments[0].uplot, xs = p.data[0];"
+                    + "p.setCursor({left: p.valToPos(xs[xs.length - 1], 'x'), top: 20});"
+                    + "return arguments[0].querySelector('.u-legend .u-series:first-child .u-value').textContent;", chart);
+
+            assertThat(legend).isEqualTo(lastDate).asString().matches("\\d{4}-\\d{2}-\\d{2}");
+        } finally {
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+    }
+
     /** Opens a page signed in as erin, signing in through the form first when the browser has no session. */
     private void openAsEditor(String path) {
         openAs("erin", path);

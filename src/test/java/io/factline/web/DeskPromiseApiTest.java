@@ -130,8 +130,9 @@ class DeskPromiseApiTest {
 
         String page = desk.get(Caller.ANONYMOUS, "/commentary/2026-03-23").body();
 
-        assertThat(page).contains("[E1] 10-year Treasury yield: 4.25%", "D1: U.S. Treasury daily par yield curve (added by the desk)",
-                "https://home.treasury.gov/resource-center/data-chart-center/interest-rates");
+        assertThat(page).contains("<span class=\"fn-label\">10-year Treasury yield</span>: <strong class=\"fn-value\">4.25%</strong>",
+                "10-year Treasury yield as of 23 Mar 2026: 4.25%.",
+                "Source: U.S. Treasury daily par yield curve (added by the desk), https://home.treasury.gov/resource-center/data-chart-center/interest-rates");
         assertThat(page).contains("claim claim-ok");
     }
 
