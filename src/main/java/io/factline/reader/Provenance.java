@@ -53,6 +53,7 @@ public final class Provenance {
                     + day(in, "t") + " against " + num(in, "SMA50[t-10]") + " on " + day(in, "t-10") + ", close "
                     + num(in, "p[t]") + ": " + shown : null;
             case PE_RATIO -> has(in, "quoted on") ? "Price to earnings as quoted on " + day(in, "quoted on") + ": " + shown : null;
+            default -> null;   // the issue-15 catalogue (RSI, 52-week range, breadth, …): said as "label: value" for now
         };
         return said != null ? said : (f.label() == null ? f.subject() : f.label()) + ": " + shown;
     }
@@ -62,6 +63,7 @@ public final class Provenance {
         StringBuilder b = new StringBuilder();
         if (f.formula() != null) b.append(f.formula());
         f.inputs().forEach((k, v) -> {
+            if (k.equals("added by")) return;   // the desk's user name stays on the desk: readers see "added by the desk"
             if (!b.isEmpty()) b.append("; ");
             b.append(k).append(" = ").append(exact(v));
         });
