@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Reasons {
 
     private static final Pattern TOO_SHORT = Pattern.compile(
-            "needs \\d+ sessions up to (\\d{4}-\\d{2}-\\d{2}), (benchmark )?(\\S+) has \\d+");
+            "needs \\d+ sessions up to (\\d{4}-\\d{2}-\\d{2}), (benchmark )?(\\S+) has \\d+( sessions?)?");
     private static final Pattern NO_VARIATION = Pattern.compile("returns of (\\S+) do not vary over the \\d+ sessions");
     private static final Pattern ZERO_VOLUME = Pattern.compile("average volume over the \\d+ sessions before (\\S+) is zero");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
