@@ -60,9 +60,18 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
             position = ordinal(t.key(i - 1));
             first = i - 1;
         }
-        if ((w.equals("highest") || w.equals("lowest")) && (t.wordAt(i + 1, "beta") || t.wordAt(i + 1, "volatility"))) {
-            Metric m = t.wordAt(i + 1, "beta") ? Metric.BETA : Metric.VOLATILITY;
-            return superlative(text, first, i + 1, sheet, w.equals("highest"), position, m, 0, from, to);
+        int head = i + 1;                                         // "the lowest-beta", "the highest one-year beta"
+        while (head < to && (t.is(head, TokenType.HYPHEN) || text.inWindow()[head])) head++;
+        if ((w.equals("highest") || w.equals("lowest")) && (t.wordAt(head, "beta") || t.wordAt(head, "volatility"))) {
+            Metric m = t.wordAt(head, "beta") ? Metric.BETA : Metric.VOLATILITY;
+            return superlative(text, first, head, sheet, w.equals("highest"), position, m, 0, from, to);
+        }
+        if (w.equals("calmest") || w.equals("steadiest")) {       // "the calmest sector fund": the lowest volatility
+            return superlative(text, first, i, sheet, false, position, Metric.VOLATILITY, 0, from, to);
+        }
+        if ((w.equals("most") || w.equals("least")) && t.wordAt(i + 1, "market") && t.is(i + 2, TokenType.HYPHEN)
+                && t.wordAt(i + 3, "sensitive")) {                // "the most market-sensitive": the highest beta
+            return superlative(text, first, i + 3, sheet, w.equals("most"), position, Metric.BETA, 0, from, to);
         }
         if ((w.equals("most") || w.equals("least")) && t.wordAt(i + 1, "volatile")) {
             return superlative(text, first, i + 1, sheet, w.equals("most"), position, Metric.VOLATILITY, 0, from, to);
@@ -246,8 +255,12 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
                 }
                 if (k < from || !(text.tokens().is(k, TokenType.COMMA) || text.tokens().wordAt(k, "and"))) break;
                 if (k - 1 >= from && text.inWindow()[k - 1]) break;   // "Over the past 30 sessions, utilities were the best"
-                // "Defensive and energy funds led": a member the text does not name, so the set is unknown
-                if (k - 1 >= from && text.tokens().is(k - 1, TokenType.WORD) && !text.inName()[k - 1]) return List.of();
+                // "Defensive and energy funds led": a member the text does not name, so the set is unknown; a comma
+                // after another word ends the list ("If you want calm, materials has been the least volatile")
+                if (k - 1 >= from && text.tokens().is(k - 1, TokenType.WORD) && !text.inName()[k - 1]) {
+                    if (text.tokens().is(k, TokenType.COMMA)) break;
+                    return List.of();
+                }
                 if (text.tokens().wordAt(k, "and") && k - 1 >= from && text.tokens().is(k - 1, TokenType.COMMA)) k--;
                 Mention previous = text.nameBefore(k, from);
                 if (previous == null || previous.last() < k - 1 && !listGap(text.tokens(), previous.last() + 1, k)) break;

@@ -1,6 +1,7 @@
 package io.factline.validation;
 
 import io.factline.facts.Fact;
+import io.factline.facts.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,10 @@ import java.util.Set;
  * is a claim only when its sentence cites two facts of one unit it could compare, and is checked as a
  * derivation of two of them ({@link DerivedClaims}).
  */
-record RatioWords(Written.Span span, Quantity quantity, String word) implements Written {
+record RatioWords(Written.Span span, Quantity quantity, String word, boolean ofAverage) implements Written {
+
+    /** Words that make a multiple one of an average, not of a second figure: "more than twice its 30-day average". */
+    private static final Set<String> AVERAGES = Set.of("average", "usual", "normal", "norm", "pace", "level", "typical");
 
     static final Set<String> WORDS = Set.of("double", "doubled", "twice", "triple", "tripled", "thrice");
 
@@ -37,16 +41,27 @@ record RatioWords(Written.Span span, Quantity quantity, String word) implements 
             bound = Written.Bound.AT_MOST;
             first = i - 2;
         } else if (word(tokens, i - 1, "nearly") || word(tokens, i - 1, "almost")) {
-            bound = Written.Bound.NEARLY;                         // "nearly double": 1.5 ≤ v < 2, as "nearly 2%"
+            bound = Written.Bound.NEARLY;                         // "nearly double": 1.75 ≤ v < 2
             first = i - 1;
         } else if (i > 0 && tokens.has(i - 1, Lexicon.APPROXIMATOR)) {
             approximate = true;
             first = i - 1;
         }
-        BigDecimal tolerance = new BigDecimal(bound == Written.Bound.NEARLY ? "0.5" : approximate ? "0.1" : "0.05");
+        // a multiple is hedged by a share of itself: "nearly double" is within an eighth of 2 (1.75 ≤ v < 2), not 1.5
+        BigDecimal tolerance = bound == Written.Bound.NEARLY ? BigDecimal.valueOf(value).divide(BigDecimal.valueOf(8))
+                : new BigDecimal(approximate ? "0.1" : "0.05");
         int start = tokens.start(first);
         return new RatioWords(new Written.Span(first, i, start, tokens.end(i), text.substring(start, tokens.end(i))),
-                new Quantity(BigDecimal.valueOf(value), tolerance, bound, null, 0, WrittenUnit.X, 0), tokens.key(i));
+                new Quantity(BigDecimal.valueOf(value), tolerance, bound, null, 0, WrittenUnit.X, 0), tokens.key(i), ofAverage(tokens, i));
+    }
+
+    /** "twice its 30-day average", "roughly triple the usual pace", "more than double normal": the base is an average. */
+    private static boolean ofAverage(Tokens tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+            if (!tokens.is(k, TokenType.WORD) && !tokens.is(k, TokenType.NUMBER) && !tokens.is(k, TokenType.HYPHEN)) return false;
+            if (tokens.is(k, TokenType.WORD) && AVERAGES.contains(tokens.key(k))) return true;
+        }
+        return false;
     }
 
     private static boolean word(Tokens tokens, int k, String w) {
@@ -63,6 +78,13 @@ record RatioWords(Written.Span span, Quantity quantity, String word) implements 
     public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {
         int sentence = citations.text().layout().sentenceOf(first());
         List<Fact> facts = citations.sentenceFacts(sentence);
+        if (ofAverage) {                                          // checked against the sentence's ratio to an average
+            for (Fact f : facts) {
+                if (f.unit() == Unit.X) return new CitationBinder.Binding(CitationBinder.How.SENTENCE, List.of(f.id()), List.of(f),
+                        citations.groups(sentence));
+            }
+            return null;
+        }
         for (Fact a : facts) {
             for (Fact b : facts) {
                 if (a != b && !a.isLabel() && !b.isLabel() && a.unit() == b.unit()) {
@@ -77,7 +99,26 @@ record RatioWords(Written.Span span, Quantity quantity, String word) implements 
 
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
+        if (ofAverage) {
+            Fact f = b.facts().get(0);
+            boolean holds = ValueRule.holds(quantity, quantity.magnitude(), f.number());
+            return RankCheck.result(this, List.of(f.id()), holds ? ClaimStatus.SUPPORTED : ClaimStatus.MISMATCH,
+                    holds ? "fact " + f.id() + " (" + f.subject() + " " + f.label() + ") is " + f.shown()
+                            : "says \"" + text() + "\" its average, but fact " + f.id() + " (" + f.subject() + " " + f.label()
+                            + ") is " + f.shown() + " (" + bandOf() + ")");
+        }
         DerivedClaims.Derivation d = DerivedClaims.derive(this, quantity, ctx, sentence);
         return d == null ? null : v.derived(this, WrittenUnit.X, d);
+    }
+
+    /** The band the words allow, for the message. */
+    private String bandOf() {
+        BigDecimal x = quantity.magnitude(), t = quantity.tolerance();
+        return switch (quantity.bound()) {
+            case AT_LEAST -> "\"more than\" means from " + x.toPlainString() + "x";
+            case AT_MOST -> "\"less than\" means up to " + x.toPlainString() + "x";
+            case NEARLY -> "\"nearly\" means from " + x.subtract(t).toPlainString() + "x to just under " + x.toPlainString() + "x";
+            default -> "within " + t.toPlainString() + " of " + x.toPlainString() + "x";
+        };
     }
 }
