@@ -11,11 +11,13 @@
     tip.classList.remove("tip-above");
     tip.style.left = "0px";
     var box = claim.getBoundingClientRect();
-    var width = tip.offsetWidth;
+    // measured where the tip is drawn, not from the claim's box: a claim that wraps onto a second line has a
+    // box wider than the line fragment the tip hangs from
+    var drawn = tip.getBoundingClientRect();
     var room = document.documentElement.clientWidth;
     var left = 0;
-    if (box.left + width > room - MARGIN) left = room - MARGIN - width - box.left;
-    if (box.left + left < MARGIN) left = MARGIN - box.left;
+    if (drawn.right > room - MARGIN) left = room - MARGIN - drawn.right;
+    if (drawn.left + left < MARGIN) left = MARGIN - drawn.left;
     tip.style.left = Math.round(left) + "px";
     var tipBox = tip.getBoundingClientRect();
     if (tipBox.bottom > window.innerHeight - MARGIN && box.top - tip.offsetHeight > MARGIN) tip.classList.add("tip-above");
