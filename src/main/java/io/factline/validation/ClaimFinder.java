@@ -41,6 +41,12 @@ final class ClaimFinder {
                 continue;
             }
             if (text.covered(i)) continue;
+            GroupSize size = GroupSize.read(text, i, sheet);     // "among the 11 sector funds"
+            if (size != null) {
+                claims.add(size);
+                i = size.last();
+                continue;
+            }
             if (tokens.is(i, TokenType.NUMBER)) {
                 if (exclusions.excludes(i)) continue;
                 Figure w = figures.read(i);

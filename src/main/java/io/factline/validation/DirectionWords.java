@@ -76,6 +76,8 @@ final class DirectionWords {
         if (w.equals("back")) return 0;
         // "XLK's is higher at 2.49%": a comparison of levels, not a move
         if ((w.equals("higher") || w.equals("lower")) && after.equals("at")) return 0;
+        // "utilities close behind at 8.62%", "staples trail at 1.21%": a place in the table, not the move's sign
+        if ((w.equals("behind") || w.startsWith("trail") || w.startsWith("lag")) && after.equals("at")) return 0;
         if (w.equals("leading") && (after.equals("indicator") || after.equals("indicators"))) return 0;
         if (tokens.has(i, Lexicon.UP)) return 1;
         // "trailing 30-day return", "trailing twelve months": an adjective of the window, not a direction

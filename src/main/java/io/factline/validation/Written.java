@@ -20,7 +20,7 @@ package io.factline.validation;
  * a new kind of claim is a new permitted type with those three.
  */
 sealed interface Written permits Figure, LabelWord, RatioWords, RecordWords, RankWords, CountWords, CompareWords,
-        IntensityWords {
+        IntensityWords, GroupSize {
 
     Span span();
 

@@ -57,4 +57,25 @@ class CountsAndThresholdsTest {
         ValidationReport report = validator.validate(sheet, text, true);
         assertThat(report.claims()).noneMatch(c -> c.status() == ClaimStatus.WRONG_COUNT);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Materials rose 1.66% [F68], with tech close behind at 1.35% [F78] on the day.",
+            "XLE and XLF were busy, and those two funds moved 0.54% [F36] and 0.39% [F88]."})
+    void should_read_no_sign_or_count_when_the_words_place_or_point_back(String text) {
+        // given "behind at" (a place, not a fall) and "those two funds" (named ones), then no wrong sign or count
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).as(report.toString())
+                .noneMatch(c -> c.status() == ClaimStatus.WRONG_SIGN || c.status() == ClaimStatus.WRONG_COUNT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"11", "eleven", "12"})
+    void should_check_a_group_size_against_the_sheet_when_a_number_precedes_the_group(String n) {
+        // given "among the N sector funds", when validated, then N is the sheet's number of sector funds (11) or a wrong count
+        ValidationReport report = validator.validate(sheet, "Consumer discretionary rose the most among the " + n
+                + " sector funds on the day.", true);
+        ClaimStatus expected = n.equals("12") ? ClaimStatus.WRONG_COUNT : ClaimStatus.SUPPORTED;
+        assertThat(report.claims()).as(report.toString()).anyMatch(c -> c.text().endsWith("sector funds") && c.status() == expected);
+    }
 }
