@@ -80,10 +80,14 @@ final class DerivedClaims {
             sentenceMentions.removeIf(m -> m.symbols().equals(d.symbols()));
             sentenceMentions.add(denominator);
         }
+        // "triple SPY's 1.05% gain": a ratio whose other side is named right after it divides by that name's facts
+        // only (else "IWM rose 2.16%, triple SPY's" found IWM's 30-day -6.46% / 2.16% and passed)
+        Mention over = ratio && denominator != null && denominator.first() <= w.last() + 2 ? denominator : null;
         List<Fact[]> pairs = new ArrayList<>();
         for (Fact a : sentenceFacts) {
             for (Fact b : sentenceFacts) {
                 if (a == b || a.isLabel() || b.isLabel() || a.unit() != b.unit()) continue;
+                if (over != null && (!over.means(b.subject()) || over.means(a.subject()))) continue;
                 if (gap && a.unit() != Unit.PERCENT && a.unit() != Unit.PP) continue;
                 if (ratio && b.number() == 0) continue;
                 pairs.add(new Fact[] {a, b});

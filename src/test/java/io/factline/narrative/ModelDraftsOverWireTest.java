@@ -95,7 +95,14 @@ class ModelDraftsOverWireTest {
                 planted("2024-11-06-newsletter-outside-instrument", "Nasdaq rose 2.49%"),
                 planted("2025-12-17-wire-calendar-window", "This month Basic Materials"),
                 planted("2026-10-05-wire-wrong-digit", "IWM's 0.47%"),
-                planted("2023-06-15-wire-flipped-direction", "beating SPY by 0.42 pp"));
+                planted("2023-06-15-wire-flipped-direction", "beating SPY by 0.42 pp"),
+                // word-borne errors (issue 13): a false ranking, count, size word, comparison, number in words, multiple
+                planted("2026-03-23-analyst-false-ranking", "Technology (XLK) led"),
+                planted("2026-03-23-analyst-false-count", "Eight of the eleven sector funds rose"),
+                planted("2026-03-23-analyst-wrong-intensity", "SPY soared"),
+                planted("2026-03-23-analyst-false-comparison", "health care held up better than staples"),
+                planted("2026-03-23-analyst-number-words", "about two percent"),
+                planted("2026-03-23-analyst-false-multiple", "triple SPY's"));
     }
 
     /**
