@@ -78,9 +78,14 @@ class DeskInBrowserTest implements ScreenshotOnFailure.Driven {
         long id = wrongDraft();
         open(screen, "/drafts/" + id);
 
-        WebElement check = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#checks li.check")));
-        assertThat(check.getText()).contains("1.95%", "mismatch", "but fact F14 (SPY 1-day return) is +1.05%");
-        check.findElement(By.className("check-select")).click();
+        // the page's live check may redraw the list once after load: find and click again if it did
+        String listed = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement check = d.findElement(By.cssSelector("#checks li.check"));
+            String text = check.getText();
+            check.findElement(By.className("check-select")).click();
+            return text;
+        });
+        assertThat(listed).contains("1.95%", "mismatch", "but fact F14 (SPY 1-day return) is +1.05%");
 
         assertThat(selectedText()).isEqualTo("1.95%");
         assertThat(editorValue().substring(selectionStart() - "SPY rose ".length(), selectionStart())).isEqualTo("SPY rose ");
