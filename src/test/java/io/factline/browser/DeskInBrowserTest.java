@@ -148,10 +148,11 @@ class DeskInBrowserTest {
         assertThat(browser.findElement(By.id("audit")).getDomProperty("textContent")).contains("submit");
     }
 
-    @Test
-    void should_submit_the_saved_version_when_discard_is_chosen() {
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void should_submit_the_saved_version_when_discard_is_chosen(Screen screen) {
         long id = desk.draft();
-        open(Screen.DESKTOP, "/drafts/" + id);
+        open(screen, "/drafts/" + id);
         typeAt("SPY rose 1.05% [F14] on the day.", "SPY rose 1.05% [F14] on the day.".length(), " Not kept.");
 
         browser.findElement(By.id("submit")).click();
