@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -81,10 +82,12 @@ final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTestE
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty() || driver == null) return;
+        Throwable failure = context.getExecutionException().orElse(null);
+        if (failure == null || failure instanceof TestAbortedException || driver == null) return;
         Path dir = Path.of("target", "screenshots");
+        String display = context.getDisplayName();   // "[2] screen=PHONE_NEW_YORK" for a parameterized test
         String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
-                + context.getDisplayName().replaceAll("[^A-Za-z0-9_]", "");
+                + (display.startsWith("[") ? "-" + display.replaceAll("[^A-Za-z0-9_]+", "_") : "");
         try {
             Files.createDirectories(dir);
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
