@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The review pages: the drafts list and the draft page with its forms. IO only. */
-public final class DraftPages implements Routes {
+final class DraftPages implements Routes {
 
     private final DraftWorkflow workflow;
     private final SheetSource sheets;
