@@ -228,8 +228,8 @@ final class DraftPages implements Routes {
         }
         for (Problem p : report.problems()) {
             boolean inText = p.start() >= 0 && p.end() <= body.length() && p.start() < p.end();
-            out.add(Map.of("what", inText ? body.substring(p.start(), p.end()) : p.kind(), "start", inText ? p.start() : 0,
-                    "end", inText ? p.end() : 0, "status", p.kind().replace('_', ' '), "message", p.message(), "fixes", List.of()));
+            out.add(Map.of("what", inText ? body.substring(p.start(), p.end()) : p.kind().wire(), "start", inText ? p.start() : 0,
+                    "end", inText ? p.end() : 0, "status", p.kind().wire().replace('_', ' '), "message", p.message(), "fixes", List.of()));
         }
         out.sort(java.util.Comparator.comparingInt(m -> (Integer) m.get("start")));
         return out;
