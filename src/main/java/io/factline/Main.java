@@ -77,8 +77,7 @@ public final class Main {
             new SyncCommand(p.providers, p.loader, p::bars, p.clock, p.config.variables()),
             new ServeCommand(request -> Server.start(p, request)),
             new BenchCommand(List.of(new FactsBench(p.loader, p.engine, bundled),
-                    new ValidatorBench(p.validator, List.of(Path.of("src/test/resources/conformance/validator/sample.jsonl"),
-                            Path.of("../shared/conformance/validator/sample.jsonl"))),
+                    new ValidatorBench(p.validator, List.of(Path.of("../shared/conformance/validator/sample.jsonl"))),
                     new CommentaryBench(p.loader, p.engine, p.desk, p.template, p.prompts, bundled),
                     new UniverseBench(p.loader, p.engine, List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500")))))
         };
