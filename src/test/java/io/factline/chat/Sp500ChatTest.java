@@ -126,4 +126,15 @@ class Sp500ChatTest {
         assertThat(a.facts()).isEmpty();
         assertThat(a.text()).contains("no data for Foobarco").doesNotContain("Did you mean");
     }
+
+    @Test
+    void should_name_the_data_set_and_provider_and_no_file_path_when_an_answer_lists_its_sources() {
+        Answer a = ask("How did Apple do today?");
+
+        assertThat(a.sources()).extracting(io.factline.facts.Source::title).contains("Daily bars of AAPL (Apple Inc.)");
+        assertThat(a.sources()).allSatisfy(s -> {
+            assertThat(s.title()).startsWith("Daily bars of ").doesNotContain("/").doesNotContain(".csv");
+            assertThat(s.location()).isEqualTo("Factline's market data files");
+        });
+    }
 }
