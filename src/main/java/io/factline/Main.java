@@ -1,5 +1,6 @@
 package io.factline;
 
+import io.factline.bench.BatchBench;
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
 import io.factline.bench.UniverseBench;
@@ -188,7 +189,8 @@ public final class Main {
                         new ValidatorBench(validator, List.of(Path.of("src/test/resources/conformance/validator/sample.jsonl"),
                                 Path.of("../shared/conformance/validator/sample.jsonl"))),
                         new CommentaryBench(loader, engine, desk, template, prompts, bundled),
-                        new UniverseBench(loader, engine, List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500")))))).execute(args);
+                        new UniverseBench(loader, engine, List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500"))),
+                        new BatchBench(List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500")))))).execute(args);
         } finally {
             database.ifOpened(Database::close);
         }
