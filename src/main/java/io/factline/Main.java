@@ -1,5 +1,6 @@
 package io.factline;
 
+import io.factline.bench.BatchBench;
 import io.factline.bench.CommentaryBench;
 import io.factline.bench.FactsBench;
 import io.factline.bench.UniverseBench;
@@ -79,7 +80,8 @@ public final class Main {
             new BenchCommand(List.of(new FactsBench(p.loader, p.engine, bundled),
                     new ValidatorBench(p.validator, List.of(Path.of("../shared/conformance/validator/sample.jsonl"))),
                     new CommentaryBench(p.loader, p.engine, p.desk, p.template, p.prompts, bundled),
-                    new UniverseBench(p.loader, p.engine, List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500")))))
+                    new UniverseBench(p.loader, p.engine, List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500"))),
+                    new BatchBench(List.of(Path.of("fixtures/sp500"), Path.of("../shared/data/sp500")))))
         };
     }
 }
