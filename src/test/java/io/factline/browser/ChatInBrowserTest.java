@@ -73,7 +73,7 @@ class ChatInBrowserTest {
         List<WebElement> notes = first.findElements(By.cssSelector(".chat-footnotes li"));
         assertThat(notes).hasSize(3);
         assertThat(notes.get(0).getText()).startsWith("[F1] IWM 1-day return (2026-03-23): +2.16%.")
-                .contains("Formula: (p[t] / p[t-1] - 1) * 100.", "Inputs: p[t] = ", "Source: S1 daily bars of IWM");
+                .contains("Formula: (p[t] / p[t-1] - 1) * 100.", "Inputs: p[t] = ", "Source: S1 Daily bars of IWM");
         assertThat(first.findElement(By.cssSelector(".chat-text sup.cite a")).getAttribute("href")).endsWith("#chat-1-F1");
         assertThat(notes.get(0).getAttribute("id")).isEqualTo("chat-1-F1");
         assertThat(first.findElement(By.className("chat-writer")).getText()).contains("offline writer", "checked against the facts");
