@@ -74,18 +74,10 @@ public final class UniverseBench implements BenchSuite {
 
     /** Runs {@code facts} in a new JVM as bin/factline would; fails when the process does. */
     private static void process(Path data, String date, String heap) throws IOException, InterruptedException {
-        Path jar = Path.of(UniverseBench.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr"));
-        Path jsa = jar.resolveSibling("factline.jsa");
-        if (Files.exists(jsa)) cmd.add("-XX:SharedArchiveFile=" + jsa);
-        if (heap != null) cmd.add(heap);
         Path out = Files.createTempFile("factline-sheet-", ".json");
         try {
-            cmd.addAll(List.of("-jar", jar.toString(), "facts", "--data", data.toString(), "--date", date, "--out", out.toString()));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            int code = p.waitFor();
-            if (code != 0) throw new IllegalStateException("facts exited " + code + ": " + String.join(" ", cmd));
+            JarProcess.run(JarProcess.ONE_SHOT, heap == null ? List.of() : List.of(heap),
+                    List.of("facts", "--data", data.toString(), "--date", date, "--out", out.toString()));
         } finally {
             Files.deleteIfExists(out);
         }

@@ -39,7 +39,7 @@ final class AnswerCheck {
         for (Claim c : report.claims()) {
             if (c.status() != ClaimStatus.SUPPORTED) findings.add(new Finding(c.text(), c.message()));
         }
-        for (Problem p : report.problems()) findings.add(new Finding(p.kind(), p.message()));
+        for (Problem p : report.problems()) findings.add(new Finding(p.kind().wire(), p.message()));
         if (!report.passed() && findings.isEmpty()) findings.add(new Finding("answer", "the validator rejected the answer"));
         if (text.isBlank()) findings.add(new Finding("answer", "the answer is empty"));
         if (text.length() > maxChars) {

@@ -8,6 +8,7 @@ import io.factline.facts.Window;
 import io.factline.market.Instrument;
 import io.factline.narrative.SheetView;
 import io.factline.narrative.Wording;
+import io.factline.vocabulary.CompanyNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -57,6 +58,9 @@ final class AnswerDraft {
     String name(String symbol) {
         Instrument i = sheet.instrument(symbol).orElse(null);
         if (i == null) return symbol;
+        if (i.kind() == io.factline.market.Kind.STOCK && i.name() != null && !i.name().isBlank()) {
+            return CompanyNames.shortName(i.name()) + " (" + i.symbol() + ")";    // "Nvidia (NVDA)", not its sector
+        }
         if (i.sector() != null) return Wording.name(i);
         return i.symbol().startsWith("^") ? "the " + i.name() + " (" + i.symbol() + ")" : i.symbol();
     }

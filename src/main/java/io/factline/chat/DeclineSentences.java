@@ -26,8 +26,14 @@ final class DeclineSentences {
 
     String write(Intent.Declined d) {
         Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("about", d.detail());
-        scope.put("detail", d.detail());
+        String detail = d.detail(), suggestion = "";
+        if (d.why() == Decline.UNKNOWN_INSTRUMENT && detail.contains("|")) {     // "Nvidea|Nvidia (NVDA)"
+            suggestion = detail.substring(detail.indexOf('|') + 1);
+            detail = detail.substring(0, detail.indexOf('|'));
+        }
+        scope.put("suggestion", suggestion);
+        scope.put("about", detail);
+        scope.put("detail", detail);
         scope.put("example", d.detail().isEmpty() ? "the market" : d.detail());
         scope.put("covered", covered());
         if (d.why() == Decline.NO_DATA) noData(d, scope);
@@ -56,8 +62,10 @@ final class DeclineSentences {
         }
     }
 
-    /** "^GSPC, ^RUT, SPY, IWM, … and XLC". */
+    /** "^GSPC, ^RUT, SPY, IWM, … and XLC"; for a large universe, what kinds of instrument it has. */
     private String covered() {
-        return OfflineWriter.joined(facts.instruments().stream().map(Instrument::symbol).toList());
+        List<Instrument> all = facts.instruments();
+        if (all.size() <= 20) return OfflineWriter.joined(all.stream().map(Instrument::symbol).toList());
+        return "the stocks, funds, indices and rates of its data set, by ticker or company name";
     }
 }

@@ -5,6 +5,7 @@ import io.factline.facts.FactSheet;
 import io.factline.facts.Source;
 import io.factline.facts.Unavailable;
 import io.factline.market.Instrument;
+import io.factline.reader.DataSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,9 @@ final class FactRegistry {
         String key = s.title() + "\u0000" + s.location();
         Source local = sources.get(key);
         if (local == null) {
-            local = new Source("S" + (sources.size() + 1), s.title(), s.location());
+            // readers see the data set and its provider, never a file path of the server (reader.DataSet)
+            DataSet said = DataSet.of(s);
+            local = new Source("S" + (sources.size() + 1), said.dataSet(), said.provider());
             sources.put(key, local);
         }
         return local.id();

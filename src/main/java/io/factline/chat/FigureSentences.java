@@ -34,7 +34,9 @@ final class FigureSentences {
     /** @param alone false when the answer compares two instruments: no market comparison is added */
     String about(AnswerDraft d, String s, Topic topic, Window window, boolean alone) {
         return switch (topic) {
-            case PERFORMANCE -> window == Window.D30 ? thirty(d, s) : day(d, s);
+            case PERFORMANCE -> window == Window.D30 ? thirty(d, s) : window == null || window == Window.D1 ? day(d, s)
+                    : period(d, s, window);
+            case RSI -> rsi(d, s);
             case VOLATILITY -> volatility(d, s, alone);
             case VOLUME -> volume(d, s);
             case BETA -> beta(d, s);
@@ -69,6 +71,38 @@ final class FigureSentences {
         scope.put("relative", d.fact(s, Metric.RELATIVE_RETURN, Window.D30).map(f -> s + " " + relative(f)).orElse(""));
         scope.put("day", d.fact(s, Metric.RETURN, Window.D1).map(f -> s + " " + dailyMove(f)).orElse(""));
         return render("performance-thirty", scope);
+    }
+
+    /** A return over the past week or year, month to date or year to date, against its benchmark and with the day's. */
+    private String period(AnswerDraft d, String s, Window w) {
+        Optional<Fact> r = d.fact(s, Metric.RETURN, w);
+        if (r.isEmpty()) return missing(d, s, "return " + span(w), Metric.RETURN, w) + " " + day(d, s);
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("date", d.longDate());
+        scope.put("name", d.name(s));
+        scope.put("standing", standing(r.get()));
+        scope.put("span", span(w));
+        scope.put("relative", d.fact(s, Metric.RELATIVE_RETURN, w).map(f -> s + " " + relative(f)).orElse(""));
+        scope.put("day", d.fact(s, Metric.RETURN, Window.D1).map(f -> s + " " + dailyMove(f)).orElse(""));
+        return render("performance-period", scope);
+    }
+
+    /** How the answer says a window: "over the past 5 sessions", "month to date". */
+    static String span(Window w) {
+        return switch (w) {
+            case MTD -> "month to date";
+            case YTD -> "year to date";
+            case D1 -> "on the day";
+            default -> "over the past " + w.sessions() + " sessions";
+        };
+    }
+
+    private String rsi(AnswerDraft d, String s) {
+        Optional<Fact> rsi = d.fact(s, Metric.RSI, Window.D14);
+        if (rsi.isEmpty()) return missing(d, s, "RSI", Metric.RSI, Window.D14);
+        Optional<Fact> zone = d.fact(s, Metric.RSI_ZONE, Window.D14);
+        return render("rsi", Map.of("date", d.longDate(), "name", d.name(s), "figure", figure(rsi.get()),
+                "zone", zone.map(f -> figure(f)).orElse("")));
     }
 
     private String volatility(AnswerDraft d, String s, boolean alone) {

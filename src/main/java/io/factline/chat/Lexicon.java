@@ -19,9 +19,8 @@ final class Lexicon {
     static final Map<String, Topic> TOPICS = new LinkedHashMap<>();
     static final Map<String, Window> WINDOWS = new LinkedHashMap<>();
     /** Spans Factline computes nothing over. */
-    static final List<String> OTHER_SPANS = List.of("week", "weeks", "weekly", "this week", "past week", "last week",
-            "5 days", "ytd", "year to date", "quarter", "this quarter", "3 months", "6 months", "six months", "decade",
-            "5 years", "10 years", "since january", "this year");
+    static final List<String> OTHER_SPANS = List.of("weeks", "last week", "quarter",
+            "this quarter", "3 months", "6 months", "six months", "decade", "5 years", "10 years");
     static final Map<Term.Kind, List<String>> WORDS = new LinkedHashMap<>();
     /** Upper-case words that are not tickers. */
     static final List<String> NOT_TICKERS = List.of("i", "a", "us", "usa", "u.s", "etf", "etfs", "pe", "p/e", "macd",
@@ -58,6 +57,8 @@ final class Lexicon {
         topic(Topic.VALUATION, "p/e", "pe", "pe ratio", "p/e ratio", "price to earnings", "price earnings", "valuation",
                 "valuations", "valued", "expensive", "cheap", "overvalued", "undervalued", "multiple", "earnings multiple");
         topic(Topic.MACD, "macd", "momentum", "signal line", "histogram");
+        topic(Topic.RSI, "rsi", "relative strength", "relative strength index", "overbought", "oversold",
+                "over bought", "over sold", "stretched");
         topic(Topic.TREND, "trend", "trending", "trends", "trended", "uptrend", "downtrend", "sideways",
                 "moving average", "sma", "direction");
         topic(Topic.PRICE, "close", "closed", "closing", "price", "prices", "level", "quote", "trading at", "trade at",
@@ -65,6 +66,11 @@ final class Lexicon {
 
         window(Window.D1, "on the day", "daily", "the session", "this session", "1 day", "one day", "1d", "intraday",
                 "for the day", "single day");
+        window(Window.D5, "week", "this week", "past week", "the week", "weekly", "5 days", "five days", "5 sessions",
+                "five sessions", "5 trading days", "5d", "a week", "over the week");
+        window(Window.MTD, "month to date", "mtd", "this month", "so far this month", "the month so far");
+        window(Window.YTD, "ytd", "year to date", "this year", "so far this year", "since january", "the year so far",
+                "since the start of the year");
         window(Window.D30, "30 days", "30 day", "30 sessions", "30 session", "30 trading days", "30 trading sessions",
                 "30d", "past month", "last month", "the month", "month", "monthly", "thirty days", "thirty sessions",
                 "4 weeks", "four weeks", "a month");
@@ -86,8 +92,7 @@ final class Lexicon {
         words(Term.Kind.ADVICE, "should i", "should we", "buy", "buying", "sell", "selling", "invest", "investing",
                 "recommend", "recommendation", "recommendations", "good investment", "worth buying", "good buy",
                 "allocate", "allocation", "portfolio", "short it", "go long");
-        words(Term.Kind.UNSUPPORTED, "dividend", "dividends", "dividend yield", "yield", "yields", "rsi",
-                "relative strength index", "eps", "earnings per share", "earnings", "market cap", "market caps", "the market cap", "the market caps",
+        words(Term.Kind.UNSUPPORTED, "dividend", "dividends", "dividend yield", "yield", "yields", "eps", "earnings per share", "earnings", "market cap", "market caps", "the market cap", "the market caps",
                 "the market capitalization",
                 "market capitalization", "capitalization", "revenue", "revenues", "sales", "profit", "profits", "margin",
                 "margins", "book value", "p/b", "price to book", "sharpe", "sharpe ratio", "drawdown", "bollinger",

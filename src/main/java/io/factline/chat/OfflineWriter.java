@@ -69,8 +69,8 @@ final class OfflineWriter {
             return figures.about(d, c.first(), c.topic(), c.window(), false) + " "
                     + figures.about(d, c.second(), c.topic(), c.window(), false);
         }
-        boolean thirty = c.window() == Window.D30;
-        Window w = thirty ? Window.D30 : Window.D1;
+        Window w = c.window() == null ? Window.D1 : c.window();
+        boolean thirty = w != Window.D1;
         Optional<Fact> a = d.fact(c.first(), Metric.RETURN, w), b = d.fact(c.second(), Metric.RETURN, w);
         if (a.isEmpty() || b.isEmpty()) {
             return figures.about(d, c.first(), c.topic(), w) + " " + figures.about(d, c.second(), c.topic(), w);
@@ -85,7 +85,9 @@ final class OfflineWriter {
         scope.put("second", d.name(c.second()));
         scope.put("secondMove", thirty ? standing(b.get()) : dailyMove(b.get()));
         scope.put("relative", rel.map(f -> f.subject() + " " + relative(f)).orElse(""));
-        return templates.render(thirty ? "compare-thirty" : "compare-day", scope).strip();
+        scope.put("span", FigureSentences.span(w));
+        String template = w == Window.D1 ? "compare-day" : w == Window.D30 ? "compare-thirty" : "compare-period";
+        return templates.render(template, scope).strip();
     }
 
     /** Instruments the reader named that have no data on the date, and what is used instead. */
@@ -100,7 +102,7 @@ final class OfflineWriter {
     private static void windowNote(Topic topic, String asked, Window used, List<String> notes) {
         if (asked.isEmpty()) return;
         String have = switch (topic) {
-            case PERFORMANCE -> "returns on the day and over the past 30 sessions";
+            case PERFORMANCE -> "returns on the day, over the past week, 30 sessions and year, month to date and year to date";
             case VOLATILITY -> "volatility over the past 30 sessions";
             case BETA -> "beta over 252 sessions";
             default -> topic.words() + " as of the date";

@@ -57,6 +57,7 @@ final class QuestionReader {
         if (f.has(Kind.ADVICE)) return decline(date, Decline.ADVICE, about);
         String unknown = f.first(Kind.NOT_COVERED);
         if (unknown == null) unknown = unknownTicker(words, f.covered());
+        if (unknown == null && f.subjectTerms().isEmpty()) unknown = unknownCompany(words, f.covered());
         if (unknown != null) return decline(date, Decline.UNKNOWN_INSTRUMENT, unknown);
         String unsupported = f.first(Kind.UNSUPPORTED);
         if (unsupported != null) return decline(date, Decline.UNSUPPORTED_METRIC, unsupported);
@@ -99,8 +100,18 @@ final class QuestionReader {
         if (topic == null && windowTerm == null && usable != null) {
             return FollowUp.with(usable, date, subjects.pick(candidates, date), subjects);
         }
+        if (vocabulary.isShareClasses(candidates)) return shareClasses(date, candidates, topic, windowTerm);
         Subjects.Pick one = subjects.pick(candidates, date);
         return figures(date, one, topic, windowTerm);
+    }
+
+    /** A company with several share classes ("Alphabet": GOOGL and GOOG): figures for each that has data. */
+    private Intent shareClasses(LocalDate date, List<String> classes, Topic topic, Term windowTerm) {
+        Topic t = topic != null ? topic : Topic.PERFORMANCE;
+        List<String> with = classes.stream().filter(s -> subjects.hasFacts(s, date)).toList();
+        List<String> used = with.isEmpty() ? classes : with;
+        List<String> stale = classes.stream().filter(s -> !used.contains(s)).toList();
+        return new Intent.Figures(date, used, t, window(t, windowTerm), asked(t, windowTerm), stale);
     }
 
     private Intent figures(LocalDate date, List<List<String>> candidates, Topic topic, Term windowTerm) {
@@ -158,6 +169,27 @@ final class QuestionReader {
             if (tickerShape && !Lexicon.NOT_TICKERS.contains(bare) && !vocabulary.isSymbol(w.key())) {
                 return w.text().replace("$", "");
             }
+        }
+        return null;
+    }
+
+    /**
+     * A name the data does not have where a company would be: a capitalised word that is no known word
+     * ("How did Foobar do?"), or any word within a small edit distance of a company's name ("nvidea").
+     * The decline names the closest company when there is exactly one ("Nvidia (NVDA)"): offered, not assumed.
+     */
+    private String unknownCompany(List<Word> words, boolean[] covered) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String key = w.key();
+            if (covered[i] || !w.is(Word.Kind.WORD) || key.length() < 4 || !key.chars().allMatch(Character::isLetter)
+                    || vocabulary.isKnown(key) || Lexicon.NEVER_CORRECTED.contains(key)) {
+                continue;
+            }
+            java.util.Optional<String> near = vocabulary.nearestCompany(key);
+            boolean named = i > 0 && Character.isUpperCase(w.text().charAt(0)) && !words.get(i - 1).is(Word.Kind.MARK);
+            if (near.isPresent()) return w.text() + "|" + near.get();
+            if (named) return w.text();
         }
         return null;
     }

@@ -13,10 +13,12 @@ enum Topic {
     BETA("beta", Window.D252, List.of(Window.D252)),
     VOLATILITY("volatility", Window.D30, List.of(Window.D30)),
     MACD("MACD", null, List.of()),
+    RSI("the RSI", null, List.of()),
     TREND("the trend", null, List.of()),
     VOLUME("volume", Window.D1, List.of(Window.D1, Window.D30)),
     PRICE("the close", null, List.of()),
-    PERFORMANCE("performance", Window.D1, List.of(Window.D1, Window.D30));
+    PERFORMANCE("performance", Window.D1,
+            List.of(Window.D1, Window.D5, Window.MTD, Window.D30, Window.YTD, Window.D252));
 
     private final String words;
     private final Window defaultWindow;
@@ -48,13 +50,15 @@ enum Topic {
             case VALUATION -> List.of(io.factline.facts.Metric.PE_RATIO);
             case MACD -> List.of(io.factline.facts.Metric.MACD, io.factline.facts.Metric.MACD_SIGNAL,
                     io.factline.facts.Metric.MACD_HISTOGRAM, io.factline.facts.Metric.MACD_TREND);
+            case RSI -> List.of(io.factline.facts.Metric.RSI, io.factline.facts.Metric.RSI_ZONE);
             case TREND -> List.of(io.factline.facts.Metric.TREND, io.factline.facts.Metric.MACD_TREND);
             case PRICE -> List.of(io.factline.facts.Metric.CLOSE);
         };
     }
 
-    /** The longest window Factline computes for the topic; null for a topic without windows. */
+    /** The window used for a span Factline does not compute: 30 sessions if the topic has it, else its longest; null for none. */
     Window longest() {
+        if (windows.contains(Window.D30)) return Window.D30;     // a span not computed: the past 30 sessions
         return windows.isEmpty() ? null : windows.get(windows.size() - 1);
     }
 

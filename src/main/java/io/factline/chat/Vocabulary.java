@@ -1,6 +1,8 @@
 package io.factline.chat;
 
 import io.factline.market.Instrument;
+import io.factline.market.Kind;
+import io.factline.vocabulary.CompanyNames;
 import io.factline.vocabulary.MarketNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,16 +32,25 @@ final class Vocabulary {
     private static final Set<String> SUBJECT_NOUNS = Set.of("stocks", "stock", "sector", "shares", "names", "fund",
             "funds", "etf", "index", "companies", "spdr");
 
-    private record Entry(String[] keys, Term term) {
+    /** @param capitals the phrase is a stock's symbol that matches only when written in capitals ("NOW", "IT") */
+    private record Entry(String[] keys, Term term, boolean capitals) {
     }
 
     private final Map<String, List<Entry>> byFirstKey = new HashMap<>();
     private final Set<String> known = new HashSet<>();
     private final Set<String> symbols = new HashSet<>();
+    private final Set<String> companyPhrases = new HashSet<>();
+    /** Companies' short names (lower case) and how an answer names them: "nvidia" → "Nvidia (NVDA)". */
+    private final Map<String, String> companies = new LinkedHashMap<>();
+    /** Words only company names use: never a typo's correction (a near miss is offered instead). */
+    private final Set<String> companyWords = new HashSet<>();
+    /** Share classes of one company ("Alphabet": GOOGL, GOOG): a question about the name is about each. */
+    private final Set<List<String>> shareClasses = new HashSet<>();
 
     Vocabulary(List<Instrument> instruments) {
         Map<String, Term> phrases = new LinkedHashMap<>();
         subjects(instruments, phrases);
+        companies(instruments, phrases, CompanyNames.bundled());
         Lexicon.TOPICS.forEach((p, t) -> phrases.putIfAbsent(p, Term.topic(t, p)));
         Lexicon.WINDOWS.forEach((p, w) -> phrases.putIfAbsent(p, Term.window(w, p)));
         Lexicon.OTHER_SPANS.forEach(p -> phrases.putIfAbsent(p, Term.window(null, p)));
@@ -48,7 +59,18 @@ final class Vocabulary {
         Lexicon.WORDS.values().forEach(words::addAll);
         MarketNames.OUTSIDE.keySet().stream().filter(p -> !words.contains(p) && !phrases.containsKey(p))
                 .forEach(p -> phrases.put(p, Term.of(Term.Kind.NOT_COVERED, p)));
+        Set<String> stocks = instruments.stream().filter(i -> i.kind() == Kind.STOCK).map(Instrument::symbol)
+                .collect(Collectors.toSet());
+        Set<String> otherWords = new HashSet<>();
+        phrases.forEach((p, t) -> {
+            boolean company = t.is(Term.Kind.SUBJECT) && !t.symbols().isEmpty() && stocks.containsAll(t.symbols());
+            if (company) companyPhrases.add(p);
+            else QuestionTokenizer.tokenize(p).forEach(w -> otherWords.add(w.key()));
+        });
         phrases.forEach(this::register);
+        companyPhrases.forEach(p -> QuestionTokenizer.tokenize(p).stream().map(Word::key)
+                .filter(k -> !otherWords.contains(k)).forEach(companyWords::add));
+        stockSymbols(instruments);
         byFirstKey.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.keys.length)));
         for (Instrument i : instruments) {
             symbols.add(i.symbol().toLowerCase(Locale.ROOT));
@@ -73,6 +95,7 @@ final class Vocabulary {
             if (skip[i]) continue;
             Entry best = null;
             for (Entry e : byFirstKey.getOrDefault(keys[i], List.of())) {
+                if (e.capitals && !tickerWritten(words, i)) continue;
                 if (matches(e, keys, skip, i)) {
                     best = e;
                     break;                                      // sorted longest first
@@ -87,6 +110,47 @@ final class Vocabulary {
             i = last;
         }
         return found;
+    }
+
+    /** "NOW", "$now", "A" not first: a stock symbol as a ticker is written, not the word "now" or "a". */
+    private static boolean tickerWritten(List<Word> words, int at) {
+        Word w = words.get(at);
+        if (w.text().startsWith("$")) return true;
+        if (!w.capitals()) return false;
+        return w.key().replace("^", "").length() > 1 || at > 0;
+    }
+
+    /** Whether {@code key} (lower case) is a word of some phrase the reader knows. */
+    boolean isKnown(String key) {
+        return known.contains(key);
+    }
+
+    /**
+     * The company a word nobody registered is closest to ("nvidea" → "Nvidia (NVDA)"), within edit
+     * distance 2 (1 below five letters), when exactly one is closest; else empty. Offered, never assumed.
+     */
+    java.util.Optional<String> nearestCompany(String key) {
+        int limit = key.length() >= 5 ? 2 : 1;
+        String best = null;
+        int bestDistance = limit + 1;
+        boolean tie = false;
+        for (Map.Entry<String, String> c : companies.entrySet()) {
+            String first = c.getKey().split(" ")[0];
+            int d = Math.min(EditDistance.within(key, c.getKey(), limit), EditDistance.within(key, first, limit));
+            if (d < bestDistance) {
+                best = c.getValue();
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && d <= limit && !c.getValue().equals(best)) {
+                tie = true;
+            }
+        }
+        return best != null && !tie ? java.util.Optional.of(best) : java.util.Optional.empty();
+    }
+
+    /** Whether the symbols are share classes of one company, each answered for. */
+    boolean isShareClasses(List<String> candidates) {
+        return shareClasses.contains(candidates);
     }
 
     private static boolean matches(Entry e, String[] keys, boolean[] skip, int at) {
@@ -109,7 +173,7 @@ final class Vocabulary {
         int bestDistance = limit + 1;
         boolean tie = false;
         for (String candidate : known) {
-            if (candidate.length() < 5) continue;
+            if (candidate.length() < 5 || companyWords.contains(candidate)) continue;
             int d = EditDistance.within(key, candidate, limit);
             if (d < bestDistance) {
                 best = candidate;
@@ -125,19 +189,66 @@ final class Vocabulary {
     private void register(String phrase, Term term) {
         List<String> keys = QuestionTokenizer.tokenize(phrase).stream().map(Word::key).toList();
         if (keys.isEmpty()) return;
-        byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Entry(keys.toArray(String[]::new), term));
+        byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Entry(keys.toArray(String[]::new), term, false));
         keys.forEach(known::add);
+    }
+
+    /**
+     * Stocks' symbols, registered last so that a symbol never takes an ordinary word's meaning: written in
+     * capitals they always mean the stock ("NOW", "TECH", "IT"); in lower case only when four letters or
+     * more and no other phrase ("nvda", not "tech" or "now").
+     */
+    private void stockSymbols(List<Instrument> instruments) {
+        for (Instrument i : instruments) {
+            if (i.kind() != Kind.STOCK) continue;
+            String s = i.symbol().toLowerCase(Locale.ROOT);
+            Term t = Term.subject(i.symbol(), List.of(i.symbol()));
+            List<String> keys = QuestionTokenizer.tokenize(s).stream().map(Word::key).toList();
+            if (keys.size() != 1) continue;
+            List<Entry> at = byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
+            boolean free = s.length() >= 4 && at.isEmpty() && !known.contains(keys.get(0));
+            at.add(0, new Entry(keys.toArray(String[]::new), t, !free));
+        }
+    }
+
+    /**
+     * Companies by their registered names, the names' short forms ({@link CompanyNames#shortName}) and the
+     * bundled aliases; a short form several share classes have ("Alphabet") stands for all of them.
+     */
+    private void companies(List<Instrument> instruments, Map<String, Term> phrases, CompanyNames names) {
+        Map<String, List<Instrument>> byShort = new LinkedHashMap<>();
+        instruments.stream().filter(i -> i.kind() == Kind.STOCK && i.name() != null && !i.name().isBlank())
+                .sorted(Comparator.comparing(Instrument::name))
+                .forEach(i -> byShort.computeIfAbsent(CompanyNames.shortName(i.name()), k -> new ArrayList<>()).add(i));
+        byShort.forEach((shortName, stocks) -> {
+            List<String> family = stocks.stream().map(Instrument::symbol).toList();
+            if (family.size() > 1) shareClasses.add(family);
+            Term t = Term.subject(shortName, family);
+            String key = shortName.toLowerCase(Locale.ROOT);
+            companies.putIfAbsent(key, shortName + " (" + String.join(", ", family) + ")");
+            phrases.putIfAbsent(key, t);
+            phrases.putIfAbsent("the " + key, t);
+            for (Instrument i : stocks) phrases.putIfAbsent(i.name().toLowerCase(Locale.ROOT), t);
+        });
+        Set<String> have = instruments.stream().map(Instrument::symbol).collect(Collectors.toSet());
+        names.aliases().forEach((alias, meant) -> {
+            List<String> present = meant.stream().filter(have::contains).toList();
+            if (present.isEmpty()) return;
+            if (present.size() > 1) shareClasses.add(present);
+            phrases.putIfAbsent(alias, Term.subject(alias, present));
+        });
     }
 
     /** Symbols, names, short names, sectors and groups; a phrase keeps its first meaning. */
     private static void subjects(List<Instrument> instruments, Map<String, Term> phrases) {
         for (Instrument i : instruments) {
+            if (i.kind() == Kind.STOCK) continue;           // see stockSymbols
             String s = i.symbol().toLowerCase(Locale.ROOT);
             phrases.putIfAbsent(s, Term.subject(i.symbol(), List.of(i.symbol())));
             if (s.startsWith("^")) phrases.putIfAbsent(s.substring(1), Term.subject(i.symbol(), List.of(i.symbol())));
         }
         for (Instrument i : instruments) {
-            if (i.name() == null || i.name().isBlank()) continue;
+            if (i.name() == null || i.name().isBlank() || i.kind() == Kind.STOCK) continue;
             String name = i.name().toLowerCase(Locale.ROOT);
             List<String> family = family(instruments, name);
             phrases.putIfAbsent(name, Term.subject(i.name(), family));

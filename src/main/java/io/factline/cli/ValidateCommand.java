@@ -3,6 +3,7 @@ package io.factline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factline.facts.FactSheet;
 import io.factline.facts.FactSheetJson;
+import io.factline.validation.ValidationBatch;
 import io.factline.validation.ValidationReport;
 import io.factline.validation.Validator;
 import java.io.BufferedReader;

@@ -16,9 +16,9 @@ public final class VersionText {
 
     /** Characters (UTF-16 units, after CRLF becomes LF) in one version's text. */
     public static final int MAX_CHARS = 50_000;
-    /** Claims plus problems kept in a stored report; past it a {@value #TRUNCATED} problem says how many were left out. */
+    /** Claims plus problems kept in a stored report; past it a {@code report_truncated} problem says how many were left out. */
     public static final int MAX_REPORT_ENTRIES = 1_000;
-    public static final String TRUNCATED = "report_truncated";
+    public static final Problem.Kind TRUNCATED = Problem.Kind.REPORT_TRUNCATED;
     /**
      * Digits in one written number (separators aside): a market figure needs at most about 15; reading a
      * 50,000-digit number took the validator 2 s and echoed it into a 150 KB report.

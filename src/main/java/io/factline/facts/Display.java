@@ -2,9 +2,6 @@ package io.factline.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * The default rounding of a fact for readers. Values are kept at full precision everywhere; only
@@ -49,21 +46,38 @@ public final class Display {
     }
 
     private static String format(BigDecimal exact) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(exact.setScale(2, RoundingMode.HALF_UP));
+        return grouped(exact.setScale(2, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /**
+     * Commas every three digits of the whole part of a plain decimal ("-6581.00" → "-6,581.00"). Done by
+     * hand: a {@code DecimalFormat} per figure was a fifth of a 17,000-fact sheet (issue 15), and one shared
+     * is not thread-safe. A rounded {@code BigDecimal} has no negative zero, so neither has this.
+     */
+    static String grouped(String plain) {
+        int sign = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int whole = (point < 0 ? plain.length() : point) - sign;
+        if (whole <= 3) return plain;
+        StringBuilder b = new StringBuilder(plain.length() + whole / 3);
+        b.append(plain, 0, sign);
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) b.append(',');
+            b.append(plain.charAt(sign + i));
+        }
+        return b.append(plain, sign + whole, plain.length()).toString();
     }
 
     /** Like {@link #plain} with a "+" on positive values; a value that rounds to zero has no sign. */
     public static String signed(double v) {
-        String s = plain(v);
-        if (s.equals("-0.00")) return "0.00";
-        return round(v, 2).signum() > 0 ? "+" + s : s;
+        BigDecimal rounded = round(v, 2);
+        String s = grouped(rounded.toPlainString());
+        return rounded.signum() > 0 ? "+" + s : s;
     }
 
     /** A whole number, half-up, thousands separators: "496". */
     public static String count(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(new BigDecimal(v).setScale(0, RoundingMode.HALF_UP));
+        return grouped(round(v, 0).toPlainString());
     }
 
     public static String shares(double v) {

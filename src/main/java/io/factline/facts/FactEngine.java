@@ -18,7 +18,8 @@ import java.util.Map;
  * volatility, volumes, MACD, trend, P/E; then per instrument relative returns and beta; then per
  * instrument the rest of the catalogue (issue 15: further returns, RSI, SMA 200, 52-week range, point
  * and basis-point changes); then breadth, for all stocks and per sector. Each figure is computed once;
- * breadth reuses the stocks' own outcomes.
+ * breadth reuses the stocks' own outcomes. Indicators that carry state from row to row (RSI, MACD) are
+ * computed once per instrument and data set and read at each date ({@link SeriesCache}).
  */
 public final class FactEngine {
 
@@ -29,7 +30,18 @@ public final class FactEngine {
     private static final List<Metric> RATE_RANGE =
             List.of(Metric.HIGH_52W, Metric.LOW_52W, Metric.NEW_HIGH_52W, Metric.NEW_LOW_52W);
 
+    /**
+     * The indicator series of the data set the last sheet was made from. One entry is enough: a batch and a
+     * server make sheet after sheet from one loaded data set; a new data set replaces it.
+     */
+    private volatile SeriesCache series;
+
     public FactSheet sheet(MarketData data, LocalDate asOf) {
+        SeriesCache cache = series;
+        if (cache == null || !cache.isFor(data)) {
+            cache = new SeriesCache(data);
+            series = cache;
+        }
         SheetWriter out = new SheetWriter(asOf);
         Map<String, Session> sessions = new LinkedHashMap<>();
         for (Instrument i : data.instruments()) {
@@ -40,7 +52,7 @@ public final class FactEngine {
                 continue;
             }
             PriceSeries bench = data.seriesOf(i.benchmark());
-            sessions.put(i.symbol(), new Session(i, s, t, bench, bench.lastIndexOnOrBefore(asOf), asOf));
+            sessions.put(i.symbol(), new Session(i, s, t, bench, bench.lastIndexOnOrBefore(asOf), asOf, cache.of(s)));
         }
         Map<String, Outcome> returns = new HashMap<>();
         for (Session s : sessions.values()) {

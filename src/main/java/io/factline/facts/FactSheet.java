@@ -15,7 +15,7 @@ public record FactSheet(LocalDate asOf, List<Source> sources, List<Instrument> i
     public FactSheet {
         sources = sources == null ? List.of() : List.copyOf(sources);
         instruments = instruments == null ? List.of() : List.copyOf(instruments);
-        facts = facts == null ? List.of() : List.copyOf(facts);
+        facts = IndexedFacts.copyOf(facts == null ? List.of() : facts);
         unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
         quality = quality == null ? List.of() : List.copyOf(quality);
     }
@@ -43,13 +43,12 @@ public record FactSheet(LocalDate asOf, List<Source> sources, List<Instrument> i
     }
 
     public Optional<Fact> fact(String id) {
-        return facts.stream().filter(f -> f.id().equals(id)).findFirst();
+        return ((IndexedFacts) facts).byId(id);
     }
 
+    /** The first fact about {@code subject}'s {@code metric} over {@code window} (null: a metric without one). */
     public Optional<Fact> find(String subject, Metric metric, Window window) {
-        return facts.stream()
-                .filter(f -> f.subject().equals(subject) && f.metric() == metric && f.window() == window)
-                .findFirst();
+        return ((IndexedFacts) facts).find(subject, metric, window);
     }
 
     public Optional<Instrument> instrument(String symbol) {

@@ -13,19 +13,39 @@ final class Macd {
     private Macd() {
     }
 
+    /**
+     * EMA12 and EMA26 of p and the signal line at every row, computed once per series and read at t by
+     * every sheet of a run (issue 15); row i holds what the definition gives for t = i, by the same
+     * operations in the same order.
+     */
+    record Series(double[] ema12, double[] ema26, double[] signal) {
+
+        static Series of(double[] p) {
+            int n = p.length;
+            double[] e12s = new double[n], e26s = new double[n], signals = new double[n];
+            if (n == 0) return new Series(e12s, e26s, signals);
+            double a12 = 2.0 / 13, a26 = 2.0 / 27, a9 = 2.0 / 10;
+            double e12 = p[0], e26 = p[0], signal = 0;
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    e12 = a12 * p[i] + (1 - a12) * e12;
+                    e26 = a26 * p[i] + (1 - a26) * e26;
+                }
+                double macd = e12 - e26;
+                signal = i == 0 ? macd : a9 * macd + (1 - a9) * signal;
+                e12s[i] = e12;
+                e26s[i] = e26;
+                signals[i] = signal;
+            }
+            return new Series(e12s, e26s, signals);
+        }
+    }
+
     /** @return outcomes for macd, macd_signal, macd_histogram and macd_trend, in that order */
     static List<Outcome> of(Session s) {
-        double[] p = s.series().price();
-        double a12 = 2.0 / 13, a26 = 2.0 / 27, a9 = 2.0 / 10;
-        double e12 = p[0], e26 = p[0], signal = 0;
-        for (int i = 0; i <= s.t(); i++) {
-            if (i > 0) {
-                e12 = a12 * p[i] + (1 - a12) * e12;
-                e26 = a26 * p[i] + (1 - a26) * e26;
-            }
-            double macd = e12 - e26;
-            signal = i == 0 ? macd : a9 * macd + (1 - a9) * signal;
-        }
+        Series series = s.indicators().macd();
+        int t = s.t();
+        double e12 = series.ema12()[t], e26 = series.ema26()[t], signal = series.signal()[t];
         double macd = e12 - e26;
         double hist = macd - signal;
         String from = s.date(0).toString();

@@ -16,6 +16,41 @@ final class Rsi {
     private Rsi() {
     }
 
+    /**
+     * Wilder's averages of the daily gains and losses of p at every row, computed once per series and
+     * read at t by every sheet of a run (issue 15): row i holds what the definition gives for t = i, the
+     * same operations in the same order, so a value read here equals one computed for that date alone.
+     * Rows before the 15th are NaN (warm-up).
+     */
+    record Series(double[] gain, double[] loss) {
+
+        static Series of(double[] p) {
+            int n = p.length;
+            double[] gain = new double[n], loss = new double[n];
+            java.util.Arrays.fill(gain, Double.NaN);
+            java.util.Arrays.fill(loss, Double.NaN);
+            if (n < N + 1) return new Series(gain, loss);
+            double g = 0, l = 0;
+            for (int i = 1; i <= N; i++) {
+                double d = p[i] - p[i - 1];
+                g += Math.max(d, 0);
+                l += Math.max(-d, 0);
+            }
+            g /= N;
+            l /= N;
+            gain[N] = g;
+            loss[N] = l;
+            for (int i = N + 1; i < n; i++) {
+                double d = p[i] - p[i - 1];
+                g = ((N - 1) * g + Math.max(d, 0)) / N;
+                l = ((N - 1) * l + Math.max(-d, 0)) / N;
+                gain[i] = g;
+                loss[i] = l;
+            }
+            return new Series(gain, loss);
+        }
+    }
+
     /** @return outcomes for rsi and rsi_zone, in that order */
     static List<Outcome> of(Session s) {
         int t = s.t();
@@ -24,19 +59,8 @@ final class Rsi {
                     + s.symbol() + " has " + Session.count(t + 1));
             return List.of(missing, missing);
         }
-        double gain = 0, loss = 0;
-        for (int i = 1; i <= N; i++) {
-            double d = s.p(i) - s.p(i - 1);
-            gain += Math.max(d, 0);
-            loss += Math.max(-d, 0);
-        }
-        gain /= N;
-        loss /= N;
-        for (int i = N + 1; i <= t; i++) {
-            double d = s.p(i) - s.p(i - 1);
-            gain = ((N - 1) * gain + Math.max(d, 0)) / N;
-            loss = ((N - 1) * loss + Math.max(-d, 0)) / N;
-        }
+        Series series = s.indicators().rsi();
+        double gain = series.gain()[t], loss = series.loss()[t];
         double rsi = loss == 0 ? (gain == 0 ? 50 : 100) : 100 - 100 / (1 + gain / loss);
         var in = Inputs.of("average gain", gain).and("average loss", loss).and("rows", t + 1)
                 .and("first row", s.date(0)).and("t", s.asOf());

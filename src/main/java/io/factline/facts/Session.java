@@ -8,9 +8,11 @@ import java.util.Optional;
 /**
  * One instrument on the as-of date: its series with {@code t} the index of the as-of row, and its
  * benchmark's series with {@code bt} the index of the benchmark's last row on or before the as-of date
- * (-1 when it has none). Built only for instruments that have a row on the as-of date.
+ * (-1 when it has none), and the instrument's indicator series, computed once per data set. Built only
+ * for instruments that have a row on the as-of date.
  */
-record Session(Instrument instrument, PriceSeries series, int t, PriceSeries bench, int bt, LocalDate asOf) {
+record Session(Instrument instrument, PriceSeries series, int t, PriceSeries bench, int bt, LocalDate asOf,
+               Indicators indicators) {
 
     /** "1 session", "42 sessions". */
     static String count(int n) {

@@ -17,7 +17,7 @@ final class SheetWriter {
     private final LocalDate asOf;
     private final List<Fact> facts = new ArrayList<>();
     private final List<Unavailable> unavailable = new ArrayList<>();
-    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<SourceKey, Source> sources = new LinkedHashMap<>();
 
     SheetWriter(LocalDate asOf) {
         this.asOf = asOf;
@@ -88,13 +88,17 @@ final class SheetWriter {
     }
 
     private String source(String title, String location) {
-        String key = title + "\u0000" + location;
+        SourceKey key = new SourceKey(title, location);
         Source s = sources.get(key);
         if (s == null) {
             s = new Source("S" + (sources.size() + 1), title, location);
             sources.put(key, s);
         }
         return s.id();
+    }
+
+    /** A source's identity: the same title and location are one source, cited by one id. */
+    private record SourceKey(String title, String location) {
     }
 
     FactSheet build(List<Instrument> instruments, List<QualityIssue> quality) {

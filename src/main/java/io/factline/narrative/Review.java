@@ -78,7 +78,7 @@ public record Review(List<Section> sections, List<Finding> findings, List<Issue>
             place(new Finding(c.text(), c.message()), c.status().wire(), c.start(), spans, findings, unplaced);
         }
         for (Problem p : report.problems()) {
-            place(new Finding(p.kind(), p.message()), p.kind(), p.start(), spans, findings, unplaced);
+            place(new Finding(p.kind().wire(), p.message()), p.kind().wire(), p.start(), spans, findings, unplaced);
         }
         if (!report.passed() && findings.isEmpty()) {
             place(new Finding("draft", "the validator rejected the draft"), "rejected", -1, spans, findings, unplaced);

@@ -42,6 +42,14 @@ public record DataSet(String dataSet, String provider) {
         return DESK.equals(provider) ? dataSet : dataSet + ", from " + provider;
     }
 
+    /**
+     * The source as the public feed gives it: its title is what readers are told ({@link #said()}), with no location,
+     * so no file path leaves the desk; an editor's source keeps its URL or document in that sentence.
+     */
+    public static Source forReaders(Source s) {
+        return new Source(s.id(), of(s).said(), null);
+    }
+
     private static String providerName(String id) {
         return switch (id.toLowerCase(Locale.ROOT)) {
             case "alphavantage" -> "Alpha Vantage";

@@ -49,7 +49,32 @@ public final class DailyRun {
      * What a call did: ran the day and made (or found) its draft, found nothing to do ("skipped",
      * "no data"), failed, or gave up. {@code retry}: calling again later today may still make the day.
      */
-    public record Result(String outcome, Long draftId, String detail, boolean retry) {
+    public record Result(Outcome kind, Long draftId, String detail, boolean retry) {
+
+        /** The outcome's wire name ("made", "no data" …), as the logs say it. */
+        public String outcome() {
+            return kind.wire();
+        }
+    }
+
+    /** How a call ended, with the name logs and /health use. */
+    public enum Outcome {
+        MADE("made"), SKIPPED("skipped"), NO_DATA("no data"), FAILED("failed"), GIVEN_UP("given up");
+
+        private final String wire;
+
+        Outcome(String wire) {
+            this.wire = wire;
+        }
+
+        public String wire() {
+            return wire;
+        }
+
+        @Override
+        public String toString() {
+            return wire;
+        }
     }
 
     public Result run(LocalDate date) {
@@ -58,7 +83,7 @@ public final class DailyRun {
             claimed = claims.claim(date, universe, server, clock.instant(), lease);
         } catch (RuntimeException e) {   // the database is down: nothing was claimed, nothing to record
             LOG.warn("daily run {} {} cannot claim the day: {}", date, universe, reason(e));
-            return new Result("failed", null, reason(e), true);
+            return new Result(Outcome.FAILED, null, reason(e), true);
         }
         if (!claimed) return unclaimed(date);
         try {
@@ -68,12 +93,12 @@ public final class DailyRun {
             });
             if (!sheets.market().hasDataOn(date)) {   // a market holiday, or the provider has nothing yet
                 claims.complete(date, universe, server, null, clock.instant());
-                return new Result("no data", null, "no market data on " + date + "; nothing to write", false);
+                return new Result(Outcome.NO_DATA, null, "no market data on " + date + "; nothing to write", false);
             }
             long id = drafts.createdBy(date, actor()).orElseGet(() -> drafts.create(date, drafter, actor()));
             claims.complete(date, universe, server, id, clock.instant());
             LOG.info("daily run {} {}: draft {}", date, universe, id);
-            return new Result("made", id, "draft " + id, false);
+            return new Result(Outcome.MADE, id, "draft " + id, false);
         } catch (RuntimeException e) {
             String why = reason(e);
             try {   // a database outage is not the job's fault: it does not use up one of its attempts
@@ -82,7 +107,7 @@ public final class DailyRun {
                 LOG.warn("daily run {} {} could not record its failure: {}", date, universe, reason(again));
             }
             LOG.warn("daily run {} {} failed: {}", date, universe, why);
-            return new Result("failed", null, why, true);
+            return new Result(Outcome.FAILED, null, why, true);
         }
     }
 
@@ -92,16 +117,16 @@ public final class DailyRun {
         try {
             job = claims.find(date, universe);
         } catch (RuntimeException e) {
-            return new Result("failed", null, reason(e), true);
+            return new Result(Outcome.FAILED, null, reason(e), true);
         }
         if (job.isPresent() && job.get().status().equals("done")) {
-            return new Result("skipped", job.get().draftId(), "done", false);
+            return new Result(Outcome.SKIPPED, job.get().draftId(), "done", false);
         }
         if (job.isPresent() && job.get().status().equals("failed") && job.get().attempts() >= JobClaims.MAX_ATTEMPTS) {
-            return new Result("given up", null, "failed " + job.get().attempts() + " times; last: " + job.get().lastError(), false);
+            return new Result(Outcome.GIVEN_UP, null, "failed " + job.get().attempts() + " times; last: " + job.get().lastError(), false);
         }
         String holder = job.map(j -> " by " + j.claimedBy() + " until " + j.leaseUntil()).orElse("");
-        return new Result("skipped", null, "held" + holder, true);
+        return new Result(Outcome.SKIPPED, null, "held" + holder, true);
     }
 
     private static String reason(RuntimeException e) {

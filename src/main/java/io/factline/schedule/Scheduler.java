@@ -57,11 +57,11 @@ public final class Scheduler implements AutoCloseable {
             r = run.run(day);
         } catch (RuntimeException e) {   // keep the thread alive, and try again
             LOG.error("daily run {} crashed", day, e);
-            r = new DailyRun.Result("failed", null, String.valueOf(e.getMessage()), true);
+            r = new DailyRun.Result(DailyRun.Outcome.FAILED, null, String.valueOf(e.getMessage()), true);
         }
-        String error = r.outcome().equals("failed") ? r.detail() : null;
+        String error = r.kind() == DailyRun.Outcome.FAILED ? r.detail() : null;
         if (!r.retry()) {
-            boolean done = !r.outcome().equals("given up");
+            boolean done = r.kind() != DailyRun.Outcome.GIVEN_UP;
             status.set(new RunStatus.View(day, done ? "done" : "missed", n, null, done ? null : r.detail()));
             if (done) LOG.info("daily run {}: {} ({})", day, r.outcome(), r.detail());
             else LOG.error("daily run {} missed: {}", day, r.detail());

@@ -91,7 +91,10 @@ final class ClaimFinder {
         int at = count.thresholdAt();
         if (at < 0) return count;
         Figure f = tokens.is(at, TokenType.NUMBER) ? figures.read(at) : figures.words(at);
-        if (f == null || f.unit() != WrittenUnit.PERCENT) return count;
+        boolean relative = count.metric() == io.factline.facts.Metric.RELATIVE_RETURN;   // "beat SPY by half a point"
+        if (f == null || f.unit() != WrittenUnit.PERCENT && !(relative && (f.unit() == WrittenUnit.PP || f.unit() == WrittenUnit.POINTS))) {
+            return count;
+        }
         int next = f.last() + 1;
         if (next < tokens.size() && tokens.is(next, TokenType.MARKER)) return null;   // "one ETF rose 0.69% [F156]": a cited figure
         if (tokens.wordAt(next, "respectively") || (tokens.wordAt(next, "and") || next < tokens.size() && tokens.is(next, TokenType.COMMA))

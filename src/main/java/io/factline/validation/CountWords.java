@@ -16,7 +16,8 @@ import java.util.Set;
  * citation: it is decided by the facts it counts, and the report lists them.
  */
 record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerGroup group, List<Mention> named,
-                  List<Mention> except, int sign, Metric metric, int thresholdAt, Threshold threshold) implements Written {
+                  List<Mention> except, boolean others, int sign, Metric metric, int thresholdAt, Threshold threshold)
+        implements Written {
 
     /**
      * "gained two percent or more", "lost more than 1.5%", "have double-digit gains": the counted members
@@ -24,14 +25,16 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
      */
     record Threshold(Figure figure, boolean atLeast) {
         boolean holds(double signedPercent, int sign) {
-            double m = signedPercent * sign;                       // the move in the count's direction, percent
+            // the move in the count's direction, percent; sign 0 ("moved less than a tenth of a percent") is its size
+            double m = sign == 0 ? Math.abs(signedPercent) : signedPercent * sign;
             double x = figure.quantity().magnitude().doubleValue();
-            if (m <= 0) return false;
+            if (m <= 0 && sign != 0) return false;
             return atLeast ? m >= x - 1e-9 : m < x;
         }
 
-        String describe() {
-            return (atLeast ? "at least " : "less than ") + figure.quantity().magnitude().stripTrailingZeros().toPlainString() + "%";
+        String describe(Metric metric) {
+            return (atLeast ? "at least " : "less than ") + figure.quantity().magnitude().stripTrailingZeros().toPlainString()
+                    + (metric == Metric.RELATIVE_RETURN ? " percentage points" : "%");
         }
     }
 
@@ -39,7 +42,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
     CountWords over(Figure f, boolean orMore, Written.Span wide) {
         Written.Bound b = f.quantity().bound();
         boolean atLeast = b != Written.Bound.BELOW && b != Written.Bound.AT_MOST;
-        return new CountWords(wide, quantifier, n, of, group, named, except, sign, metric, -1, new Threshold(f, atLeast || orMore));
+        return new CountWords(wide, quantifier, n, of, group, named, except, others, sign, metric, -1, new Threshold(f, atLeast || orMore));
     }
 
     enum Quantifier { EXACTLY, ALL, NONE, HALF, MOST }
@@ -47,7 +50,11 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
     private static final Set<String> ALL_WORDS = Set.of("all", "every", "each");
     /** Words between a count's direction and the number bounding it: "lost more than one percent", "gained by at least 2%". */
     private static final Set<String> BOUND_WORDS = Set.of("by", "more", "than", "over", "at", "least", "less", "under",
-            "about", "roughly", "nearly", "almost", "some", "around", "upwards", "of");
+            "about", "roughly", "nearly", "almost", "some", "around", "upwards", "of", "even", "fully");
+    /** Verbs of a move of either direction, counted by its size against a threshold: "moved less than 0.1% each". */
+    private static final Set<String> SIZE_VERBS = Set.of("moved", "changed", "swung", "move", "moves");
+    /** Nouns of a "those three funds" that refers back rather than naming a group. */
+    private static final Set<String> BACK_NOUNS = Set.of("funds", "etfs", "sectors", "sector", "names", "of");
     private static final Set<String> EXCEPT_WORDS = Set.of("except", "but", "save", "bar");
 
     /** The count whose first word is token {@code i}, or null. */
@@ -65,6 +72,11 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
             if (listed != null) return listed;
         }
         if (number != null && number == 1 && t.wordAt(i + 1, "of")) return null;   // "one of the funds rose": not a tally
+        boolean demonstrative = t.wordAt(i - 1, "those") || t.wordAt(i - 1, "these");
+        if (number != null && number >= 2 && (demonstrative || (t.wordAt(i - 1, "the") || t.wordAt(i - 1, "all"))
+                && PeerGroup.at(t, i + 1, sheet) == null)) {
+            return back(text, i - 1, i, number, Quantifier.ALL, to);          // "Those three funds moved less than 0.1% each"
+        }
         if (number != null) {
             q = Quantifier.EXACTLY;
             n = number;
@@ -76,12 +88,18 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         } else if (w.equals("none") || w.equals("no")) {
             q = Quantifier.NONE;
             k++;
+        } else if (w.equals("only") && t.wordAt(i - 1, "the") && t.wordAt(i + 1, "other")) {
+            q = Quantifier.EXACTLY;                                // "the only other sector fund to beat SPY by half a point"
+            n = 1;
+            k++;
         } else if (w.equals("half") || w.equals("most") || w.equals("majority")) {
             q = w.equals("half") ? Quantifier.HALF : Quantifier.MOST;
             k++;
         } else {
             return null;
         }
+        boolean others = t.wordAt(k, "other") && (q == Quantifier.NONE || q == Quantifier.EXACTLY && w.equals("only"));
+        if (others) k++;
         int of = -1;
         if (t.wordAt(k, "of")) k++;
         if (t.wordAt(k, "the")) k++;
@@ -92,6 +110,11 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         }
         if (q == Quantifier.ALL && of < 0 && n < 0 && integer(t, i + 1) != null) of = integer(t, i + 1);   // "all 11"
         PeerGroup group = PeerGroup.at(t, k, sheet);
+        List<Mention> before = others ? text.namesIn(text.paragraphStartOf(i), text.sentenceStartOf(i)) : List.of();
+        if (group == null && others && (t.wordAt(k, "fund") || t.wordAt(k, "funds")) && !before.isEmpty()
+                && before.stream().filter(Mention::isInstrument).anyMatch(m -> sheet.sectorSymbols().containsAll(m.symbols()))) {
+            group = new PeerGroup("sector funds", sheet.sectorSymbols(), k);   // "No other fund beat SPY", after a sector fund
+        }
         int last;
         if (group != null) {
             last = group.last();
@@ -102,6 +125,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
             return null;
         }
         List<Mention> except = new ArrayList<>();
+        if (others) before.stream().filter(Mention::isInstrument).forEach(except::add);   // "no other": the ones named before
         int d = last + 1;
         if (d < to && t.is(d, TokenType.COMMA)) d++;
         if (d < to && t.is(d, TokenType.WORD) && (EXCEPT_WORDS.contains(t.key(d)) || t.wordAt(d, "other") && t.wordAt(d + 1, "than"))) {
@@ -118,7 +142,8 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         if (direction == null) return null;                       // "the 11 sector funds": no count of a move
         int first = i;
         if (q == Quantifier.EXACTLY && (t.wordAt(i - 1, "only") || t.wordAt(i - 1, "just"))) first = i - 1;
-        return new CountWords(text.span(first, last), q, n, of, group, List.of(), List.copyOf(except), direction[0], metric(direction), direction[2], null);
+        return new CountWords(text.span(first, last), q, n, of, group, List.of(), List.copyOf(except), others, direction[0],
+                metric(direction), direction[2], null);
     }
 
     /** "- Sector funds up on the day: three": a group and a direction, a colon, and the count. */
@@ -134,7 +159,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         if (n == null || colon + 2 < t.size() && (t.is(colon + 2, TokenType.PERCENT) || t.is(colon + 2, TokenType.MARKER))) return null;   // "...: 3.2%" is a figure
         int[] direction = direction(text, group.last() + 1, colon);
         if (direction == null) return null;
-        return new CountWords(text.span(i, colon + 1), Quantifier.EXACTLY, n, -1, group, List.of(), List.of(), direction[0],
+        return new CountWords(text.span(i, colon + 1), Quantifier.EXACTLY, n, -1, group, List.of(), List.of(), false, direction[0],
                 metric(direction), -1, null);
     }
 
@@ -159,7 +184,9 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
     private static CountWords named(Text text, int i, int to, boolean both) {
         Tokens t = text.tokens();
         Mention a = text.nameAfter(i + 1, Math.min(to, i + 3));
-        if (a == null) return null;
+        if (a == null || a.first() > i + 1 && !t.wordAt(i + 1, "the")) {   // "Both fell more than 1%", "Both beat SPY by"
+            return back(text, i, i, 2, both ? Quantifier.ALL : Quantifier.NONE, to);
+        }
         int k = a.last() + 1;
         while (k < to && (t.is(k, TokenType.MARKER) || t.is(k, TokenType.COMMA))) k++;
         if (!t.wordAt(k, both ? "and" : "nor")) return null;
@@ -168,7 +195,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         int[] direction = direction(text, b.last() + 1, to);
         if (direction == null) return null;
         return new CountWords(text.span(i, b.last()), both ? Quantifier.ALL : Quantifier.NONE, -1, -1, null, List.of(a, b),
-                List.of(), direction[0], metric(direction), direction[2], null);
+                List.of(), false, direction[0], metric(direction), direction[2], null);
     }
 
     /** "staples and utilities both rose", "utilities, real estate and financials all fell": names, then "both"/"all" and a direction. */
@@ -195,7 +222,26 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
         if (names.size() < 2 || !(t.wordAt(k, "both") && names.size() == 2 || t.wordAt(k, "all") && names.size() > 2)) return null;
         int[] direction = direction(text, k + 1, to);
         if (direction == null) return null;
-        return new CountWords(text.span(i, k), Quantifier.ALL, -1, -1, null, List.copyOf(names), List.of(), direction[0],
+        return new CountWords(text.span(i, k), Quantifier.ALL, -1, -1, null, List.copyOf(names), List.of(), false, direction[0],
+                metric(direction), direction[2], null);
+    }
+
+    /**
+     * "Both fell more than one percent", "those three funds moved less than a tenth of a percent each": a set
+     * named before (see {@link Text#antecedents}) and a direction, from token {@code first}; the number word is
+     * token {@code at}. Null when the text before names fewer than {@code n} instruments.
+     */
+    private static CountWords back(Text text, int first, int at, int n, Quantifier q, int to) {
+        Tokens t = text.tokens();
+        int k = at + 1;
+        while (k < to && t.is(k, TokenType.WORD) && BACK_NOUNS.contains(t.key(k))) k += t.wordAt(k, "of") && t.wordAt(k + 1, "them") ? 2 : 1;
+        int[] direction = direction(text, k, to);
+        if (direction == null) return null;
+        // "Tech beat SPY by 1.42 pp. Both ...": the benchmark a relative move is against is not one of the set
+        String benchmark = metric(direction) == Metric.RELATIVE_RETURN ? "SPY" : null;
+        List<Mention> set = text.antecedents(first, n, benchmark);
+        if (set.isEmpty()) return null;
+        return new CountWords(text.span(first, k - 1), q, -1, -1, null, set, List.of(), false, direction[0],
                 metric(direction), direction[2], null);
     }
 
@@ -214,29 +260,40 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
                 int s = after < to && t.is(after, TokenType.WORD) ? DirectionWords.sign(t, after, text.inWindow()) : 0;
                 if (s != 0) return new int[] {s, after, k, 0};       // "double-digit gains"
             }
-            boolean above = CompareWords.ABOVE_VERBS.contains(t.key(k));
-            if (above || CompareWords.BELOW_VERBS.contains(t.key(k))) {
+            boolean above = CompareWords.ABOVE_VERBS.contains(t.key(k)) || t.wordAt(k, "ahead") && t.wordAt(k + 1, "of");
+            if (above || CompareWords.BELOW_VERBS.contains(t.key(k)) || t.wordAt(k, "behind")) {   // "both remain behind SPY"
                 Mention object = text.nameAfter(k + 1, Math.min(to, k + 4));
                 boolean etf = t.wordAt(k + 1, "the") && (t.wordAt(k + 2, "etf") || t.wordAt(k + 2, "benchmark"))
                         && text.namesIn(text.sentenceStartOf(k), k).stream().anyMatch(m -> m.symbols().contains("SPY"));
-                if (etf) return new int[] {above ? 1 : -1, k, -1, 1};   // "trailed the ETF": SPY, named before
+                if (etf) return new int[] {above ? 1 : -1, k, threshold(text, k + 3, to), 1};   // "trailed the ETF": SPY, named before
                 // "four sector funds beat SPY": a count of relative returns (the sheet's are against SPY)
-                if (object != null && object.symbols().contains("SPY")) return new int[] {above ? 1 : -1, k, -1, 1};
+                if (object != null && object.symbols().contains("SPY")) {
+                    return new int[] {above ? 1 : -1, k, threshold(text, object.last() + 1, to), 1};   // "... by more than half a point"
+                }
                 return null;
             }
             int s = DirectionWords.sign(t, k, text.inWindow());
-            if (s != 0) {
-                for (int f = k + 1; f < Math.min(to, k + 5) && !text.covered(f); f++) {
-                    if (t.is(f, TokenType.NUMBER) || t.is(f, TokenType.WORD) && (NumberWords.integer(t.key(f)) != null
-                            || NumberWords.fraction(t.key(f)) != null || t.wordAt(f, "a") && t.wordAt(f + 1, "percentage"))) {
-                        return new int[] {s, k, f, 0};
-                    }
-                    if (!t.is(f, TokenType.WORD) || !BOUND_WORDS.contains(t.key(f))) break;
-                }
-                return new int[] {s, k, -1, 0};
+            if (s != 0) return new int[] {s, k, threshold(text, k + 1, to), 0};
+            if (SIZE_VERBS.contains(t.key(k))) {                  // "moved less than a tenth of a percent": its size only
+                int f = threshold(text, k + 1, to);
+                if (f >= 0) return new int[] {0, k, f, 0};
             }
         }
         return null;
+    }
+
+    /** The token of a number bounding a move, within the bound words from {@code from} ("by more than half a point"), or -1. */
+    private static int threshold(Text text, int from, int to) {
+        Tokens t = text.tokens();
+        for (int f = from; f < Math.min(to, from + 5) && !text.covered(f); f++) {
+            if (t.wordAt(f, "a") && t.is(f + 1, TokenType.WORD) && NumberWords.fraction(t.key(f + 1)) != null) return f + 1;   // "a tenth"
+            if (t.is(f, TokenType.NUMBER) || t.is(f, TokenType.WORD) && (NumberWords.integer(t.key(f)) != null
+                    || NumberWords.fraction(t.key(f)) != null || t.wordAt(f, "a") && (t.wordAt(f + 1, "percentage") || t.wordAt(f + 1, "full")))) {
+                return f;
+            }
+            if (!t.is(f, TokenType.WORD) || !BOUND_WORDS.contains(t.key(f))) break;
+        }
+        return -1;
     }
 
     private static Metric metric(int[] direction) {
@@ -310,14 +367,15 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
             case HALF -> Math.abs(2 * moved - total) <= 1;
             case MOST -> 2 * moved > total;
         };
-        boolean exceptRight = except.stream().allMatch(m -> {
+        boolean exceptRight = others || except.stream().allMatch(m -> {
             Fact f = PeerGroup.factOf(v.sheet().sheet(), m, measure);
             return f != null && (threshold == null ? Math.signum(f.number()) != sign : !threshold.holds(f.number(), sign));
         });
         List<String> ids = RankCheck.ids(counted);
-        String moves = metric == Metric.RELATIVE_RETURN ? (sign > 0 ? " beat SPY" : " trailed SPY") : sign > 0 ? " rose" : " fell";
+        String moves = metric == Metric.RELATIVE_RETURN ? (sign > 0 ? " beat SPY" : " trailed SPY")
+                : sign > 0 ? " rose" : sign < 0 ? " fell" : " moved";
         String tally = "by " + measure.describe() + " " + moved + " " + what + moves
-                + (threshold == null ? "" : " by " + threshold.describe());
+                + (threshold == null ? "" : " by " + threshold.describe(metric));
         if (right && exceptRight) {
             return new ClaimVerifier.Verified(RankCheck.claim(this, ids, ClaimStatus.SUPPORTED, "counted: " + tally), counted, null);
         }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 final class EditorFactCheck {
 
-    static final String MIXED_CITATIONS = "mixed_citations";
+    static final Problem.Kind MIXED_CITATIONS = Problem.Kind.MIXED_CITATIONS;
 
     private static final Pattern MARKER = Pattern.compile("\\[([^\\[\\]\\n]{1,60})]");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])([-+\u2212]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");

@@ -115,6 +115,7 @@ final class FactCheck {
                     + "; fact " + names.cite(f) + " is of that day", null, 4);
         }
         if (f.window() == null) return null;
+        if (p.calendar() && p.calendarWindow() != null && p.calendarWindow() == f.window()) return null;
         if (p.calendar()) {
             return new Outcome(ClaimStatus.WRONG_WINDOW, f, () -> "says " + w.text() + " for \"" + p.text()
                     + "\" (a calendar period), but fact " + names.cite(f) + " is a trailing " + f.window().phrase()

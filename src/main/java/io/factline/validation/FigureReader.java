@@ -40,6 +40,10 @@ final class FigureReader {
      * "twenty-five basis points", "a quarter of a percent", "half a percentage point", "three-quarters of a
      * point", "a couple of points", "double-digit gains"; null for any other word ("one of the", "two sectors").
      */
+    /** Words before "a point" that make it a size of move (one percentage point), not a moment or an argument. */
+    private static final java.util.Set<String> AROUND_A_POINT = java.util.Set.of("than", "by", "nearly", "almost", "about",
+            "roughly", "over", "under", "half", "only", "just", "barely");
+
     Figure words(int i) {
         String w = tokens.key(i);
         if ((w.equals("double") || w.equals("single")) && is(i + 1, TokenType.HYPHEN) && (isWord(i + 2, "digit") || isWord(i + 2, "digits"))
@@ -69,7 +73,9 @@ final class FigureReader {
                 tolerance = value.multiply(NumberWords.FRACTION_TOLERANCE);
                 k += 3;
             }
-        } else if ((w.equals("a") || w.equals("one")) && (isWord(i + 1, "percentage") || isWord(i + 1, "full") && !isWord(i + 2, "day"))) {
+        } else if ((w.equals("a") || w.equals("one")) && (isWord(i + 1, "percentage") || isWord(i + 1, "full") && !isWord(i + 2, "day")
+                || isWord(i + 1, "point") && !isWord(i + 2, "of") && i > 0 && tokens.is(i - 1, TokenType.WORD)
+                && AROUND_A_POINT.contains(tokens.key(i - 1)))) {     // "by more than a point", "nearly a point"
             k = isWord(i + 1, "full") ? i + 1 : i;                // "a percentage point", "a full percentage point", "a full point"
             if (isWord(k + 1, "percentage") ? !isWord(k + 2, "point") : !isWord(k + 1, "point") && !isWord(k + 1, "percent")) return null;
             value = BigDecimal.ONE;

@@ -216,10 +216,27 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
             last = j;
         }
         if (sign == 0) return null;
-        List<Mention> subjects = subjects(text, i, last, from, to);
+        List<Mention> subjects = backSubjects(text, i);
+        if (subjects.isEmpty()) subjects = subjects(text, i, last, from, to);
         if (subjects.isEmpty()) return null;
         PeerGroup group = named != null ? named : groupAround(text, last + 1, to, subjects.get(0), sheet);
         return new RankWords(text.span(i, last), subjects, sign > 0, 1, group, Metric.RETURN, sign, true);
+    }
+
+    /**
+     * The funds of "the two were the only sector funds to rise" / "both were the only gainers": those named before
+     * ({@link Text#antecedents}), when "the only" at token {@code only} follows such words and a "were"/"are".
+     */
+    private static List<Mention> backSubjects(Text text, int only) {
+        Tokens t = text.tokens();
+        int verb = only - 2;                                     // "<set> were the only"
+        if (!(t.wordAt(verb, "were") || t.wordAt(verb, "are"))) return List.of();
+        if (t.wordAt(verb - 1, "both")) return text.antecedents(verb - 1, 2, null);
+        Integer n = verb >= 1 && t.is(verb - 1, TokenType.WORD) ? NumberWords.integer(t.key(verb - 1)) : null;
+        if (n == null || n < 2 || !(t.wordAt(verb - 2, "the") || t.wordAt(verb - 2, "those") || t.wordAt(verb - 2, "these"))) {
+            return List.of();
+        }
+        return text.antecedents(verb - 2, n, null);
     }
 
     private static RankWords superlative(Text text, int first, int last, PreparedSheet sheet, boolean top, int position,

@@ -278,7 +278,10 @@ final class Scanner {
             }
             boolean joins = (c == '&' && Character.isLetter(peekAt(1)))                      // "S&P"
                     || ((c == '\'' || c == '’') && Character.isLetter(peekAt(1)) && !possessiveAhead())
-                    || (c == '/' && Character.isLetter(peekAt(1)) && current - start <= 2 && !Character.isLetter(peekAt(2)));  // "P/E"
+                    || (c == '/' && Character.isLetter(peekAt(1)) && current - start <= 2 && !Character.isLetter(peekAt(2)))   // "P/E"
+                    || (c == '.' && Character.isUpperCase(peekAt(1)) && !Character.isLetterOrDigit(peekAt(2))
+                        && current - start >= 2 && current - start <= 4 && src.substring(start, current).chars()
+                        .allMatch(Character::isUpperCase));                                           // "BRK.B"
             if (!joins) break;
             advance();
         }

@@ -77,6 +77,39 @@ record Text(String source, Tokens tokens, TextLayout layout, List<Mention> menti
         return last.window();
     }
 
+    /**
+     * The instruments a "both", "the two" or "those three funds" at token {@code at} refers back to: the last
+     * {@code n} distinct instruments named before it in its paragraph (list items of one list count as one
+     * paragraph: "- XLB: -1.45% [F96], XLRE: -1.73% [F156]\n- Both fell more than one percent"), nearest first
+     * found but returned in text order, leaving out names of {@code besides} (the benchmark of a relative move;
+     * null for none); empty when fewer than {@code n} are named.
+     */
+    List<Mention> antecedents(int at, int n, String besides) {
+        List<Mention> found = new java.util.ArrayList<>();
+        java.util.Set<java.util.Set<String>> seen = new java.util.HashSet<>();
+        for (int k = mentions.size() - 1; k >= 0 && found.size() < n; k--) {
+            Mention m = mentions.get(k);
+            if (m.last() >= at || !m.isInstrument() || m.means(besides)) continue;
+            if (brokenBetween(m.last() + 1, at)) break;
+            if (seen.add(m.symbols())) found.add(0, m);
+        }
+        return found.size() == n ? found : List.of();
+    }
+
+    /** The first token of token {@code i}'s paragraph (after the last paragraph break or heading before it). */
+    int paragraphStartOf(int i) {
+        int k = i;
+        while (k > 0 && !tokens.is(k - 1, TokenType.PARAGRAPH) && !tokens.is(k - 1, TokenType.HEADING)) k--;
+        return k;
+    }
+
+    private boolean brokenBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.is(k, TokenType.PARAGRAPH) || tokens.is(k, TokenType.HEADING)) return true;
+        }
+        return false;
+    }
+
     /** The tokens of token {@code i}'s sentence: [start, end). */
     int sentenceStartOf(int i) {
         return layout.sentenceStart(layout.sentenceOf(i));

@@ -17,15 +17,27 @@ record WindowPhrase(int first, int last, int sessions, boolean weak, String text
     }
 
     /** @return the fact window this phrase names, or null for a span the sheet has no facts for (5-day, calendar) */
-    private static final java.util.List<Window> READ = java.util.List.of(Window.D1, Window.D30, Window.D252);
+    private static final java.util.List<Window> READ = java.util.List.of(Window.D1, Window.D5, Window.D30, Window.D252);
 
     Window window() {
         if (calendar) return null;
-        // the windows the validator reads in text are those of before issue 15; "5-day", "50-day" and
-        // "200-day" stay spans it does not resolve (reading them is the next issue's, with the writer)
+        // "50-day" and "200-day" stay spans it does not resolve as a claim's window; a week is the 5-day
+        // figure of issue 15 (the chat says "over the past 5 sessions")
         for (Window w : READ) {
             if (w.sessions() == sessions) return w;
         }
+        return null;
+    }
+
+    /**
+     * The calendar figure this phrase names: "month to date", "this month", "MTD" the month-to-date one,
+     * "year to date", "this year", "YTD" the year-to-date one; null for any other ("in March", "this week").
+     */
+    Window calendarWindow() {
+        if (!calendar) return null;
+        String t = text.toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+        if (t.contains("mtd") || t.contains("month to date") || t.contains("this month")) return Window.MTD;
+        if (t.contains("ytd") || t.contains("year to date") || t.contains("this year")) return Window.YTD;
         return null;
     }
 }

@@ -13,6 +13,7 @@ import io.factline.facts.Source;
 import io.factline.narrative.Attempt;
 import io.factline.narrative.Footnotes;
 import io.factline.narrative.MarkdownHtml;
+import io.factline.reader.DataSet;
 import io.factline.validation.ValidationReport;
 import io.factline.validation.Verdict;
 import java.time.Instant;
@@ -104,7 +105,7 @@ public final class ApiShapes {
     /**
      * A published commentary. {@code url} is the date's page ({@code /commentary/2026-03-23}) while it is live,
      * {@code permalink} its own page, kept when it is superseded; {@code correction} the note of a correction, if the
-     * published text is one.
+     * published text is one; {@code sources} name the data set and provider in readers' words, never a file path.
      */
     public record PublishedItem(long id, LocalDate asOf, Instant publishedAt, int version, String writer, String url, String permalink,
                                 String narrative, String html, Verdict verdict, CorrectionNote correction, Long supersededBy,
@@ -116,7 +117,8 @@ public final class ApiShapes {
             return new PublishedItem(r.id(), r.asOf(), r.publishedAt(), p.version().number(), r.writer(), PublishedPages.url(r),
                     PublishedPages.permalink(r), p.version().body(), MarkdownHtml.of(p.version().body()),
                     p.version().validation().verdict(), p.correction().map(c -> new CorrectionNote(c.correctedAt(), c.note())).orElse(null),
-                    r.supersededBy(), cited, Footnotes.sources(cited, p.sheet()), r.dataNotes(), r.disclaimer());
+                    r.supersededBy(), cited, Footnotes.sources(cited, p.sheet()).stream().map(DataSet::forReaders).toList(),
+                    r.dataNotes(), r.disclaimer());
         }
     }
 

@@ -76,6 +76,14 @@ public final class AskApi implements Routes, AutoCloseable {
             if (workers < 1 || queue < 0) throw new IllegalArgumentException("workers must be >= 1 and queue >= 0");
             if (heartbeat.isNegative() || heartbeat.isZero()) throw new IllegalArgumentException("heartbeat must be > 0");
         }
+
+        /**
+         * How {@code serve} runs the chat: 8 questions answered at once (each may wait the model's budget), 16 waiting
+         * before a 503, and a comment on every open stream each 10 s, well inside Jetty's idle timeout.
+         */
+        public static Setup standard(ChatDesk desk, QuestionLimit limit, RateLimiter limiter) {
+            return new Setup(desk, limit, limiter, 8, 16, Duration.ofSeconds(10));
+        }
     }
 
     private final Setup setup;

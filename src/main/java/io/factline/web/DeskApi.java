@@ -17,7 +17,7 @@ import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
 
 /** What the desk's editor calls as the editor types: the draft's check with its quick fixes. IO only. */
-public final class DeskApi implements Routes {
+final class DeskApi implements Routes {
 
     private final DraftWorkflow workflow;
     private final Bodies bodies;

@@ -18,7 +18,7 @@ import java.util.Map;
  * A readable page of the API, rendered on the server from the OpenAPI document the annotation
  * processor generated at build time (no Swagger UI: it would need inline script, which the CSP forbids).
  */
-public final class DocsPage implements Routes {
+final class DocsPage implements Routes {
 
     private final List<Map<String, Object>> operations;
     private final Views views;

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The drafts API: create, list, read, save versions, move through the review states. IO only. */
-public final class DraftApi implements Routes {
+final class DraftApi implements Routes {
 
     private final DraftWorkflow workflow;
     private final Bodies bodies;

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The review pages: the drafts list and the draft page with its forms. IO only. */
-public final class DraftPages implements Routes {
+final class DraftPages implements Routes {
 
     private final DraftWorkflow workflow;
     private final SheetSource sheets;
@@ -228,8 +228,8 @@ public final class DraftPages implements Routes {
         }
         for (Problem p : report.problems()) {
             boolean inText = p.start() >= 0 && p.end() <= body.length() && p.start() < p.end();
-            out.add(Map.of("what", inText ? body.substring(p.start(), p.end()) : p.kind(), "start", inText ? p.start() : 0,
-                    "end", inText ? p.end() : 0, "status", p.kind().replace('_', ' '), "message", p.message(), "fixes", List.of()));
+            out.add(Map.of("what", inText ? body.substring(p.start(), p.end()) : p.kind().wire(), "start", inText ? p.start() : 0,
+                    "end", inText ? p.end() : 0, "status", p.kind().wire().replace('_', ' '), "message", p.message(), "fixes", List.of()));
         }
         out.sort(java.util.Comparator.comparingInt(m -> (Integer) m.get("start")));
         return out;

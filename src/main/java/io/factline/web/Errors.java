@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * endpoints) get {@code {"error", "field"?, "message", …}}; browsers get a page, or for a page that
  * needs a sign-in, a redirect to it. Only an unexpected exception is a 500, and it is logged.
  */
-public final class Errors {
+final class Errors {
 
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private static final String ANSWERED = "factline.answered";

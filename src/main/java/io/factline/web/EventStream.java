@@ -10,6 +10,13 @@ import java.nio.charset.StandardCharsets;
  * that fails means the client went away: from then on the stream is gone for good, {@code onGone} has
  * run once, every later {@link #send} throws {@link ClientGone} and comments are skipped. Thread-safe:
  * the answering thread and the heartbeat write through the same lock.
+ *
+ * <p>Why not Javalin's own SSE ({@code app.sse} / {@code SseHandler}, issue 18): {@code app.sse} registers a GET
+ * route, and the chat is {@code POST /api/ask} with a JSON body (a question does not belong in a URL or a log
+ * line). {@code SseHandler} on a POST route commits the response (200, {@code text/event-stream}) as it starts,
+ * but the question is checked, rate-limited and queued first so that a bad request still gets its 400, 415, 429
+ * or 503 with {@code Retry-After}; and the answer runs on the chat's bounded pool, not on the request's thread.
+ * So this small writer of the wire format stays; it is the only SSE code.
  */
 final class EventStream {
 

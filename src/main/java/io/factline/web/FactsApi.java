@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Facts, validation and chart data for editors. IO only. */
-public final class FactsApi implements Routes {
+final class FactsApi implements Routes {
 
     private static final int MAX_SYMBOLS = 20;
 

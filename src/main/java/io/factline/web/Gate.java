@@ -18,7 +18,7 @@ import java.util.Optional;
  * decides (401 anonymous, 403 not allowed), then state-changing requests made with a session cookie
  * must carry the session's CSRF token (header {@value #CSRF_HEADER} or form field {@value #CSRF_FIELD}).
  */
-public final class Gate {
+final class Gate {
 
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String CSRF_FIELD = "_csrf";

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * Times every request into {@code http_server_requests_seconds}, tagged by method, route template
  * (never the raw path, so ids do not multiply series) and status; scraped at GET /metrics.
  */
-public final class HttpMetrics {
+final class HttpMetrics {
 
     private static final String START = "factline.startNanos";
 

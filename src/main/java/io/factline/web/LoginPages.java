@@ -21,7 +21,7 @@ import java.util.Map;
  * ({@link SignInThrottle}): 429 with Retry-After, and the password is not checked. A browser that signs
  * in gets a long-lived device cookie ({@link KnownDevices}) that spares it the per-name slow-down later.
  */
-public final class LoginPages implements Routes {
+final class LoginPages implements Routes {
 
     private final SignIn signIn;
     private final Sessions sessions;

@@ -116,8 +116,8 @@ public final class NarrativeHtml {
             all.add(clipped(text, c.start(), c.end(), ok, c.status().wire(), claimTip(c, ok)));
         }
         for (Problem p : report.problems()) {
-            all.add(clipped(text, p.start(), p.end(), false, p.kind(), "<span class=\"tip-status\">Problem: "
-                    + MarkdownHtml.escape(p.kind().replace('_', ' ')) + "</span><span class=\"tip-message\">"
+            all.add(clipped(text, p.start(), p.end(), false, p.kind().wire(), "<span class=\"tip-status\">Problem: "
+                    + MarkdownHtml.escape(p.kind().wire().replace('_', ' ')) + "</span><span class=\"tip-message\">"
                     + MarkdownHtml.escape(p.message()) + "</span>"));
         }
         all.removeIf(m -> m.end() <= m.start());

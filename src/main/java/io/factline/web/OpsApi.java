@@ -12,7 +12,7 @@ import io.factline.schedule.RunStatus;
 import io.factline.store.Database;
 
 /** Health and Prometheus metrics, for load balancers and scrapers; public and free of business data. */
-public final class OpsApi implements Routes {
+final class OpsApi implements Routes {
 
     private final Database db;
     private final SheetSource sheets;

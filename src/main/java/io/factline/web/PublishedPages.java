@@ -19,7 +19,7 @@ import java.util.Map;
  * What anonymous readers see: the front page, published commentary pages (reader numbering, provenance in
  * words, a chart with its table, previous and next day) and the JSON feed. IO only.
  */
-public final class PublishedPages implements Routes {
+final class PublishedPages implements Routes {
 
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;

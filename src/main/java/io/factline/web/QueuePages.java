@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The review queue at /drafts: filters, sort and pages over the drafts, and the new-draft form. IO only. */
-public final class QueuePages implements Routes {
+final class QueuePages implements Routes {
 
     private final DraftWorkflow workflow;
     private final SheetSource sheets;

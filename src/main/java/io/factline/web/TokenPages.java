@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Each signed-in person's own API tokens: create (shown once, from a signed-in session only), list, revoke. */
-public final class TokenPages implements Routes {
+final class TokenPages implements Routes {
 
     private final ApiTokens tokens;
     private final Bodies bodies;

@@ -8,7 +8,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /** User management, for admins only. IO only: the rules are in {@link Accounts}. */
-public final class UserPages implements Routes {
+final class UserPages implements Routes {
 
     private final Accounts accounts;
     private final Bodies bodies;

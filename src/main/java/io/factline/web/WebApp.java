@@ -2,6 +2,28 @@ package io.factline.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
+import io.factline.auth.ApiTokens;
+import io.factline.auth.KnownDevices;
+import io.factline.auth.Login;
+import io.factline.auth.Secrets;
+import io.factline.auth.Sessions;
+import io.factline.auth.SignIn;
+import io.factline.auth.SignInThrottle;
+import io.factline.drafts.CrashPoint;
+import io.factline.drafts.DraftStore;
+import io.factline.drafts.DraftWorkflow;
+import io.factline.drafts.Drafters;
+import io.factline.drafts.ReviewRules;
+import io.factline.drafts.SheetSource;
+import io.factline.facts.FactSheetJson;
+import io.factline.narrative.CommentaryDesk;
+import io.factline.schedule.RunStatus;
+import io.factline.store.Database;
+import io.factline.users.Accounts;
+import io.factline.users.Passwords;
+import io.factline.users.UserStore;
+import io.factline.validation.Validator;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
@@ -10,6 +32,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import io.javalin.rendering.template.JavalinMustache;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -33,7 +56,43 @@ public final class WebApp {
     private final Javalin app;
     private final List<Routes> routes;
 
-    public WebApp(ObjectMapper mapper, Gate gate, Errors errors, HttpMetrics metrics, List<Routes> routes) {
+    /**
+     * The desk's web app from its dependencies; {@code serve} and the tests build it the same way.
+     *
+     * @param crashPoint  {@link CrashPoint#NONE} except in the restart test
+     * @param chat        the chat desk and its limits, for POST /api/ask (its worker pools are AskApi's)
+     * @param schedule    how the scheduled day stands, for /health (empty on a server without a schedule)
+     * @param reviewRules four eyes on or off (FACTLINE_FOUR_EYES)
+     */
+    public static WebApp create(Database db, SheetSource sheets, Drafters drafters, CommentaryDesk desk, Validator validator,
+                                ServerSettings settings, Clock clock, Passwords passwords, CrashPoint crashPoint,
+                                AskApi.Setup chat, PrometheusMeterRegistry registry, RunStatus schedule, ReviewRules reviewRules) {
+        ObjectMapper mapper = FactSheetJson.mapper();
+        DraftWorkflow workflow = new DraftWorkflow(new DraftStore(db.jdbi(), crashPoint), sheets, desk, drafters, validator, clock,
+                reviewRules);
+        Secrets secrets = new Secrets();
+        UserStore users = new UserStore(db.jdbi());
+        Sessions sessions = new Sessions(db.jdbi(), secrets, settings.sessionLifetime());
+        ApiTokens tokens = new ApiTokens(db.jdbi(), secrets);
+        Bodies bodies = new Bodies(mapper);
+        Views views = new Views(settings.cookieSecure());
+        return new WebApp(mapper, new Gate(sessions, tokens, bodies, clock), new Errors(views), new HttpMetrics(registry), List.of(
+                new PublishedPages(workflow, sheets, views),
+                new LoginPages(new SignIn(new Login(users, passwords, sessions), new SignInThrottle(clock),
+                        new KnownDevices(db.jdbi(), secrets), clock), sessions, secrets, bodies, views, settings),
+                new QueuePages(workflow, sheets, drafters, views),
+                new DraftPages(workflow, sheets, bodies, views),
+                new DeskApi(workflow, bodies),
+                new DraftApi(workflow, bodies),
+                new FactsApi(sheets, validator, workflow, bodies),
+                new TokenPages(tokens, bodies, views, clock),
+                new UserPages(new Accounts(users, passwords, clock), bodies, views),
+                new OpsApi(db, sheets, registry, schedule),
+                new AskApi(chat, bodies, mapper, registry),
+                new DocsPage(mapper, views)));
+    }
+
+    WebApp(ObjectMapper mapper, Gate gate, Errors errors, HttpMetrics metrics, List<Routes> routes) {
         this.routes = List.copyOf(routes);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;

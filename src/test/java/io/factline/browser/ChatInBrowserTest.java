@@ -1,27 +1,21 @@
 package io.factline.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.factline.drafts.AuditEvent;
 import io.factline.drafts.DraftState;
 import io.factline.web.TestDesk;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -36,42 +30,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * or not, without a Content-Security-Policy violation. Explicit waits on conditions only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ScreenshotOnFailure.class)
-class ChatInBrowserTest implements ScreenshotOnFailure.Driven {
+class ChatInBrowserTest {
 
     static final String SMALL_VS_LARGE = "How did small caps do against large caps on March 23?";
+
+    @RegisterExtension
+    static final Browser web = Browser.onDesk();
 
     TestDesk desk;
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
     long published;
 
-    @Override
-    public WebDriver driver() {
-        return browser;
-    }
-
     @BeforeAll
-    void start() throws IOException {
-        assumeTrue(Chromium.installed(), "no Chromium installed (" + Chromium.BROWSER + ", " + Chromium.DRIVER
-                + "): browser tests skipped; scripts/test-services.sh installs chromium and chromium-driver");
-        desk = TestDesk.start();
+    void start() {
+        desk = web.desk();
+        browser = web.driver();
+        wait = web.waiter();
         published = publish(desk.draft());
-        profile = Files.createTempDirectory("factline-chromium-");
-        browser = Chromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (desk != null) desk.close();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @BeforeEach

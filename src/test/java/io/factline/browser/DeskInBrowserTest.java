@@ -1,7 +1,6 @@
 package io.factline.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.factline.drafts.NewDraft;
 import io.factline.drafts.Samples;
@@ -11,20 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -38,38 +33,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * leaving. Every wait is on a condition, never a sleep.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ScreenshotOnFailure.class)
-class DeskInBrowserTest implements ScreenshotOnFailure.Driven {
+class DeskInBrowserTest {
+
+    @RegisterExtension
+    static final Browser web = Browser.onDesk();
 
     TestDesk desk;
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
-
-    @Override
-    public WebDriver driver() {
-        return browser;
-    }
 
     @BeforeAll
-    void start() throws IOException {
-        assumeTrue(Chromium.installed(), "no Chromium installed (" + Chromium.BROWSER + ", " + Chromium.DRIVER
-                + "): browser tests skipped; scripts/test-services.sh installs chromium and chromium-driver");
-        desk = TestDesk.start();
-        profile = Files.createTempDirectory("factline-chromium-");
-        browser = Chromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (desk != null) desk.close();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void start() {
+        desk = web.desk();
+        browser = web.driver();
+        wait = web.waiter();
     }
 
     @ParameterizedTest
@@ -79,7 +56,7 @@ class DeskInBrowserTest implements ScreenshotOnFailure.Driven {
         open(screen, "/drafts/" + id);
 
         // the page's live check may redraw the list once after load: find and click again if it did
-        String listed = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        String listed = wait.until(d -> {   // the waiter ignores a stale element: the condition runs again
             WebElement check = d.findElement(By.cssSelector("#checks li.check"));
             String text = check.getText();
             check.findElement(By.className("check-select")).click();
@@ -171,10 +148,11 @@ class DeskInBrowserTest implements ScreenshotOnFailure.Driven {
         assertThat(browser.findElement(By.id("audit")).getDomProperty("textContent")).contains("submit");
     }
 
-    @Test
-    void should_submit_the_saved_version_when_discard_is_chosen() {
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void should_submit_the_saved_version_when_discard_is_chosen(Screen screen) {
         long id = desk.draft();
-        open(Screen.DESKTOP, "/drafts/" + id);
+        open(screen, "/drafts/" + id);
         typeAt("SPY rose 1.05% [F14] on the day.", "SPY rose 1.05% [F14] on the day.".length(), " Not kept.");
 
         browser.findElement(By.id("submit")).click();
@@ -253,16 +231,10 @@ class DeskInBrowserTest implements ScreenshotOnFailure.Driven {
                 new Validator().validate(Samples.sheet(), text, true)));
     }
 
-    /** Opens a page signed in as erin on the given screen. */
+    /** Opens a page signed in as erin on the given screen; a draft's page once its live check has answered. */
     private void open(Screen screen, String path) {
-        screen.apply(browser);
-        browser.get(desk.base + path);
-        if (browser.getCurrentUrl().contains("/login")) {
-            browser.findElement(By.id("username")).sendKeys("erin");
-            browser.findElement(By.id("password")).sendKeys(TestDesk.PASSWORD);
-            browser.findElement(By.id("sign-in")).click();
-            wait.until(ExpectedConditions.urlMatches(path.replace("?", "\\?") + "$"));
-        }
+        web.open("erin", screen, path);
+        web.checked();
     }
 
     /** Puts the caret {@code offset} characters into the first {@code context} of the box and types there. */
@@ -288,29 +260,5 @@ class DeskInBrowserTest implements ScreenshotOnFailure.Driven {
 
     private String selectedText() {
         return (String) js("var e = document.getElementById('editor'); return e.value.slice(e.selectionStart, e.selectionEnd);");
-    }
-
-    /** The two screens of issue 17: a desktop in UTC, and a 390 px phone in New York. */
-    enum Screen {
-        DESKTOP(1400, 1000, false, "UTC"),
-        PHONE_NEW_YORK(390, 844, true, "America/New_York");
-
-        final int width;
-        final int height;
-        final boolean mobile;
-        final String zone;
-
-        Screen(int width, int height, boolean mobile, String zone) {
-            this.width = width;
-            this.height = height;
-            this.mobile = mobile;
-            this.zone = zone;
-        }
-
-        void apply(ChromeDriver browser) {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                    "deviceScaleFactor", 1, "mobile", mobile));
-            browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
-        }
     }
 }

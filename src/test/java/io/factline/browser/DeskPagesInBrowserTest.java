@@ -1,25 +1,17 @@
 package io.factline.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.factline.browser.DeskInBrowserTest.Screen;
 import io.factline.web.TestDesk;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -31,40 +23,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a skip link first, every control labelled; and the review queue's filters and new-draft warning.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ScreenshotOnFailure.class)
-class DeskPagesInBrowserTest implements ScreenshotOnFailure.Driven {
+class DeskPagesInBrowserTest {
+
+    @RegisterExtension
+    static final Browser web = Browser.onDesk();
 
     TestDesk desk;
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
     long draft;
 
-    @Override
-    public WebDriver driver() {
-        return browser;
-    }
-
     @BeforeAll
-    void start() throws IOException {
-        assumeTrue(Chromium.installed(), "no Chromium installed (" + Chromium.BROWSER + ", " + Chromium.DRIVER
-                + "): browser tests skipped; scripts/test-services.sh installs chromium and chromium-driver");
-        desk = TestDesk.start();
+    void start() {
+        desk = web.desk();
+        browser = web.driver();
+        wait = web.waiter();
         draft = desk.draft();
-        profile = Files.createTempDirectory("factline-chromium-");
-        browser = Chromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (desk != null) desk.close();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @ParameterizedTest
@@ -129,14 +103,7 @@ class DeskPagesInBrowserTest implements ScreenshotOnFailure.Driven {
     }
 
     private void open(Screen screen, String path) {
-        screen.apply(browser);
-        browser.get(desk.base + path);
-        if (browser.getCurrentUrl().contains("/login")) {
-            browser.findElement(By.id("username")).sendKeys("erin");
-            browser.findElement(By.id("password")).sendKeys(TestDesk.PASSWORD);
-            browser.findElement(By.id("sign-in")).click();
-            wait.until(ExpectedConditions.urlMatches(path.replace("?", "\\?") + "$"));
-        }
+        web.open("erin", screen, path);
     }
 
     private Object js(String script, Object... args) {

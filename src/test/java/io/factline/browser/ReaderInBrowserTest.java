@@ -13,17 +13,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,45 +34,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * With -Dreader.screenshots=DIR the front page and a commentary page are saved there (docs/ in the README).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ScreenshotOnFailure.class)
-class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
+class ReaderInBrowserTest {
 
-    static final String NEW_YORK = "America/New_York";
+    static final String NEW_YORK = Screen.NEW_YORK;
+
+    @RegisterExtension
+    static final Browser web = Browser.onDesk().inTimeZone(NEW_YORK);
 
     TestDesk desk;
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
     long march20;
     long march23;
 
-    @Override
-    public WebDriver driver() {
-        return browser;
-    }
-
     @BeforeAll
-    void start() throws IOException {
-        assumeTrue(Chromium.installed(), "no Chromium installed (" + Chromium.BROWSER + ", " + Chromium.DRIVER
-                + "): browser tests skipped; scripts/test-services.sh installs chromium and chromium-driver");
-        desk = TestDesk.start();
+    void start() {
+        desk = web.desk();
+        browser = web.driver();
+        wait = web.waiter();
         march20 = ReaderSamples.publish(desk, LocalDate.parse("2026-03-20"));
         march23 = ReaderSamples.publish(desk, LocalDate.parse("2026-03-23"));
-        profile = Files.createTempDirectory("factline-chromium-");
-        browser = Chromium.start(profile);
-        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", NEW_YORK));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (desk != null) desk.close();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @BeforeEach
@@ -85,14 +63,8 @@ class ReaderInBrowserTest implements ScreenshotOnFailure.Driven {
         size(1280, 900, false);
     }
 
-    @AfterEach
-    void clearSize() {
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
-
     private void size(int width, int height, boolean mobile) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        Screen.size(browser, width, height, mobile);
     }
 
     private Object js(String script, Object... args) {

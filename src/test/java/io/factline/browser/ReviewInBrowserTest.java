@@ -1,26 +1,19 @@
 package io.factline.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.factline.drafts.NewDraft;
 import io.factline.drafts.Samples;
 import io.factline.validation.Validator;
 import io.factline.web.TestDesk;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -35,38 +28,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every wait is an explicit wait on a condition, never a sleep.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ScreenshotOnFailure.class)
-class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
+class ReviewInBrowserTest {
+
+    @RegisterExtension
+    static final Browser web = Browser.onDesk();
 
     TestDesk desk;
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
-
-    @Override
-    public WebDriver driver() {
-        return browser;
-    }
 
     @BeforeAll
-    void start() throws IOException {
-        assumeTrue(Chromium.installed(), "no Chromium installed (" + Chromium.BROWSER + ", " + Chromium.DRIVER
-                + "): browser tests skipped; scripts/test-services.sh installs chromium and chromium-driver");
-        desk = TestDesk.start();
-        profile = Files.createTempDirectory("factline-chromium-");
-        browser = Chromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (desk != null) desk.close();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void start() {
+        desk = web.desk();
+        browser = web.driver();
+        wait = web.waiter();
     }
 
     @Test
@@ -109,12 +84,14 @@ class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
         openAsEditor("/drafts/" + id);
         browser.findElement(By.id("submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("draft-state"), "in review"));
+        web.checked();
 
         replaceInEditor("SPY rose 1.05% [F14]", "1.05", "1.95");
         wait.until(ExpectedConditions.attributeToBe(By.id("live-verdict"), "data-verdict", "fail"));
         assertThat(browser.findElements(By.cssSelector("#narrative .claim-bad"))).extracting(e -> e.getText().strip()).anyMatch(t -> t.startsWith("1.95%"));
         browser.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.textToBe(By.id("shown-version"), "2"));
+        web.checked();   // the reloaded page's live check redraws the preview once
 
         WebElement wrong = claim("1.95%");
         assertThat(wrong.getAttribute("class")).contains("claim-bad");
@@ -193,26 +170,21 @@ class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
     @Test
     void should_show_the_drafts_chart_dates_as_market_dates_when_the_browser_is_in_new_york() {
         long id = desk.draft();
-        browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
-        try {
-            openAsEditor("/drafts/" + id);
-            wait.until(ExpectedConditions.attributeToBe(By.id("chart"), "data-ready", "true"));
-            WebElement chart = browser.findElement(By.id("chart"));
-            JavascriptExecutor js = browser;
-            // the browser really is in New York: UTC midnight of the 23rd is 8 pm on the 22nd there
-            assertThat(js.executeScript("return new Date(Date.parse('2026-03-23T00:00:00Z')).getDate()")).isEqualTo(22L);
+        web.open("erin", Screen.DESKTOP, Screen.NEW_YORK, "/drafts/" + id);
+        wait.until(ExpectedConditions.attributeToBe(By.id("chart"), "data-ready", "true"));
+        WebElement chart = browser.findElement(By.id("chart"));
+        JavascriptExecutor js = browser;
+        // the browser really is in New York: UTC midnight of the 23rd is 8 pm on the 22nd there
+        assertThat(js.executeScript("return new Date(Date.parse('2026-03-23T00:00:00Z')).getDate()")).isEqualTo(22L);
 
-            Object lastDate = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0].getAttribute('data-src'), {credentials: 'same-origin'}).then(function (r) { return r.json(); })"
-                    + ".then(function (d) { done(d.dates[d.dates.length - 1]); });", chart);
-            Object legend = js.executeScript("var p = arguments[0].uplot, xs = p.data[0];"
-                    + "p.setCursor({left: p.valToPos(xs[xs.length - 1], 'x'), top: 20});"
-                    + "return arguments[0].querySelector('.u-legend .u-series:first-child .u-value').textContent;", chart);
+        Object lastDate = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0].getAttribute('data-src'), {credentials: 'same-origin'}).then(function (r) { return r.json(); })"
+                + ".then(function (d) { done(d.dates[d.dates.length - 1]); });", chart);
+        Object legend = js.executeScript("var p = arguments[0].uplot, xs = p.data[0];"
+                + "p.setCursor({left: p.valToPos(xs[xs.length - 1], 'x'), top: 20});"
+                + "return arguments[0].querySelector('.u-legend .u-series:first-child .u-value').textContent;", chart);
 
-            assertThat(legend).isEqualTo(lastDate).asString().matches("\\d{4}-\\d{2}-\\d{2}");
-        } finally {
-            browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
-        }
+        assertThat(legend).isEqualTo(lastDate).asString().matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     /** Opens a page signed in as erin, signing in through the form first when the browser has no session. */
@@ -221,13 +193,8 @@ class ReviewInBrowserTest implements ScreenshotOnFailure.Driven {
     }
 
     private void openAs(String user, String path) {
-        browser.get(desk.base + path);
-        if (browser.getCurrentUrl().contains("/login")) {
-            browser.findElement(By.id("username")).sendKeys(user);
-            browser.findElement(By.id("password")).sendKeys(TestDesk.PASSWORD);
-            browser.findElement(By.id("sign-in")).click();
-            wait.until(ExpectedConditions.urlMatches(path.replace("?", "\\?") + "$"));
-        }
+        web.open(user, Screen.DESKTOP, path);
+        web.checked();   // the page's live check redraws the preview once after load
     }
 
     private WebElement claim(String text) {

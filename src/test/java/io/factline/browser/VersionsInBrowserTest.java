@@ -1,25 +1,17 @@
 package io.factline.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.factline.browser.DeskInBrowserTest.Screen;
 import io.factline.drafts.Samples;
 import io.factline.web.TestDesk;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,43 +24,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * At desktop width in UTC and at 390 px in New York. Every wait is on a condition, never a sleep.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ScreenshotOnFailure.class)
-class VersionsInBrowserTest implements ScreenshotOnFailure.Driven {
+class VersionsInBrowserTest {
 
     private static final String BONDS = "\n\nIn the bond market the 10-year Treasury yield sat at 4.25% [E1] by the close.\n";
     private static final Map<String, Object> TEN_YEAR = Map.of("subject", "^TNX", "label", "10-year Treasury yield", "value", 4.25,
             "unit", "percent", "asOf", "2026-03-23", "source", Map.of("title", "U.S. Treasury daily par yield curve",
                     "url", "https://home.treasury.gov/resource-center/data-chart-center/interest-rates"));
 
+    @RegisterExtension
+    static final Browser web = Browser.onDesk();
+
     TestDesk desk;
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
-
-    @Override
-    public WebDriver driver() {
-        return browser;
-    }
 
     @BeforeAll
-    void start() throws IOException {
-        assumeTrue(Chromium.installed(), "no Chromium installed (" + Chromium.BROWSER + ", " + Chromium.DRIVER
-                + "): browser tests skipped; scripts/test-services.sh installs chromium and chromium-driver");
-        desk = TestDesk.start();
-        profile = Files.createTempDirectory("factline-chromium-");
-        browser = Chromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) browser.quit();
-        if (desk != null) desk.close();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void start() {
+        desk = web.desk();
+        browser = web.driver();
+        wait = web.waiter();
     }
 
     @ParameterizedTest
@@ -133,15 +107,9 @@ class VersionsInBrowserTest implements ScreenshotOnFailure.Driven {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
-    /** Opens a page signed in as erin on the given screen. */
+    /** Opens a page signed in as erin on the given screen; a draft's page once its live check has answered. */
     private void open(Screen screen, String path) {
-        screen.apply(browser);
-        browser.get(desk.base + path);
-        if (browser.getCurrentUrl().contains("/login")) {
-            browser.findElement(By.id("username")).sendKeys("erin");
-            browser.findElement(By.id("password")).sendKeys(TestDesk.PASSWORD);
-            browser.findElement(By.id("sign-in")).click();
-            wait.until(ExpectedConditions.urlMatches(path.replace("?", "\\?") + "$"));
-        }
+        web.open("erin", screen, path);
+        web.checked();
     }
 }

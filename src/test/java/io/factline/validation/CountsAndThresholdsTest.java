@@ -78,4 +78,31 @@ class CountsAndThresholdsTest {
         ClaimStatus expected = n.equals("12") ? ClaimStatus.WRONG_COUNT : ClaimStatus.SUPPORTED;
         assertThat(report.claims()).as(report.toString()).anyMatch(c -> c.text().endsWith("sector funds") && c.status() == expected);
     }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Consumer discretionary rose 2.21% [F44] and materials 1.66% [F68]; both gained more than one and a half percent.",
+            "- XLP: -0.14% [F60]\n- XLV: -0.39% [F52]\n- Both slipped less than half a percent",
+            "Real estate edged up 0.07% [F116] and staples slipped 0.14% [F60]. Those two funds moved less than a quarter of a percent each.",
+            "Discretionary beat SPY by 1.16 percentage points [F137] on the day. No other sector fund outperformed the S&P 500 ETF by even a full point.",
+            "Consumer discretionary beat SPY by 1.16 percentage points [F137]. Materials was the only other sector fund to beat the S&P 500 ETF by more than half a point."})
+    void should_pass_a_threshold_over_a_set_named_before_when_every_member_meets_it(String text) {
+        // given "both", "those two" or "no other" after sentences naming the funds, when validated,
+        // then the bound is checked against each fund it refers back to, and the uncited number word is no figure
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.PASS);
+        assertThat(report.claims()).anySatisfy(c -> assertThat(c.message()).startsWith("counted:"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Consumer discretionary rose 2.21% [F44] and materials 1.66% [F68]; both gained more than two percent.",
+            "Real estate edged up 0.07% [F116] and staples slipped 0.14% [F60]. Those two funds moved less than a tenth of a percent each.",
+            "Discretionary beat SPY by 1.16 percentage points [F137] on the day. No other sector fund outperformed the S&P 500 ETF by even half a point.",
+            "Consumer discretionary beat SPY by 1.16 percentage points [F137]. Materials was the only other sector fund to beat the S&P 500 ETF by more than a quarter of a point."})
+    void should_fail_a_threshold_over_a_set_named_before_when_a_member_misses_it(String text) {
+        // given a bound that one of the funds referred back to does not meet (XLB +1.66%, XLP -0.14%, XLB 0.61 pp and XLK 0.30 pp ahead of SPY),
+        // when validated, then it is a wrong count
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).as(report.toString()).anyMatch(c -> c.status() == ClaimStatus.WRONG_COUNT);
+    }
 }

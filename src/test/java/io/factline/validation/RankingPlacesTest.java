@@ -77,4 +77,15 @@ class RankingPlacesTest {
         ValidationReport report = validator.validate(sheet, text, true);
         assertThat(report.claims()).as(report.toString()).noneMatch(c -> c.status() == ClaimStatus.WRONG_RANKING);
     }
+    @org.junit.jupiter.api.Test
+    void should_rank_the_funds_named_before_when_the_two_were_the_only_ones() {
+        // given "the two were the only sector funds to fall" after naming staples and health care (the only two down),
+        // and the same words after naming two of the nine that rose, when validated, then the first passes, the second fails
+        ValidationReport honest = validator.validate(sheet,
+                "Staples slipped 0.14% [F60] and health care lost 0.39% [F52]; the two were the only sector funds to fall.", true);
+        ValidationReport wrong = validator.validate(sheet,
+                "Discretionary rose 2.21% [F44] and materials 1.66% [F68]; both were the only sector funds to rise.", true);
+        assertThat(honest.verdict()).as(honest.toString()).isEqualTo(Verdict.PASS);
+        assertThat(wrong.claims()).as(wrong.toString()).anyMatch(c -> c.status() == ClaimStatus.WRONG_COUNT);
+    }
 }

@@ -2,7 +2,6 @@ package io.factline.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factline.Main;
 import io.factline.auth.ApiTokens;
 import io.factline.auth.Secrets;
 import io.factline.chat.ChatDesk;
@@ -177,7 +176,7 @@ public final class TestDesk implements AutoCloseable {
                 chatMemory, limit, chat.model(), () -> UUID.randomUUID().toString());
         AskApi.Setup ask = new AskApi.Setup(chatDesk, limit, RateLimiter.standard(chatTime.clock()), chat.workers(), chat.queue(),
                 chat.heartbeat());
-        app = Main.webApp(db, sheets, new Drafters(template, Optional.empty()), new CommentaryDesk(validator, template, 0),
+        app = WebApp.create(db, sheets, new Drafters(template, Optional.empty()), new CommentaryDesk(validator, template, 0),
                 validator, settings, clock, passwords, CrashPoint.NONE, ask, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 schedule, rules);
         app.start("127.0.0.1", 0);

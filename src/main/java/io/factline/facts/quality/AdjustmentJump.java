@@ -66,26 +66,30 @@ final class AdjustmentJump implements QualityCheck {
     }
 
     private static String why(double implied, double yieldPct, double previous, List<Dividend> listed, LocalDate date) {
-        String d = String.format(Locale.ROOT, "(implies a dividend of %.4f, %.2f%% of the close", implied, yieldPct);
-        if (implied < 0) return d + ": the adjustment moves the wrong way)";
-        Dividend paid = listed.stream().filter(x -> x.exDate().equals(date)).findFirst().orElse(null);
+        if (implied < 0) return implies(implied, yieldPct) + ": the adjustment moves the wrong way)";
         if (!listed.isEmpty()) {
-            if (paid == null) return d + "; dividends.csv lists none that day)";
+            Dividend paid = listed.stream().filter(x -> x.exDate().equals(date)).findFirst().orElse(null);
+            if (paid == null) return implies(implied, yieldPct) + "; dividends.csv lists none that day)";
             if (Math.abs(implied / paid.amount() - 1) > 0.05) {
-                return d + String.format(Locale.ROOT, "; dividends.csv lists %.4f)", paid.amount());
+                return implies(implied, yieldPct) + String.format(Locale.ROOT, "; dividends.csv lists %.4f)", paid.amount());
             }
             return null;
         }
-        if (yieldPct > MAX_YIELD_PCT) return d + ", too large for a dividend)";
+        if (yieldPct > MAX_YIELD_PCT) return implies(implied, yieldPct) + ", too large for a dividend)";
         if (Double.isNaN(previous)) return null;
         for (int n : SPLITS) {
             String step = Math.abs(implied / previous / n - 1) < 0.02 ? n + " times"
                     : Math.abs(implied * n / previous - 1) < 0.02 ? "1/" + n + " of" : null;
             if (step != null) {
-                return d + String.format(Locale.ROOT, ", %s the %.4f of the ex-date before: a split adjusted on two share bases, "
+                return implies(implied, yieldPct) + String.format(Locale.ROOT, ", %s the %.4f of the ex-date before: a split adjusted on two share bases, "
                         + "or a special or variable dividend)", step, previous);
             }
         }
         return null;
+    }
+
+    /** The start of a finding; formatted only for a step that is flagged, most steps are ordinary dividends. */
+    private static String implies(double implied, double yieldPct) {
+        return String.format(Locale.ROOT, "(implies a dividend of %.4f, %.2f%% of the close", implied, yieldPct);
     }
 }

@@ -6,9 +6,7 @@ import io.factline.market.MarketData;
 import io.factline.market.PriceSeries;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Sessions of the benchmark's calendar that the instrument lacks, within the look-back, reported as
@@ -24,11 +22,10 @@ final class MissingSessions implements QualityCheck {
             PriceSeries s = data.seriesOf(i.symbol()), cal = data.seriesOf(i.benchmark());
             int end = Math.min(cal.lastIndexOnOrBefore(asOf), cal.lastIndexOnOrBefore(s.last()));
             if (end < 0 || s.indexOf(asOf) < 0) continue;   // stale series are reported as stale
-            Set<LocalDate> own = new HashSet<>(List.of(s.dates()));
             int start = Math.max(0, Math.max(end - LOOKBACK, cal.lastIndexOnOrBefore(s.first()) + 1));
             int gapStart = -1;
             for (int j = start; j <= end + 1; j++) {
-                boolean missing = j <= end && !own.contains(cal.dates()[j]);
+                boolean missing = j <= end && s.indexOf(cal.dates()[j]) < 0;
                 if (missing && gapStart < 0) gapStart = j;
                 if (!missing && gapStart >= 0) {
                     int n = j - gapStart;

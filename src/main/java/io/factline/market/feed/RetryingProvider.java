@@ -1,5 +1,7 @@
 package io.factline.market.feed;
 
+import dev.failsafe.Execution;
+import dev.failsafe.RetryPolicy;
 import io.factline.time.Sleeper;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +15,10 @@ import java.time.LocalDate;
  * QUOTA, BAD_REQUEST and BAD_RESPONSE are thrown at once: the same call would fail the same way. After
  * {@code maxTries} tries, or when the provider asks for a longer wait than the backoff's cap, the last
  * error is thrown, saying how many tries were made.
+ *
+ * <p>The policy (which errors are tried again, how many tries, the wait before each) is a Failsafe
+ * {@link RetryPolicy}; each call runs as a standalone {@link Execution}, which leaves the waiting to the
+ * injected {@link Sleeper}, so tests record the waits instead of sleeping them.
  */
 public final class RetryingProvider implements PriceProvider {
 
@@ -21,6 +27,7 @@ public final class RetryingProvider implements PriceProvider {
     private final Backoff backoff;
     private final RateLimiter limiter;
     private final Sleeper sleeper;
+    private final RetryPolicy<Fetch> policy;
 
     public RetryingProvider(PriceProvider inner, int maxTries, Backoff backoff, RateLimiter limiter, Sleeper sleeper) {
         if (maxTries < 1) throw new IllegalArgumentException("maxTries must be at least 1, got " + maxTries);
@@ -29,6 +36,12 @@ public final class RetryingProvider implements PriceProvider {
         this.backoff = backoff;
         this.limiter = limiter;
         this.sleeper = sleeper;
+        this.policy = RetryPolicy.<Fetch>builder()
+                .handleIf((Fetch result, Throwable failure) -> failure instanceof ProviderError e && e.kind().retryable())
+                .withMaxAttempts(maxTries)
+                .withDelayFn(context -> context.getLastException() instanceof ProviderError e && e.retryAfter().isPresent()
+                        ? e.retryAfter().get() : backoff.delay(context.getAttemptCount()))
+                .build();
     }
 
     @Override
@@ -38,7 +51,8 @@ public final class RetryingProvider implements PriceProvider {
 
     @Override
     public Fetch fetch(String symbol, LocalDate from, LocalDate to) {
-        for (int tries = 1; ; tries++) {
+        Execution<Fetch> execution = Execution.of(policy);
+        while (true) {
             ProviderError failed;
             try {
                 limiter.acquire();
@@ -48,9 +62,10 @@ public final class RetryingProvider implements PriceProvider {
             } catch (InterruptedException e) {
                 throw interrupted(symbol);
             }
+            execution.recordException(failed);
             if (!failed.kind().retryable() || Thread.currentThread().isInterrupted()) throw failed;
-            if (tries >= maxTries) throw failed.withNote("gave up after " + tries + " tries");
-            Duration wait = failed.retryAfter().orElse(backoff.delay(tries));
+            if (execution.isComplete()) throw failed.withNote("gave up after " + execution.getAttemptCount() + " tries");
+            Duration wait = execution.getDelay();
             if (wait.compareTo(backoff.cap()) > 0) {
                 throw failed.withNote("asked to wait " + wait.toSeconds() + " s, longer than the " + backoff.cap().toSeconds() + " s we wait");
             }

@@ -3,8 +3,8 @@ package io.factline.market.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.factline.facts.FactSheetJson;
 import io.factline.market.feed.ProviderError.Kind;
 
 /**
@@ -14,7 +14,8 @@ import io.factline.market.feed.ProviderError.Kind;
  */
 final class WireJson {
 
-    private final ObjectReader reader = FactSheetJson.mapper().readerFor(JsonNode.class)
+    /** A plain mapper: a provider's body is read as a tree, so the fact sheet's settings (dates, unknown fields) do not apply. */
+    private final ObjectReader reader = new ObjectMapper().readerFor(JsonNode.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final ProviderErrors errors;
 

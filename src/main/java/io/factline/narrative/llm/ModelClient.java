@@ -1,5 +1,7 @@
 package io.factline.narrative.llm;
 
+import dev.failsafe.Execution;
+import dev.failsafe.RetryPolicy;
 import io.factline.time.Sleeper;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -47,6 +49,11 @@ import java.util.Objects;
  * A truncated reply is never returned, not even in part: its text is incomplete. The same prompt at
  * temperature 0 would be cut again, so it is not retried either; the caller decides (shorter prompt,
  * more tokens, or the template writer). An interrupt during a wait ends the retries.
+ *
+ * <p>The policy is a Failsafe {@link RetryPolicy} (retry what the {@link FailureClassifier} calls retryable, at most
+ * {@code FACTLINE_MODEL_MAX_RETRIES} times, waiting as above); each request runs as a standalone {@link Execution},
+ * which leaves the waiting to the injected {@link Sleeper}. The SDK's own retries are off: it would retry every 429,
+ * {@code insufficient_quota} included.
  */
 public final class ModelClient {
 
@@ -57,12 +64,19 @@ public final class ModelClient {
     private final ModelSettings settings;
     private final Sleeper sleeper;
     private final FailureClassifier classifier;
+    private final RetryPolicy<ChatResponse> policy;
 
     public ModelClient(ChatModel model, ModelSettings settings, Sleeper sleeper) {
         this.model = Objects.requireNonNull(model, "model");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.classifier = new FailureClassifier(settings.timeout());
+        this.policy = RetryPolicy.<ChatResponse>builder()
+                .handleIf((ChatResponse reply, Throwable thrown) -> thrown != null && !(thrown instanceof ModelFailure)
+                        && classifier.classify(thrown).retryable())
+                .withMaxRetries(settings.maxRetries())
+                .withDelayFn(context -> waitBefore(context.getAttemptCount(), classifier.classify(context.getLastException())))
+                .build();
     }
 
     /**
@@ -101,19 +115,20 @@ public final class ModelClient {
 
     /** Sends with the retry policy of the class comment; the reply is not inspected here. */
     private ChatResponse send(ChatRequest request) {
-        for (int attempt = 1; ; attempt++) {
+        Execution<ChatResponse> execution = Execution.of(policy);
+        while (true) {
             try {
                 return model.chat(request);
             } catch (ModelFailure failure) {
                 throw failure;
             } catch (RuntimeException thrown) {
+                execution.recordException(thrown);
                 Diagnosis diagnosis = classifier.classify(thrown);
+                int attempt = execution.getAttemptCount();
                 String tries = attempt > 1 ? " (gave up after " + attempt + " attempts)" : "";
-                if (!diagnosis.retryable() || attempt > settings.maxRetries()) {
-                    throw failure(diagnosis.kind(), diagnosis.detail(), tries, thrown);
-                }
+                if (execution.isComplete()) throw failure(diagnosis.kind(), diagnosis.detail(), tries, thrown);
                 try {
-                    sleeper.sleep(waitBefore(attempt, diagnosis));
+                    sleeper.sleep(execution.getDelay());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();   // kept set for the caller; no more retries
                 }

@@ -1,4 +1,4 @@
-package io.factline.cli;
+package io.factline.validation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -10,12 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.factline.facts.FactSheetJson;
-import io.factline.validation.Claim;
-import io.factline.validation.PreparedSheet;
-import io.factline.validation.Problem;
-import io.factline.validation.ValidationReport;
-import io.factline.validation.Validator;
-import io.factline.validation.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
