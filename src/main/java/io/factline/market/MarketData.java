@@ -40,10 +40,24 @@ public record MarketData(List<Instrument> instruments, Map<String, PriceSeries> 
         return instruments.stream().filter(i -> i.symbol().equals(symbol)).findFirst();
     }
 
-    /** @return the latest date found in any price series, or empty when there are no bars */
+    /**
+     * The default as-of date: the latest date on which at least half of the series have a bar, so one
+     * stray series running on (a stock's last quotes months after the others end) does not move the
+     * day to a date where nearly everything is missing. With no such date, the latest bar of any series.
+     *
+     * @return empty when there are no bars
+     */
     public Optional<LocalDate> latestDate() {
-        return series.values().stream().filter(s -> s.size() > 0).map(PriceSeries::last)
-                .max(Comparator.naturalOrder());
+        List<PriceSeries> nonEmpty = series.values().stream().filter(s -> s.size() > 0).toList();
+        if (nonEmpty.isEmpty()) return Optional.empty();
+        java.util.TreeMap<LocalDate, Integer> counts = new java.util.TreeMap<>();
+        for (PriceSeries s : nonEmpty) {
+            for (LocalDate d : s.dates()) counts.merge(d, 1, Integer::sum);
+        }
+        for (LocalDate d : counts.descendingKeySet()) {
+            if (counts.get(d) * 2 >= nonEmpty.size()) return Optional.of(d);
+        }
+        return Optional.of(counts.lastKey());
     }
 
     /** @return whether any series has a bar on {@code date} */

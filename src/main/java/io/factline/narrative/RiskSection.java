@@ -14,8 +14,12 @@ final class RiskSection {
 
     private final SheetView v;
 
-    RiskSection(SheetView v) {
+    private final boolean ranks;
+
+    /** @param ranks whether to rank the sector funds (not when single stocks are in the sheet: see docs/writer.md) */
+    RiskSection(SheetView v, boolean ranks) {
         this.v = v;
+        this.ranks = ranks;
     }
 
     String text() {
@@ -27,14 +31,14 @@ final class RiskSection {
                     s.add(i.symbol() + "'s 252-day beta against " + f.against() + " is " + figure(f) + "."));
         }
         List<Fact> betas = v.ranked(Metric.BETA, Window.D252);
-        if (betas.size() >= 2) {
+        if (ranks && betas.size() >= 2) {
             Fact hi = betas.get(0), lo = betas.get(betas.size() - 1);
             s.add("Among sector funds, " + Wording.name(v.instrument(hi.subject())) + " has the highest 252-day beta against "
                     + hi.against() + ", " + figure(hi) + ".");
             s.add(Wording.name(v.instrument(lo.subject())) + " has the lowest, " + figure(lo) + ".");
         }
         List<Fact> vols = v.ranked(Metric.VOLATILITY, Window.D30);
-        if (vols.size() >= 2) {
+        if (ranks && vols.size() >= 2) {
             s.add("The most volatile sector fund over 30 sessions is " + Wording.name(v.instrument(vols.get(0).subject()))
                     + ", at " + figure(vols.get(0)) + ".");
         }

@@ -52,6 +52,7 @@ public final class SheetView {
     }
 
     private static boolean isWritten(Metric m, Window w) {
+        if (m == Metric.POINTS_CHANGE && w == Window.D1) return true;
         return m != null && m.ordinal() <= Metric.PE_RATIO.ordinal()
                 && (w == null || w == Window.D1 || w == Window.D30 || w == Window.D252 && m == Metric.BETA);
     }

@@ -44,12 +44,15 @@ public final class TemplateWriter implements Writer {
     @Override
     public Draft draft(FactSheet sheet) {
         SheetView v = new SheetView(SheetView.forDailyWriter(sheet));
+        String movers = new MoversSection(new SheetView(sheet), templates).text();
+        boolean stocks = hasStocks(sheet);
         Optional<Instrument> market = v.market();
         Optional<Instrument> pair = market.flatMap(m -> v.broad().stream()
                 .filter(i -> m.symbol().equals(i.benchmark()) && !i.isOwnBenchmark())
                 .filter(i -> v.fact(i, Metric.RELATIVE_RETURN, Window.D1).isPresent()).findFirst());
-        return new Draft(headline(v, market, pair), summary(v, market), marketMoves(v), sectors(v), valuation(v),
-                new RiskSection(v).text(), new TechnicalsSection(v).text(),
+        String moves = movers.isEmpty() ? marketMoves(v) : marketMoves(v) + "\n\n" + movers;
+        return new Draft(headline(v, market, pair), summary(v, market), moves, sectors(v, stocks), valuation(v),
+                rates(new SheetView(sheet), new RiskSection(v, !stocks).text()), new TechnicalsSection(v).text(),
                 new Bullets(v, market, pair).risks(), new Bullets(v, market, pair).opportunities(),
                 keyFigures(v, market, pair));
     }
@@ -58,9 +61,32 @@ public final class TemplateWriter implements Writer {
         Optional<Fact> day = market.flatMap(m -> v.fact(m, Metric.RETURN, Window.D1));
         String mood = day.map(f -> f.number() >= 1 ? "Stocks rally" : f.number() >= 0 ? "Stocks edge higher"
                 : f.number() > -1 ? "Stocks edge lower" : "Stocks sell off").orElse("Markets");
-        String pairText = pair.flatMap(p -> v.fact(p, Metric.RELATIVE_RETURN, Window.D1))
-                .map(r -> r.subject() + " " + relative(r)).orElse("");
+        // plain words, no figure and so no marker (issue 16): the lede repeats the figures with their markers
+        String pairText = pair.filter(p -> p.name().contains("Russell 2000"))
+                .flatMap(p -> v.fact(p, Metric.RELATIVE_RETURN, Window.D1)).filter(r -> Math.abs(r.number()) >= 0.5)
+                .map(r -> r.number() > 0 ? "small caps lead" : "small caps lag").orElse("");
         return render("headline", Map.of("mood", mood, "date", v.sheet().asOf().format(LONG_DATE), "pair", pairText));
+    }
+
+    private static boolean hasStocks(FactSheet sheet) {
+        return sheet.instruments().stream().anyMatch(i -> i.kind() == Kind.STOCK);
+    }
+
+    /** The 10-year yield's move in basis points and the VIX, where the data has them, before the risk figures. */
+    private static String rates(SheetView full, String risk) {
+        List<String> s = new ArrayList<>();
+        full.sheet().instruments().stream().filter(i -> i.kind() == Kind.RATE).findFirst().ifPresent(r ->
+                full.fact(r, Metric.CHANGE_BP, Window.D1).ifPresent(bp -> {
+                    String dir = bp.number() > 0 ? "rose " : bp.number() < 0 ? "fell " : "was unchanged, ";
+                    s.add("The 10-year Treasury yield (" + r.symbol() + ") " + dir + Wording.magnitude(bp).replace(" bp", " basis points")
+                            + " [" + bp.id() + "] on the day" + full.fact(r, Metric.CLOSE, null)
+                            .map(c -> ", to " + figure(c)).orElse("") + ".");
+                }));
+        full.sheet().instrument("^VIX").ifPresent(vix -> full.fact(vix, Metric.RETURN, Window.D1).ifPresent(d ->
+                s.add("The Cboe Volatility Index (^VIX) " + dailyMove(d) + " on the day"
+                        + full.fact(vix, Metric.CLOSE, null).map(c -> "; the index closed at " + figure(c)).orElse("") + ".")));
+        if (!risk.isBlank()) s.add(risk);
+        return String.join(" ", s);
     }
 
     private String summary(SheetView v, Optional<Instrument> market) {
@@ -68,7 +94,7 @@ public final class TemplateWriter implements Writer {
                 .map(f -> f.subject() + " " + dailyMove(f)).orElse("");
         String index = v.broad().stream().filter(i -> i.kind() == Kind.INDEX && i.isOwnBenchmark())
                 .flatMap(i -> v.fact(i, Metric.RETURN, Window.D1).stream()
-                        .map(f -> "The " + Wording.fullName(i) + " " + dailyMove(f)))
+                        .map(f -> "The " + Wording.fullName(i) + " " + dailyMove(f) + pointsAndLevel(v, i)))
                 .findFirst().orElse("");
         String thirty = market.flatMap(m -> v.fact(m, Metric.RETURN, Window.D30))
                 .map(f -> f.subject() + " " + standing(f)).orElse("");
@@ -84,6 +110,13 @@ public final class TemplateWriter implements Writer {
         }
         return render("summary", Map.of("market", marketText, "index", index, "thirty", thirty, "breadth", breadth,
                 "left", String.join(" ", left))).strip();
+    }
+
+    /** ", or 13.65 points [F9], to 6,581.00 [F1]" where the sheet has the index's point change and close. */
+    private static String pointsAndLevel(SheetView v, Instrument i) {
+        Optional<Fact> points = v.fact(i, Metric.POINTS_CHANGE, Window.D1), close = v.fact(i, Metric.CLOSE, null);
+        if (points.isEmpty() || close.isEmpty()) return "";
+        return ", or " + figure(points.get()) + ", to " + figure(close.get());
     }
 
     private String marketMoves(SheetView v) {
@@ -115,7 +148,7 @@ public final class TemplateWriter implements Writer {
                 + "; no 30-day average is available").orElse("");
     }
 
-    private String sectors(SheetView v) {
+    private String sectors(SheetView v, boolean stocks) {
         List<Fact> day = v.ranked(Metric.RETURN, Window.D1);
         if (day.isEmpty()) return v.sectors().isEmpty() ? "" : "No sector fund has a figure for the day.";
         int n = Math.min(3, day.size() / 2);
@@ -124,7 +157,8 @@ public final class TemplateWriter implements Writer {
         java.util.Collections.reverse(laggards);
         boolean anyUp = leaders.get(0).number() > 0, anyDown = !laggards.isEmpty() && laggards.get(0).number() < 0;
         List<Fact> thirty = v.ranked(Metric.RETURN, Window.D30);
-        String thirtyText = thirty.size() < 2 ? "" : movesOf(v, List.of(thirty.get(0)), true) + ", the strongest; "
+        // with single stocks in the sheet the validator ranks a "strongest" among every instrument with a sector
+        String thirtyText = thirty.size() < 2 || stocks ? "" : movesOf(v, List.of(thirty.get(0)), true) + ", the strongest; "
                 + movesOf(v, List.of(thirty.get(thirty.size() - 1)), true) + ", the weakest";
         List<String> missing = new ArrayList<>();
         v.unavailableByReason(Metric.RETURN, Window.D30).forEach((why, subjects) -> {

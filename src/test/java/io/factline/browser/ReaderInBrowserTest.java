@@ -91,9 +91,9 @@ class ReaderInBrowserTest {
         @SuppressWarnings("unchecked")
         List<Object> bold = (List<Object>) js("var p = arguments[0].uplot; return p.series.slice(1).filter(function (s) { return s.width === 3; })"
                 + ".map(function (s) { return s.label; });", chart);
-        assertThat(bold).containsExactly((Object) "IWM", "SPY", "^GSPC");   // the headline and lede's instruments
+        assertThat(bold).containsExactly((Object) "SPY", "^GSPC");   // the lede's cited instruments
         List<WebElement> heads = browser.findElements(By.cssSelector("#chart-table thead th[data-symbol]"));
-        assertThat(heads).extracting(h -> h.getAttribute("data-symbol")).startsWith("IWM", "SPY", "^GSPC");
+        assertThat(heads).extracting(h -> h.getAttribute("data-symbol")).startsWith("SPY", "^GSPC", "IWM");
         assertThat(browser.findElement(By.cssSelector("#chart-table tbody tr:last-child th")).getAttribute("textContent"))
                 .isEqualTo("2026-03-23");
     }
@@ -145,14 +145,14 @@ class ReaderInBrowserTest {
     void should_highlight_the_footnote_a_marker_leads_to_link_back_and_show_the_calculation_at_full_precision() {
         browser.get(desk.base + "/commentary/2026-03-23");
         WebElement marker = browser.findElement(By.id("cite-F14-1"));
-        assertThat(marker.getText()).isEqualTo("2");
+        assertThat(marker.getText()).isEqualTo("1");   // the headline cites nothing: SPY's F14 is the first note
 
         js("arguments[0].click();", marker);
 
         wait.until(ExpectedConditions.urlContains("#fn-F14"));
         WebElement note = browser.findElement(By.id("fn-F14"));
         assertThat(note.getCssValue("background-color")).isEqualTo("rgba(255, 244, 194, 1)");
-        assertThat(note.getText()).contains("2. SPY 1-day return: +1.05%.", "Close 653.70 on 23 Mar against 646.90 on 20 Mar: +1.05%.",
+        assertThat(note.getText()).contains("1. SPY 1-day return: +1.05%.", "Close 653.70 on 23 Mar against 646.90 on 20 Mar: +1.05%.",
                 "Source: Daily bars of SPY (SPDR S&P 500 ETF Trust), from Factline's market data files.");
         WebElement calculation = note.findElement(By.className("fn-calculation"));
         assertThat(calculation.isDisplayed()).isFalse();

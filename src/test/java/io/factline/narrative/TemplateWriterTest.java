@@ -30,6 +30,19 @@ class TemplateWriterTest {
         Golden.assertMatches("template/narrative-" + date + ".md", narrative);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-06-13", "2025-09-08"})
+    void should_match_the_golden_narrative_when_given_the_sp500_sheet(String date) throws IOException {
+        // given
+        FactSheet sheet = new FactEngine().sheet(new CsvMarketLoader().load(Path.of("fixtures/sp500")), LocalDate.parse(date));
+
+        // when
+        String narrative = Narrative.of(writer.draft(sheet));
+
+        // then
+        Golden.assertMatches("template/sp500-narrative-" + date + ".md", narrative);
+    }
+
     @Test
     void should_write_the_same_text_when_given_the_same_sheet() {
         FactSheet sheet = bundled("2026-03-23");

@@ -15,7 +15,7 @@ class ExcerptTest {
 
         Excerpt e = Excerpt.of(body, Samples.sheet());
 
-        assertThat(e.lead()).startsWith("# Stocks rally on March 23, 2026: IWM outperformed SPY by 1.11 pp [F133]\n\nSPY rose 1.05% [F14]")
+        assertThat(e.lead()).startsWith("# Stocks rally on March 23, 2026: small caps lead\n\nSPY rose 1.05% [F14]")
                 .endsWith("last bar 2026-02-23.").doesNotContain("## Market moves");
         assertThat(e.keyFigures()).extracting(Fact::id).containsExactly("F14", "F15", "F2", "F25", "F133", "F134");
     }

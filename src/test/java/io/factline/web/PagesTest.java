@@ -45,7 +45,7 @@ class PagesTest {
         assertThat(page.body()).contains("<span class=\"tip-label\">[F14] SPY 1-day return</span><span class=\"tip-value\">+1.05%</span>");
         assertThat(page.body()).contains("<li id=\"fn-F14\">[F14] SPY 1-day return: +1.05%.");
         assertThat(page.body()).contains("id=\"verdict\">passes</span>");
-        assertThat(page.body()).contains("data-src=\"/api/chart?date=2026-03-23&amp;symbols=IWM,SPY,%5EGSPC");
+        assertThat(page.body()).contains("data-src=\"/api/chart?date=2026-03-23&amp;symbols=SPY,%5EGSPC,IWM");
     }
 
     @Test
@@ -133,7 +133,7 @@ class PagesTest {
         String html = desk.get(desk.editor, "/drafts").body();
 
         assertThat(html).contains("<a href=\"/drafts/" + id + "\" class=\"draft-link\">#" + id + "</a></td><td data-label=\"Date\">2026-03-23</td>"
-                + "<td data-label=\"Headline\" class=\"headline\">Stocks rally on March 23, 2026: IWM outperformed SPY by 1.11 pp</td>"
+                + "<td data-label=\"Headline\" class=\"headline\">Stocks rally on March 23, 2026: small caps lead</td>"
                 + "<td data-label=\"Writer\">template</td>"
                 + "<td data-label=\"Verdict\"><span class=\"verdict verdict-pass\">pass</span></td>"
                 + "<td data-label=\"Status\"><span class=\"state state-draft\">draft</span></td>"

@@ -68,10 +68,9 @@ class ReaderPagesTest {
     void should_number_markers_and_footnotes_alike_with_back_links_and_words_for_provenance_when_a_commentary_is_shown() {
         String html = page("/commentary/2026-03-23");
 
-        // SPY's 1-day return, F14, is the first fact the lede cites after the headline's F133: number 2
-        assertThat(html).contains("<sup class=\"cite\">[<a href=\"#fn-F133\" id=\"cite-F133-1\" aria-label=\"source note 1\">1</a>]</sup>");
-        assertThat(html).contains("<a href=\"#fn-F14\" id=\"cite-F14-1\" aria-label=\"source note 2\">2</a>");
-        assertThat(html).contains("<li id=\"fn-F14\" value=\"2\" data-fact=\"F14\">", "<span class=\"fn-number\">2.</span>",
+        // SPY's 1-day return, F14, is the first fact the lede cites (the headline cites none): number 1
+        assertThat(html).contains("<sup class=\"cite\">[<a href=\"#fn-F14\" id=\"cite-F14-1\" aria-label=\"source note 1\">1</a>]</sup>");
+        assertThat(html).contains("<li id=\"fn-F14\" value=\"1\" data-fact=\"F14\">", "<span class=\"fn-number\">1.</span>",
                 "<span class=\"fn-said\">Close 653.70 on 23 Mar against 646.90 on 20 Mar: +1.05%.</span>",
                 "Source: Daily bars of SPY (SPDR S&amp;P 500 ETF Trust), from Factline&#39;s market data files.",
                 "<summary>Show the calculation</summary><code class=\"fn-calculation\">(p[t] / p[t-1] - 1) * 100; p[t] &#61; 653.6959; p[t-1] &#61; 646.9034");
