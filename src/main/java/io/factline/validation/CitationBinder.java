@@ -153,6 +153,18 @@ final class CitationBinder {
         return facts;
     }
 
+    /** The known facts cited in the sentences before {@code sentence} in its paragraph, nearest first. */
+    List<Fact> earlierInParagraph(int sentence) {
+        int start = text.paragraphStartOf(layout.sentenceStart(sentence));
+        List<Fact> facts = new ArrayList<>();
+        for (int k = sentence - 1; k >= 0 && layout.sentenceStart(k) >= start; k--) {
+            for (Fact f : sentenceFacts(k)) {
+                if (!containsSame(facts, f)) facts.add(f);
+            }
+        }
+        return facts;
+    }
+
     /**
      * The first marker group after the claim in its sentence, unless another number claim stands between
      * ("0.59x its 30-day average volume [F31]"); null when there is none.

@@ -12,9 +12,11 @@ import java.util.Set;
  * higher one; {@code subjectSign} that the subject moved that way too ("rose more than": it rose). A
  * comparison that states its gap ("beat SPY by 1.2 pp") is a figure and checked as one; "more volatile
  * than" compares volatilities. Decided by the sign of the difference of the two facts of one measure.
+ * {@code neutral}: the words name no measure ("ahead of", "behind", "better than"), so a sentence that cites
+ * the subject only by one other measure compares by that one ("a beta of 1.31 [F194], just ahead of XLK's").
  */
-record CompareWords(Written.Span span, Mention subject, Mention object, boolean above, int subjectSign, Metric metric)
-        implements Written {
+record CompareWords(Written.Span span, Mention subject, Mention object, boolean above, int subjectSign, Metric metric,
+                    boolean neutral) implements Written {
 
     static final Set<String> ABOVE_VERBS = inflected("outperform", "outpace", "beat", "outstrip", "outrun", "outdo", "top");
     private static final Set<String> SHOWINGS = Set.of("showing", "performance", "result", "day", "session", "run");
@@ -36,13 +38,14 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
         String w = t.key(i);
         int from = text.sentenceStartOf(i), to = text.sentenceEndOf(i);
         int objectFrom, last = i, subjectSign = 0;
-        boolean above;
+        boolean above, neutral = false;
         Metric metric = Metric.RETURN;
         if (ABOVE_VERBS.contains(w) || BELOW_VERBS.contains(w)) {
             above = ABOVE_VERBS.contains(w);
             objectFrom = i + 1;
         } else if ((w.equals("ahead") || w.equals("behind")) && t.wordAt(i + 1, "of") != w.equals("behind")) {
             above = w.equals("ahead");                            // "ahead of SPY", "behind SPY"
+            neutral = true;
             objectFrom = w.equals("ahead") ? i + 2 : i + 1;
             if (i > 0 && (t.is(i - 1, TokenType.NUMBER) || t.is(i - 1, TokenType.PERCENT) || t.wordAt(i - 1, "points")
                     || t.wordAt(i - 1, "point") || t.wordAt(i - 1, "pp"))) {
@@ -50,6 +53,7 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
             }
         } else if ((w.equals("better") || w.equals("worse")) && t.wordAt(i + 1, "than")) {
             above = w.equals("better");
+            neutral = true;
             objectFrom = i + 2;
         } else if ((w.equals("better") || w.equals("worse")) && SHOWINGS.contains(t.key(i + 1)) && t.wordAt(i + 2, "than")) {
             above = w.equals("better");                           // "a better showing than IWM's 0.64% loss"
@@ -98,9 +102,25 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
         }
         Mention subject = text.nameBefore(first, from);
         if (subject == null) return null;                         // "most other sector funds trailed SPY": no instrument named
-        return new CompareWords(text.span(first, last), subject, object, above, subjectSign, metric);
+        return new CompareWords(text.span(first, last), subject, object, above, subjectSign, metric, neutral);
     }
 
+
+    /**
+     * The one measure, other than a move, by which the sentence cites the subject ("XLY's one-year beta of
+     * 1.31 [F194] … just ahead of XLK's 1.26"), or null when it cites it by none, by a move, or by several.
+     */
+    private PeerGroup.Measure citedMeasure(DerivedClaims.Sentence sentence) {
+        PeerGroup.Measure found = null;
+        for (Fact f : sentence.facts()) {
+            if (subject == null || !subject.means(f.subject()) || f.window() == null) continue;
+            if (f.metric() == Metric.RETURN || f.metric() == Metric.RELATIVE_RETURN) return null;
+            PeerGroup.Measure m = new PeerGroup.Measure(f.metric(), f.window());
+            if (found != null && !found.equals(m)) return null;
+            found = m;
+        }
+        return found;
+    }
 
     /** Whether token {@code k} starts the unit of a gap: "pp", "percentage points", "basis points", "bp", "points". */
     private static boolean gapUnit(Tokens t, int k) {
@@ -116,7 +136,8 @@ record CompareWords(Written.Span span, Mention subject, Mention object, boolean 
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
         String says = "says \"" + text() + "\"";
-        PeerGroup.Measure measure = PeerGroup.Measure.of(metric, ctx, sentence, first());
+        PeerGroup.Measure cited = neutral && metric == Metric.RETURN && subjectSign == 0 ? citedMeasure(sentence) : null;
+        PeerGroup.Measure measure = cited != null ? cited : PeerGroup.Measure.of(metric, ctx, sentence, first());
         if (measure == null) {
             return RankCheck.result(this, List.of(), ClaimStatus.WRONG_WINDOW, says + " for a period the sheet has no facts for");
         }

@@ -52,6 +52,18 @@ final class DerivedClaims {
 
         /** The window of the period last stated before token {@code token} in its paragraph, or null. */
         io.factline.facts.Window carriedWindow(int token);
+
+        /** The facts cited in the earlier sentences of the paragraph, nearest first. */
+        List<Fact> earlierFacts();
+
+        /** The last instrument (or outside) name before token {@code token} in the sentence, or null. */
+        Mention nameBefore(int token);
+
+        /** The first instrument (or outside) name after token {@code token} in its clause, or null. */
+        Mention nameAfter(int token);
+
+        /** The sheet's fact about {@code subject} of {@code like}'s measure, window and benchmark, or null. */
+        Fact sheetFact(String subject, Fact like);
     }
 
     static Derivation derive(Written w, Quantity q, ClaimContext ctx, Sentence sentence) {
@@ -135,7 +147,7 @@ final class DerivedClaims {
         return ia < ib;
     }
 
-    private static String describe(Fact[] p, boolean gap, BigDecimal value, boolean supported) {
+    static String describe(Fact[] p, boolean gap, BigDecimal value, boolean supported) {
         String op = gap ? " − " : " / ";
         BigDecimal rounded = value.setScale(2, java.math.RoundingMode.HALF_UP);
         String shown = gap ? (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString() + " pp" : rounded.toPlainString() + "x";

@@ -66,6 +66,10 @@ final class MetricWords {
     /** "daily moves of 1.26%", "typical swing": a move word after these is a volatility. */
     private static final Set<String> TYPICAL = Set.of("daily", "typical", "average", "usual", "standard");
 
+    /** "a close second", "close behind": a place, not a closing level. */
+    private static final Set<String> CLOSE_PLACES = Set.of("second", "third", "fourth", "fifth", "runner", "behind", "call");
+    private static final Set<String> GAP_UNITS = Set.of("pp", "points", "point", "percent", "bp", "bps", "basis");
+
     private static final Set<String> NOT_THE_SIGNAL_LINE = Set.of("bullish", "bearish", "buy", "sell", "mixed",
             "warning", "clear", "strong", "weak", "positive", "negative", "no", "any");
 
@@ -107,12 +111,22 @@ final class MetricWords {
         if (w.equals("signal") && NOT_THE_SIGNAL_LINE.contains(before)) return null;   // "a bullish signal"
         if ((w.equals("close") || w.equals("bell")) && before.equals("the")) return null;   // "by the close": a time
         if (w.equals("level") && after(tokens, i, "with")) return null;                 // "level with SPY": equal to
+        if (w.equals("close") && i + 1 < tokens.size() && CLOSE_PLACES.contains(tokens.key(i + 1))) return null;  // "a close second"
+        // "ahead of XLK's 1.26": a position, not a move, unless a gap stands before it ("1.2 points ahead")
+        if ((w.equals("ahead") || w.equals("behind")) && !gapBefore(tokens, i)) return null;
         Set<Metric> noun = NOUNS.get(w);
         if (noun != null) return new Cue(noun, w, true);
         if (LEVEL_VERBS.contains(w) && atFollows(tokens, i)) return new Cue(EnumSet.of(Metric.CLOSE), w + " at", true);
         if (direction != 0 && !after(tokens, i, "to") && !after(tokens, i, "at")) return new Cue(MOVE, w, false);
         if (w.equals("unchanged") || w.equals("flat")) return new Cue(MOVE, w, false);
         return null;
+    }
+
+    /** Whether a figure or the unit of a gap stands right before token {@code i}: "1.2 pp ahead", "two points behind". */
+    private static boolean gapBefore(Tokens tokens, int i) {
+        if (i == 0) return false;
+        return tokens.is(i - 1, TokenType.NUMBER) || tokens.is(i - 1, TokenType.PERCENT)
+                || tokens.is(i - 1, TokenType.WORD) && GAP_UNITS.contains(tokens.key(i - 1));
     }
 
     private static boolean averageBefore(Tokens tokens, int i) {

@@ -18,16 +18,17 @@ record RatioWords(Written.Span span, Quantity quantity, String word, boolean ofA
     /** Words that make a multiple one of an average, not of a second figure: "more than twice its 30-day average". */
     private static final Set<String> AVERAGES = Set.of("average", "usual", "normal", "norm", "pace", "level", "typical");
 
-    static final Set<String> WORDS = Set.of("double", "doubled", "twice", "triple", "tripled", "thrice");
+    static final Set<String> WORDS = Set.of("double", "doubled", "twice", "triple", "tripled", "thrice", "half");
 
     /** "double", "twice", "triple", with "more than"/"less than"/approximators; not "double-digit". */
     static RatioWords read(Tokens tokens, int i, String text) {
-        int value = switch (tokens.key(i)) {
+        double value = switch (tokens.key(i)) {
             case "double", "doubled", "twice" -> 2;
             case "triple", "tripled", "thrice" -> 3;
+            case "half" -> 0.5;                                   // only of an average: "barely half its usual pace"
             default -> 0;
         };
-        if (value == 0) return null;
+        if (value == 0 || value < 1 && !ofAverage(tokens, i)) return null;
         if (i + 1 < tokens.size() && (tokens.is(i + 1, TokenType.HYPHEN) || tokens.isWord(i + 1, "digit") || tokens.isWord(i + 1, "digits"))) {
             return null;
         }
@@ -57,7 +58,7 @@ record RatioWords(Written.Span span, Quantity quantity, String word, boolean ofA
 
     /** "twice its 30-day average", "roughly triple the usual pace", "more than double normal": the base is an average. */
     private static boolean ofAverage(Tokens tokens, int i) {
-        for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
             if (!tokens.is(k, TokenType.WORD) && !tokens.is(k, TokenType.NUMBER) && !tokens.is(k, TokenType.HYPHEN)) return false;
             if (tokens.is(k, TokenType.WORD) && AVERAGES.contains(tokens.key(k))) return true;
         }
@@ -79,7 +80,10 @@ record RatioWords(Written.Span span, Quantity quantity, String word, boolean ofA
         int sentence = citations.text().layout().sentenceOf(first());
         List<Fact> facts = citations.sentenceFacts(sentence);
         if (ofAverage) {                                          // checked against the sentence's ratio to an average
-            for (Fact f : facts) {
+            // "- More than double the normal pace" under "- XLE volume: 1.70x [F55]": a sentence citing nothing
+            // takes the nearest such ratio cited before it in its paragraph
+            List<Fact> candidates = facts.isEmpty() ? citations.earlierInParagraph(sentence) : facts;
+            for (Fact f : candidates) {
                 if (f.unit() == Unit.X) return new CitationBinder.Binding(CitationBinder.How.SENTENCE, List.of(f.id()), List.of(f),
                         citations.groups(sentence));
             }
@@ -94,7 +98,10 @@ record RatioWords(Written.Span span, Quantity quantity, String word, boolean ofA
                 }
             }
         }
-        return null;
+        // "Tech's gain was double that of industrials": two named sides, checked by NamedRatios
+        Text t = citations.text();
+        Mention after = t.nameAfter(last() + 1, t.layout().clauseEnd(t.layout().clauseOf(last())));
+        return after != null && after.isInstrument() ? CitationBinder.Binding.NONE : null;
     }
 
     @Override
@@ -107,7 +114,8 @@ record RatioWords(Written.Span span, Quantity quantity, String word, boolean ofA
                             : "says \"" + text() + "\" its average, but fact " + f.id() + " (" + f.subject() + " " + f.label()
                             + ") is " + f.shown() + " (" + bandOf() + ")");
         }
-        DerivedClaims.Derivation d = DerivedClaims.derive(this, quantity, ctx, sentence);
+        DerivedClaims.Derivation d = b.how() == CitationBinder.How.NONE ? NamedRatios.derive(this, quantity, sentence)
+                : DerivedClaims.derive(this, quantity, ctx, sentence);
         return d == null ? null : v.derived(this, WrittenUnit.X, d);
     }
 

@@ -139,6 +139,30 @@ final class TextCheck {
         }
 
         @Override
+        public List<Fact> earlierFacts() {
+            return binder.earlierInParagraph(index);
+        }
+
+        @Override
+        public Mention nameBefore(int token) {
+            return text.nameBefore(token, layout.sentenceStart(index));
+        }
+
+        @Override
+        public Mention nameAfter(int token) {
+            int clause = layout.clauseOf(token);
+            return text.nameAfter(token + 1, layout.clauseEnd(clause));
+        }
+
+        @Override
+        public Fact sheetFact(String subject, Fact like) {
+            for (Fact f : verifier.sheet().sheet().facts()) {
+                if (subject.equals(f.subject()) && NamedRatios.sameMeasure(f, like)) return f;
+            }
+            return null;
+        }
+
+        @Override
         public List<Mention> mentions() {
             if (named == null) named = instrumentsIn(layout.sentenceStart(index), layout.sentenceEnd(index));
             return named;
