@@ -45,8 +45,8 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
             if (ctx.primary() == null && sizeClass()) return null;
             DerivedClaims.Derivation d = DerivedClaims.derive(this, quantity, ctx, sentence);
             if (d != null && d.supported()) return v.derived(this, unit(), d);
-            // "about four times the S&P 500 ETF's advance": a multiple of two named sides, cited nearby or not
-            DerivedClaims.Derivation named = unit() == WrittenUnit.X ? NamedRatios.derive(this, quantity, sentence) : null;
+            // "about four times the S&P 500 ETF's advance": a multiple of two named sides, when the sentence cites no pair
+            DerivedClaims.Derivation named = d == null && unit() == WrittenUnit.X ? NamedRatios.derive(this, quantity, sentence) : null;
             if (named != null) return v.derived(this, unit(), named);
             return uncited(v, ctx);
         }

@@ -51,7 +51,7 @@ final class PlaceWords {
         // the name must be the place's: "XLK first", "health care came in second", "with utilities in second place"
         for (int k = subject.last() + 1; k < i; k++) {
             if (t.is(k, TokenType.MARKER) || t.is(k, TokenType.NUMBER) || t.is(k, TokenType.PERCENT)) continue;
-            if (!t.is(k, TokenType.WORD) || !(BEFORE_PLACE.contains(t.key(k)) || t.wordAt(k, "right") || t.wordAt(k, "close")
+            if (!t.is(k, TokenType.WORD) || !(BEFORE_PLACE.contains(t.key(k)) || t.wordAt(k, "right") || t.wordAt(k, "close") || t.wordAt(k, "behind")
                     || t.wordAt(k, "just") || t.wordAt(k, "a"))) {
                 return null;
             }
@@ -86,6 +86,7 @@ final class PlaceWords {
             if (TOP_LABELS.contains(w)) top = top == null ? Boolean.TRUE : top;
             else if (BOTTOM_LABELS.contains(w)) top = Boolean.FALSE;
             else if (PLACES.containsKey(w)) place = PLACES.get(w);
+            else if (w.equals("runner") && t.wordAt(k + 2, "up")) place = 2;          // "- Runner-up: XLRE"
             if (w.equals("next")) next = true;
             if (w.equals("beta")) metric = Metric.BETA;
             else if (w.startsWith("volatil")) metric = Metric.VOLATILITY;

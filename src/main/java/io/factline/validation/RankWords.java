@@ -20,7 +20,8 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
 
     private static final Set<String> LEAD_VERBS = Set.of("led", "leads", "lead", "leading", "topped", "tops", "headed", "paced");
     private static final Set<String> UP_FIELD = Set.of("gains", "gainers", "advance", "advancers", "advances", "rally",
-            "way", "pack", "market", "charge", "board", "field", "leaderboard", "rise", "upside", "winners");
+            "way", "pack", "market", "charge", "board", "field", "leaderboard", "rise", "upside", "winners", "table", "standings",
+            "rankings");
     private static final Set<String> DOWN_FIELD = Set.of("declines", "decliners", "losses", "losers", "decline", "retreat",
             "selloff", "sell-off", "slide", "drop", "downside", "laggards", "fall", "slump");
     private static final Set<String> TOP_ADJECTIVES = Set.of("best", "strongest", "top", "biggest", "largest");
@@ -93,7 +94,7 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         }
         if (k >= t.size() || !t.is(k, TokenType.WORD) || !PERFORMERS.contains(t.key(k))) return null;
         String noun = t.key(k);
-        if ((w.equals("biggest") || w.equals("largest") || w.equals("top")) && !noun.startsWith("gain") && !noun.startsWith("advanc")
+        if ((w.equals("biggest") || w.equals("largest")) && !noun.startsWith("gain") && !noun.startsWith("advanc")
                 && !noun.startsWith("declin") && !noun.startsWith("los") && !noun.startsWith("perform")) {
             return null;                                          // "the biggest fund": a size, not a ranking
         }
@@ -164,14 +165,18 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
                     groupAround(text, i, to, subjects.get(0), sheet), Metric.RETURN, 0, false);
         }
         if (i + 1 >= to || t.is(i + 1, TokenType.COMMA) || t.is(i + 1, TokenType.SEMICOLON) || t.is(i + 1, TokenType.DASH)
-                || t.is(i + 1, TokenType.SENTENCE_END) || text.inWindow()[i + 1] || t.wordAt(i + 1, "followed") || t.wordAt(i + 1, "with")) {
+                || t.is(i + 1, TokenType.SENTENCE_END) || text.inWindow()[i + 1] || t.wordAt(i + 1, "followed") || t.wordAt(i + 1, "with")
+                || t.wordAt(i + 1, "at") && t.is(i + 2, TokenType.NUMBER)) {   // "energy leads at 18.10%"
             List<Mention> subjects = subjects(text, i, i, from, i);  // "Materials led, followed by …", "XLY led with a 2.2% gain"
             if (subjects.isEmpty() || !lead(t, i) || !oneGroup(subjects, sheet)) return null;
             return new RankWords(text.span(i, i), subjects, true, 1, groupAround(text, i + 1, to, subjects.get(0), sheet),
                     Metric.RETURN, 0, false);
         }
         int k = i + 1;
-        while (k < to && (t.wordAt(k, "the") || t.wordAt(k, "all") || t.wordAt(k, "its") || t.wordAt(k, "other") || t.wordAt(k, "their"))) k++;
+        while (k < to && (t.wordAt(k, "the") || t.wordAt(k, "all") || t.wordAt(k, "its") || t.wordAt(k, "other") || t.wordAt(k, "their")
+                || text.inWindow()[k] || t.is(k, TokenType.HYPHEN))) {
+            k++;                                                  // "lead the 30-session table"
+        }
         if (k >= to || !t.is(k, TokenType.WORD)) return null;
         PeerGroup named = PeerGroup.at(t, k, sheet);
         boolean down = DOWN_FIELD.contains(t.key(k));
@@ -245,9 +250,24 @@ record RankWords(Written.Span span, List<Mention> subjects, boolean top, int pos
         if (named == null) named = PeerGroup.at(text.tokens(), last + 1, sheet);
         if (named != null) last = Math.max(last, named.last());  // "the best-performing sector"
         List<Mention> subjects = subjects(text, first, last, from, to);
+        int end = last;
+        if (subjects.isEmpty()) {                                 // "Worst sector fund today? Consumer discretionary, …"
+            subjects = answer(text, to);
+            if (!subjects.isEmpty()) end = subjects.get(0).last();   // the claim is the question with its answer
+        }
         if (subjects.isEmpty()) return null;                     // "the laggards were broad": no one is ranked
         PeerGroup group = named != null ? named : groupAround(text, last + 1, to, subjects.get(0), sheet);
-        return new RankWords(text.span(first, last), subjects, top, position, group, metric, sign, false);
+        return new RankWords(text.span(first, end), subjects, top, position, group, metric, sign, false);
+    }
+
+    /** The name that starts the sentence after a question ending at token {@code to} (exclusive), or none. */
+    private static List<Mention> answer(Text text, int to) {
+        Tokens t = text.tokens();
+        if (to <= 0 || to >= t.size() || !t.is(to - 1, TokenType.SENTENCE_END) || text.source().charAt(t.start(to - 1)) != '?') {
+            return List.of();
+        }
+        Mention m = text.nameAfter(to, Math.min(t.size(), to + 2));
+        return m == null || !m.isInstrument() ? List.of() : List.of(m);
     }
 
     /**
