@@ -48,6 +48,7 @@ final class Comparisons {
             return true;
         }
         if (w.equals("to") && p > 0 && tokens.is(p - 1, TokenType.NUMBER)) return true;   // "a beta of 0.14 to SPY"
+        if (w.equals("to") && p > 0 && tokens.isWord(p - 1, "only")) return true;         // "second only to utilities"
         if (w.equals("to") && p > 0 && (tokens.isWord(p - 1, "beta") || tokens.isWord(p - 1, "betas") || tokens.isWord(p - 1, "sensitivity")
                 || tokens.isWord(p - 1, "correlation"))) {
             return true;                                          // "a beta to SPY of 1.59"

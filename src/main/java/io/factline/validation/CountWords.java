@@ -260,6 +260,7 @@ record CountWords(Written.Span span, Quantifier quantifier, int n, int of, PeerG
                 int s = after < to && t.is(after, TokenType.WORD) ? DirectionWords.sign(t, after, text.inWindow()) : 0;
                 if (s != 0) return new int[] {s, after, k, 0};       // "double-digit gains"
             }
+            if (t.wordAt(k, "leading") || t.wordAt(k, "led") || t.wordAt(k, "lead")) return null;   // "neither leading": a ranking
             boolean above = CompareWords.ABOVE_VERBS.contains(t.key(k)) || t.wordAt(k, "ahead") && t.wordAt(k + 1, "of");
             if (above || CompareWords.BELOW_VERBS.contains(t.key(k)) || t.wordAt(k, "behind")) {   // "both remain behind SPY"
                 Mention object = text.nameAfter(k + 1, Math.min(to, k + 4));

@@ -110,8 +110,8 @@ record RatioWords(Written.Span span, Quantity quantity, String word, boolean ofA
             Fact f = b.facts().get(0);
             boolean holds = ValueRule.holds(quantity, quantity.magnitude(), f.number());
             return RankCheck.result(this, List.of(f.id()), holds ? ClaimStatus.SUPPORTED : ClaimStatus.MISMATCH,
-                    holds ? "fact " + f.id() + " (" + f.subject() + " " + f.label() + ") is " + f.shown()
-                            : "says \"" + text() + "\" its average, but fact " + f.id() + " (" + f.subject() + " " + f.label()
+                    holds ? "fact " + f.id() + " (" + FactNames.describe(f) + ") is " + f.shown()
+                            : "says \"" + text() + "\" its average, but fact " + f.id() + " (" + FactNames.describe(f)
                             + ") is " + f.shown() + " (" + bandOf() + ")");
         }
         DerivedClaims.Derivation d = b.how() == CitationBinder.How.NONE ? NamedRatios.derive(this, quantity, sentence)

@@ -16,7 +16,7 @@ final class Scanner {
     private static final Set<String> ABBREVIATIONS = Set.of("vs", "v", "approx", "est", "inc", "corp", "ltd",
             "rel", "perf", "chg", "vol", "pct", "mkt", "sess",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs",
-            "ms", "dr", "fig", "avg", "cf", "ca", "incl", "excl", "ytd");
+            "ms", "dr", "fig", "avg", "cf", "ca", "incl", "excl", "ytd", "comm");
 
     private final String src;
     private final char[] chars;

@@ -115,6 +115,8 @@ final class SubjectResolver {
             }
         }
         List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
+        Mention whose = whose(w.first());                          // "communication services, whose 3.56% loss was …"
+        if (whose != null) return new Subject(whose, appositive(whose), concat(List.of(whose), reach));
         Mention primary = primary(reach, w.first(), w.last());
         if (w instanceof LabelWord) {
             Mention nearest = nearestBefore(w.first());             // "IWM is in an uptrend [F37] and XLK in an uptrend [F110]"
@@ -164,6 +166,18 @@ final class SubjectResolver {
             }
         }
         return new Subject(primary, appositive(primary), reach);
+    }
+
+    /** The name right before "whose" that opens the figure at {@code first} ("XLC, whose 3.56% loss"), or null. */
+    private Mention whose(int first) {
+        int k = first - 1;
+        while (k >= 0 && tokens.has(k, Lexicon.APPROXIMATOR)) k--;
+        if (k < 1 || !tokens.isWord(k, "whose")) return null;
+        k--;
+        if (tokens.is(k, TokenType.COMMA)) k--;
+        if (k < 0 || mentionAt[k] < 0) return null;
+        Mention m = mentions.get(mentionAt[k]);
+        return m.isInstrument() ? m : null;
     }
 
     /** The last name before token {@code first} in its clause that is not a compared-with, or null. */

@@ -91,6 +91,7 @@ final class WindowPhrases {
         for (int i = 0; i < n; i++) {
             if (skip[i]) continue;
             WindowPhrase p = at(tokens, i, text);
+            if (p == null) p = sameAsBefore(tokens, i, text, found);
             if (p == null) continue;
             if (p.window() == null && p.last() + 1 < n && INDICATOR_NOUNS.contains(tokens.key(p.last() + 1))) {
                 for (int k = p.first(); k <= p.last(); k++) covered[k] = true;
@@ -102,6 +103,34 @@ final class WindowPhrases {
             i = p.last();
         }
         return found;
+    }
+
+    private static final Set<String> SAME_STARTS = Set.of("over", "during", "in", "across", "for");
+    private static final Set<String> PERIOD_NOUNS = Set.of("period", "span", "stretch", "window", "time", "run");
+
+    /**
+     * "over that period", "during the same span", "over that stretch": the period last stated before it in its
+     * paragraph, or null (no such words, or no period stated before them).
+     */
+    private static WindowPhrase sameAsBefore(Tokens tokens, int i, String text, List<WindowPhrase> found) {
+        if (found.isEmpty() || !tokens.is(i, TokenType.WORD) || !SAME_STARTS.contains(tokens.key(i))) return null;
+        int k = i + 1;
+        if (tokens.isWord(k, "the") && tokens.isWord(k + 1, "same")) k += 2;
+        else if (tokens.isWord(k, "that") || tokens.isWord(k, "this")) k++;
+        else return null;
+        if (k >= tokens.size() || !tokens.is(k, TokenType.WORD) || !PERIOD_NOUNS.contains(tokens.key(k))) return null;
+        // "that window" is a span of sessions, not "Monday's" named in between ("The 30-session picture inverts
+        // Monday's ranking. Materials lead over that window")
+        WindowPhrase before = null;
+        for (int j = found.size() - 1; j >= 0 && before == null; j--) {
+            WindowPhrase f = found.get(j);
+            if (!f.weak() && (f.sessions() > 1 || f.calendar())) before = f;
+        }
+        if (before == null) return null;
+        for (int b = before.last() + 1; b < i; b++) {
+            if (tokens.is(b, TokenType.PARAGRAPH) || tokens.is(b, TokenType.HEADING)) return null;
+        }
+        return new WindowPhrase(i, k, before.sessions(), false, slice(text, tokens, i, k), before.calendar(), before.day());
     }
 
     private static WindowPhrase at(Tokens tokens, int i, String text) {

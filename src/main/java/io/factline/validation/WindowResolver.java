@@ -38,8 +38,20 @@ final class WindowResolver {
         int clause = layout.clauseOf(w.first());
         WindowPhrase p = nearest(layout.clauseStart(clause), layout.clauseEnd(clause), w, r.previous(), r.next());
         if (p != null) return p;
+        // "XLE has fallen 8.62% over the past 30 sessions, the worst of any sector fund": a ranking or count in a
+        // clause without a phrase takes the nearest period phrase before it in its sentence ("30-day average" and
+        // other adjectives qualify their own noun), then the sentence's opening one
+        if (w instanceof RankWords || w instanceof CountWords) {
+            p = lastBefore(layout.sentenceStart(layout.sentenceOf(w.first())), layout.clauseStart(clause));
+            if (p != null) return p;
+        }
         int[] opening = reaches.opening(w.first());                 // only a clause without a phrase asks
-        return opening != null ? nearest(opening[0], opening[1], w, -1, -1) : null;
+        if (opening == null) return null;
+        // "Over the past 30 sessions the leadership is the mirror image of Tuesday's: energy tops …": the phrase
+        // that opens the sentence speaks for it, not a later one of the opening
+        WindowPhrase first = windowsFrom[opening[0]] < windowFirst.length ? windows.get(windowsFrom[opening[0]]) : null;
+        if (first != null && first.first() == opening[0] && !first.weak() && !adjective(first) && first.last() < opening[1]) return first;
+        return nearest(opening[0], opening[1], w, -1, -1);
     }
 
     /**
@@ -77,6 +89,15 @@ final class WindowResolver {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    /** The last strong phrase within tokens [from, to), or null. */
+    private WindowPhrase lastBefore(int from, int to) {
+        WindowPhrase last = null;
+        for (int j = windowsFrom[from]; j < windowFirst.length && windows.get(j).last() < to; j++) {
+            if (windowFirst[j] >= from && !windows.get(j).weak() && !adjective(windows.get(j))) last = windows.get(j);
+        }
+        return last;
     }
 
     /** Only markers and "its"/"the"/"a" between the previous figure and the phrase: the phrase ends that figure. */

@@ -1,0 +1,76 @@
+package io.factline.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Multiples between two named sides whose figures are not both cited in the sentence ("about twice the
+ * S&P 500 ETF's advance", "- Small caps roughly one and a half times as volatile as SPY" under bullets that
+ * cite both), ratios to an average cited in an earlier bullet, "ahead of" by the measure the sentence cites,
+ * and ranking forms of natural prose ("leads at", "lead the 30-session table", "- Runner-up:", "right behind
+ * in second", a question answered by the next sentence), on the bundled sheet of 2026-03-23: IWM +2.16% and
+ * SPY +1.05% on the day; 30-day volatility IWM 1.26%, SPY 0.80%; one-year beta XLK 1.33, IWM 1.05, XLU 0.39;
+ * sector funds on the day XLY +2.21%, XLB +1.66%, XLK +1.35%, XLI +1.14%; over 30 sessions (four funds have
+ * the window) XLU +4.02%, XLK -2.84%, XLI -5.58%, XLB -7.28%; the S&P 500's volume 1.02 times its average.
+ */
+class NamedMultiplesAndRankingFormsTest {
+
+    private final Validator validator = new Validator();
+    private final PreparedSheet sheet = PreparedSheet.of(TestSheets.bundled());
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Small caps gained 2.16% [F25] on the day, about twice the S&P 500 ETF's advance.",
+            "The Russell 2000 fund's 2.16% [F25] gain was roughly double that of the S&P 500 ETF.",
+            "- IWM 30-day volatility: 1.26% [F27]\n- SPY 30-day volatility: 0.80% [F16]\n- Small caps roughly one and a half times as volatile as SPY",
+            "Tech's one-year beta of 1.33 [F145] is more than three times that of utilities.",
+            "IWM rose 2.16% [F25] on Monday. That's about two times SPY's 1.05% [F14] over the same session.",
+            "XLK's one-year beta of 1.33 [F145] keeps it ahead of small caps' 1.05 [F135].",
+            "Consumer discretionary rose 2.21% [F44], and materials were a close second at 1.66% [F68].",
+            "Over the past 30 sessions, utilities lead at 4.02% [F107], followed by tech, down 2.84% [F79].",
+            "Utilities lead the 30-session table at 4.02% [F107].",
+            "- Leader on the day: XLY +2.21% [F44]\n- Runner-up: XLB +1.66% [F68]",
+            "Discretionary won the day at 2.21% [F44], with materials right behind in second.",
+            "Best sector fund on the day? Consumer discretionary, up 2.21% [F44].",
+            "Consumer discretionary was the top sector fund on the day, up 2.21% [F44]."})
+    void should_pass_when_the_multiple_or_the_ranking_holds(String text) {
+        // given a multiple or ranking in natural prose that the sheet bears out, when validated, then it passes
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.PASS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Small caps gained 2.16% [F25] on the day, about four times the S&P 500 ETF's advance.",
+            "Tech's 1.35% [F78] gain was double that of industrials.",
+            "- IWM 30-day volatility: 1.26% [F27]\n- SPY 30-day volatility: 0.80% [F16]\n- Small caps roughly twice as volatile as SPY",
+            "Tech's one-year beta of 1.33 [F145] is nearly five times that of utilities.",
+            "IWM rose 2.16% [F25] on Monday. That's about three times SPY's 1.05% [F14] over the same session.",
+            "- S&P 500 volume: 1.02x [F7] its 30-day average\n- More than double the normal pace",
+            "The S&P 500 traded 1.02 times [F7] its 30-day average volume, barely half its usual pace."})
+    void should_fail_when_the_multiple_does_not_hold(String text) {
+        // given a multiple the two sides' figures contradict, when validated, then the multiple fails
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.FAIL);
+        assertThat(report.claims()).as(report.toString())
+                .anyMatch(c -> c.status() != ClaimStatus.SUPPORTED && c.unit() == null || c.status() == ClaimStatus.MISMATCH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "XLK's one-year beta of 1.33 [F145] keeps it behind small caps' 1.05 [F135].",
+            "Over the past 30 sessions, utilities lead at 4.02% [F107], followed by materials, down 7.28% [F69].",
+            "Tech leads the 30-session table at -2.84% [F79].",
+            "- Leader on the day: XLY +2.21% [F44]\n- Runner-up: XLK +1.35% [F78]",
+            "Discretionary won the day at 2.21% [F44], with industrials right behind in second.",
+            "Best sector fund on the day? Materials, up 1.66% [F68].",
+            "Tech was the top sector fund on the day, up 1.35% [F78]."})
+    void should_fail_when_the_comparison_or_ranking_does_not_hold(String text) {
+        // given a comparison or ranking the sheet contradicts, when validated, then it fails as that claim
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).as(report.toString())
+                .anyMatch(c -> c.status() == ClaimStatus.WRONG_RANKING || c.status() == ClaimStatus.WRONG_COMPARISON);
+    }
+}
