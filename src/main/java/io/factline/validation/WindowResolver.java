@@ -38,6 +38,14 @@ final class WindowResolver {
         int clause = layout.clauseOf(w.first());
         WindowPhrase p = nearest(layout.clauseStart(clause), layout.clauseEnd(clause), w, r.previous(), r.next());
         if (p != null) return p;
+        // "Over the past 30 sessions the leadership is the mirror image of Tuesday's: energy tops …": a period
+        // that opens the sentence ("Over the past 30 sessions", not a weekday's "Monday's rally") speaks for it
+        int[] opening = reaches.opening(w.first());                 // only a clause without a phrase asks
+        WindowPhrase first = opening == null || windowsFrom[opening[0]] >= windowFirst.length ? null : windows.get(windowsFrom[opening[0]]);
+        if (first != null && leadIn(opening[0], first.first()) && !first.weak() && !adjective(first) && first.day() == null
+                && first.last() < opening[1]) {
+            return first;
+        }
         // "XLE has fallen 8.62% over the past 30 sessions, the worst of any sector fund": a ranking or count in a
         // clause without a phrase takes the nearest period phrase before it in its sentence ("30-day average" and
         // other adjectives qualify their own noun), then the sentence's opening one
@@ -45,12 +53,7 @@ final class WindowResolver {
             p = lastBefore(layout.sentenceStart(layout.sentenceOf(w.first())), layout.clauseStart(clause));
             if (p != null) return p;
         }
-        int[] opening = reaches.opening(w.first());                 // only a clause without a phrase asks
         if (opening == null) return null;
-        // "Over the past 30 sessions the leadership is the mirror image of Tuesday's: energy tops …": the phrase
-        // that opens the sentence speaks for it, not a later one of the opening
-        WindowPhrase first = windowsFrom[opening[0]] < windowFirst.length ? windows.get(windowsFrom[opening[0]]) : null;
-        if (first != null && first.first() == opening[0] && !first.weak() && !adjective(first) && first.last() < opening[1]) return first;
         return nearest(opening[0], opening[1], w, -1, -1);
     }
 
@@ -89,6 +92,17 @@ final class WindowResolver {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    private static final java.util.Set<String> LEAD_IN = java.util.Set.of("over", "in", "during", "for", "across", "the",
+            "past", "last", "prior", "previous", "trailing", "latest");
+
+    /** Only the words that lead into a period ("Over the past") in tokens [from, to). */
+    private boolean leadIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.is(k, TokenType.WORD) || !LEAD_IN.contains(tokens.key(k))) return false;
+        }
+        return true;
     }
 
     /** The last strong phrase within tokens [from, to), or null. */

@@ -73,4 +73,33 @@ class NamedMultiplesAndRankingFormsTest {
         assertThat(report.claims()).as(report.toString())
                 .anyMatch(c -> c.status() == ClaimStatus.WRONG_RANKING || c.status() == ClaimStatus.WRONG_COMPARISON);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The rally was strongest in small caps, whose 2.16% [F25] gain was about twice the S&P 500 ETF's.",
+            "Materials rose 1.66% [F68], second only to consumer discretionary among the sector funds, and beat the S&P 500 ETF by 0.61 percentage points [F140].",
+            "| Sector | 1-day |\n|---|---|\n| Comm. services | +0.43% [F124] |\n| Energy | +0.54% [F36] |",
+            "Tech rose 1.35% [F78] and industrials 1.14% [F96], both finishing higher but neither leading.",
+            "Over the past 30 sessions utilities gained 4.02% [F107], while tech lost 2.84% [F79] over that period.",
+            "Utilities have gained 4.02% [F107] over the past 30 sessions, the best of the sector funds.",
+            "Over the past 30 sessions the picture is the mirror image of Monday's: utilities top the table at 4.02% [F107]."})
+    void should_pass_when_the_subject_or_the_period_is_read_as_an_editor_reads_it(String text) {
+        // given prose whose subject or period a reader resolves ("whose", "second only to", "over that period"),
+        // when validated, then it passes
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.PASS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Over the past 30 sessions utilities gained 4.02% [F107], while tech lost 1.35% [F78] over that period.",
+            "Tech has lost 2.84% [F79] over the past 30 sessions, the best of the sector funds.",
+            "Over the past 30 sessions the picture is the mirror image of Monday's: tech tops the table at -2.84% [F79]."})
+    void should_fail_when_the_period_carried_over_contradicts_the_figure(String text) {
+        // given a figure or ranking whose period is carried from earlier in the sentence or paragraph, when the
+        // sheet contradicts it over that period, then it fails
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).as(report.toString())
+                .anyMatch(c -> c.status() == ClaimStatus.WRONG_WINDOW || c.status() == ClaimStatus.WRONG_RANKING);
+    }
 }
