@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * overlaps the error's span; an honest paragraph is rejected when it fails for any reason. The bar is
  * issue 12's for those two: at least 98% caught, at most 1% of honest paragraphs rejected. The word-borne set
  * (src/test/resources/validation/wordborne, issue 13: 600 paragraphs, rankings, counts, comparisons,
- * multiples, numbers in words, intensity, records) holds issue 13's catch bar, 90%, and a ratchet of 10% on
+ * multiples, numbers in words, intensity, records) holds issue 13's catch bar, 90%, and a ratchet of 3% on
  * honest paragraphs rejected: the issue's "no rise" is not met yet (docs/validation.md says so). The
  * per-kind table is printed for docs/validation.md.
  */
@@ -40,7 +40,7 @@ class CorpusScoreTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource({"corpus, 98, 1", "handwritten, 98, 1", "wordborne, 90, 10"})
+    @org.junit.jupiter.params.provider.CsvSource({"corpus, 98, 1", "handwritten, 98, 1", "wordborne, 90, 3"})
     void should_catch_planted_errors_and_pass_honest_paragraphs_when_scoring_a_labelled_set(String set, double caughtBar,
                                                                                            double rejectedBar) throws IOException {
         Path dir = ROOT.resolve(set);
