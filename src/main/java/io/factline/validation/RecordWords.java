@@ -52,10 +52,18 @@ record RecordWords(Written.Span span) implements Written {
             return i;
         }
         // "highest since 2021", "the worst week since March", "the best day for small caps since March"
+        // "the worst day in more than a year", "its lowest close in three months", "its biggest gain of the year",
+        // "its highest level on record", "the best 30-session stretch since 2020"
         if (SINCE_SUPERLATIVES.contains(w)) {
             for (int k = i + 1; k <= i + 6 && k < tokens.size(); k++) {
-                if (tokens.isWord(k, "since")) return k;
-                if (!tokens.is(k, TokenType.WORD)) break;
+                if (tokens.isWord(k, "since") || tokens.isWord(k, "ever")) return k;
+                if (tokens.isWord(k, "on") && word(tokens, k + 1, Set.of("record"))) return k + 1;
+                if (tokens.isWord(k, "of") && tokens.isWord(k + 1, "the") && word(tokens, k + 2, PERIODS)) return k + 2;
+                if (tokens.isWord(k, "in")) {
+                    int end = periodAfterIn(tokens, k);
+                    if (end >= 0) return end;
+                }
+                if (!tokens.is(k, TokenType.WORD) && !tokens.is(k, TokenType.NUMBER) && !tokens.is(k, TokenType.HYPHEN)) break;
             }
         }
         // "third straight session", "5th consecutive gain", "a fourth successive day"
@@ -64,6 +72,20 @@ record RecordWords(Written.Span span) implements Written {
         }
         // "winning streak", "losing streak"
         if ((w.equals("winning") || w.equals("losing")) && word(tokens, i + 1, STREAK_WORDS)) return i + 1;
+        return -1;
+    }
+
+    private static final Set<String> PERIODS = Set.of("year", "years", "month", "months", "week", "weeks", "decade", "decades");
+    private static final Set<String> SPAN_WORDS = Set.of("a", "an", "more", "than", "over", "nearly", "almost", "about",
+            "roughly", "at", "least", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "eighteen");
+
+    /** "in more than a year", "in three months", "in years": the last token of the span after "in" at {@code k}, or -1. */
+    private static int periodAfterIn(Tokens tokens, int k) {
+        for (int j = k + 1; j <= k + 5 && j < tokens.size(); j++) {
+            if (word(tokens, j, PERIODS)) return j;
+            if (!(word(tokens, j, SPAN_WORDS) || tokens.is(j, TokenType.NUMBER))) return -1;
+        }
         return -1;
     }
 

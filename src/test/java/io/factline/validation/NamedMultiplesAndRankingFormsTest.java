@@ -102,4 +102,28 @@ class NamedMultiplesAndRankingFormsTest {
         assertThat(report.claims()).as(report.toString())
                 .anyMatch(c -> c.status() == ClaimStatus.WRONG_WINDOW || c.status() == ClaimStatus.WRONG_RANKING);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Small caps jumped 2.16% [F25] on the day, their best day in more than a year.",
+            "The S&P 500 ETF rose 1.05% [F14], its biggest one-day gain of the year.",
+            "Utilities closed at their highest level on record today.",
+            "- IWM: +2.16% [F25]\n- Best day for small caps in two months",
+            "- XLU: +4.02% [F107] over 30 sessions\n- Best 30-session run since 2020"})
+    void should_fail_a_record_in_words_when_no_fact_states_records(String text) {
+        // given a superlative in time ("in more than a year", "of the year", "on record"), when validated,
+        // then it is unsupported: no fact of the sheet states a record
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).as(report.toString()).anyMatch(c -> c.status() == ClaimStatus.UNSUPPORTED && c.unit() == null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Utilities were the best of the sector funds in the past 30 sessions, up 4.02% [F107].",
+            "Tech's 1.35% [F78] gain was the best in a group of three funds with betas on the sheet, ahead of industrials."})
+    void should_read_no_record_when_the_superlative_is_a_ranking(String text) {
+        // given a superlative over a group rather than over time, when validated, then no record claim is read
+        ValidationReport report = validator.validate(sheet, text, true);
+        assertThat(report.claims()).as(report.toString()).noneMatch(c -> c.message() != null && c.message().contains("states a record"));
+    }
 }
