@@ -1,7 +1,6 @@
 package io.factline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factline.chat.Answer;
 import io.factline.chat.ChatDesk;
@@ -141,7 +140,7 @@ public final class AskApi implements Routes, AutoCloseable {
         if (!media.equals("application/json")) {   // no cross-site form can send this type (see docs/chat.md)
             throw new HttpResponseException(415, "send the question as JSON, with Content-Type: application/json");
         }
-        Question q = question(bodies.json(ctx));
+        Question q = question(bodies.read(ctx, ApiShapes.Ask.class));
         String client = clientKey(ctx);
         if (setup.limiter().acquire(client) instanceof RateDecision.Limited limited) {
             long seconds = limited.retryAfterSeconds();
@@ -230,10 +229,10 @@ public final class AskApi implements Routes, AutoCloseable {
         }
     }
 
-    private Question question(JsonNode body) {
-        String text = Fields.text(body, "question");
-        LocalDate date = Fields.optionalText(body, "date").map(AskApi::date).orElse(null);
-        String conversation = Fields.optionalText(body, "conversationId").orElse(null);
+    private Question question(ApiShapes.Ask body) {
+        String text = Fields.required(body.question(), "question");
+        LocalDate date = body.date() == null ? null : date(body.date());
+        String conversation = body.conversationId();
         setup.limit().problem(new Question(text, null, null)).ifPresent(p -> {
             throw new BadRequest("question", p);
         });
