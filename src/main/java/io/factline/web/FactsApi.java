@@ -75,18 +75,24 @@ final class FactsApi implements Routes {
             ctx.json(workflow.validate(body.draftId(), text));
             return;
         }
-        FactSheet sheet;
-        if (hasFacts) {
-            if (!body.facts().isObject()) throw new BadRequest("facts", "facts must be a fact sheet object");
-            try {
-                sheet = FactSheetJson.fromTree(body.facts());
-            } catch (FactSheetJson.InvalidSheet e) {
-                throw new BadRequest("facts", "not a usable fact sheet: " + e.getMessage());
-            }
-        } else {
-            sheet = sheets.sheet(Fields.date(body.date(), "date"));
+        if (!hasFacts) {
+            ctx.json(validator.validate(sheets.sheet(Fields.date(body.date(), "date")), VersionText.checked(text), requireCitations));
+            return;
         }
-        ctx.json(validator.validate(sheet, VersionText.checked(text), requireCitations));
+        if (!body.facts().isObject()) throw new BadRequest("facts", "facts must be a fact sheet object");
+        FactSheet sheet;
+        try {
+            sheet = FactSheetJson.fromTree(body.facts());
+        } catch (FactSheetJson.InvalidSheet e) {
+            throw new BadRequest("facts", "not a usable fact sheet: " + e.getMessage());
+        }
+        ValidationReport report;
+        try {
+            report = validator.validate(sheet, VersionText.checked(text), requireCitations);
+        } catch (RuntimeException e) {   // a sheet the reader took but validation cannot use (an instrument without a symbol)
+            throw new BadRequest("facts", "not a usable fact sheet: validation failed on it (" + e + ")");
+        }
+        ctx.json(report);
     }
 
     @OpenApi(path = "/api/facts", methods = HttpMethod.GET, operationId = "facts", tags = "facts",
