@@ -102,12 +102,12 @@ public final class ChatDesk {
             memory.remember(conversation, new Exchange(reading.intent(), answer, registry.origins()));
             return answer;
         } catch (InvalidQuestion e) {
-            events.error(new ChatError(ChatError.INVALID_QUESTION, e.getMessage()));
+            events.error(new ChatError(ChatError.Code.INVALID_QUESTION, e.getMessage()));
             throw e;
         } catch (Events.ListenerFailed e) {
             throw e.original();
         } catch (RuntimeException e) {
-            events.error(new ChatError(ChatError.INTERNAL, "Factline could not answer this question because of an internal error."));
+            events.error(new ChatError(ChatError.Code.INTERNAL, "Factline could not answer this question because of an internal error."));
             throw e;
         }
     }

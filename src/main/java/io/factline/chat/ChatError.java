@@ -1,13 +1,23 @@
 package io.factline.chat;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /**
  * Why a question got no answer at all (an honest refusal is an answer, not an error).
  *
- * @param code    "invalid_question" (empty, too long, bad conversation id) or "internal"
+ * @param code    why, as the reader's event names it
  * @param message one line for the reader; never a stack trace, key or configuration value
  */
-public record ChatError(String code, String message) {
+public record ChatError(Code code, String message) {
 
-    public static final String INVALID_QUESTION = "invalid_question";
-    public static final String INTERNAL = "internal";
+    /** invalid_question (empty, too long, bad conversation id) or internal. */
+    public enum Code {
+        INVALID_QUESTION, INTERNAL;
+
+        @JsonValue
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 }

@@ -19,8 +19,8 @@ import java.util.List;
  * {@code validate --batch}: one JSON case a line in, one result line out, in order. Lines are streamed,
  * each parsed with a streaming parser that reads {@code id} and {@code text} and only notes where the
  * {@code facts} object starts and ends; the sheet is parsed (and indexed) only when that text differs
- * from the previous case's, since archives list many texts for one day's sheet. A bad line becomes an
- * {@code {"id", "error"}} line and the run goes on.
+ * from the previous case's, since archives list many texts for one day's sheet. A bad line, or a case whose
+ * validation throws, becomes an {@code {"id", "error"}} line and the run goes on.
  */
 public final class ValidationBatch {
 
@@ -108,6 +108,10 @@ public final class ValidationBatch {
                 errors++;
                 writer.writeValue(new NonClosing(out), new Error(id, "line " + lineNo + ": not valid JSON: "
                         + e.getOriginalMessage() + " (column " + e.getLocation().getColumnNr() + ")"));
+            } catch (RuntimeException e) {   // a sheet the reader took but validation cannot use: this case only
+                errors++;
+                lastFacts = null;
+                writer.writeValue(new NonClosing(out), new Error(id, "line " + lineNo + ": could not validate: " + e));
             }
             out.write('\n');
         }

@@ -1,5 +1,8 @@
 package io.factline.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.factline.drafts.AuditEvent;
 import io.factline.drafts.DraftDetail;
@@ -16,9 +19,11 @@ import io.factline.narrative.MarkdownHtml;
 import io.factline.reader.DataSet;
 import io.factline.validation.ValidationReport;
 import io.factline.validation.Verdict;
+import io.javalin.openapi.OpenApiIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON documents of the API, as records: what handlers answer and what /openapi describes. */
 public final class ApiShapes {
@@ -26,8 +31,23 @@ public final class ApiShapes {
     private ApiShapes() {
     }
 
-    /** Every error: {@code field} names the offending input for a 400. */
-    public record ErrorBody(String error, String field, String message) {
+    /**
+     * Every error: {@code field} names the offending input for a 400 (left out otherwise); {@code details} are what
+     * some errors add after the message (retryAfterSeconds; a stale version's currentVersion and current; a refused
+     * transition's state, or action, version and validation, as {@link Refused} describes).
+     */
+    public record ErrorBody(String error, @JsonInclude(JsonInclude.Include.NON_NULL) String field, String message,
+                            @JsonIgnore @OpenApiIgnore Map<String, Object> details) {
+
+        public ErrorBody(String error, String field, String message) {
+            this(error, field, message, Map.of());
+        }
+
+        @JsonAnyGetter
+        @OpenApiIgnore
+        Map<String, Object> detailFields() {
+            return details;
+        }
     }
 
     public record CreateCommentary(String date, String drafter) {

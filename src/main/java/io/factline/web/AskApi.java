@@ -1,7 +1,6 @@
 package io.factline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factline.chat.Answer;
 import io.factline.chat.ChatDesk;
@@ -141,7 +140,7 @@ public final class AskApi implements Routes, AutoCloseable {
         if (!media.equals("application/json")) {   // no cross-site form can send this type (see docs/chat.md)
             throw new HttpResponseException(415, "send the question as JSON, with Content-Type: application/json");
         }
-        Question q = question(bodies.json(ctx));
+        Question q = question(bodies.read(ctx, ApiShapes.Ask.class));
         String client = clientKey(ctx);
         if (setup.limiter().acquire(client) instanceof RateDecision.Limited limited) {
             long seconds = limited.retryAfterSeconds();
@@ -159,7 +158,7 @@ public final class AskApi implements Routes, AutoCloseable {
         HttpServletResponse res = ctx.res();
         EventStream events;
         try {
-            events = new EventStream(res.getOutputStream(), () -> count("client_gone"));
+            events = new EventStream(res.getOutputStream(), () -> count(StreamEnd.CLIENT_GONE));
         } catch (IOException e) {
             throw new IllegalStateException("no response stream", e);
         }
@@ -189,16 +188,16 @@ public final class AskApi implements Routes, AutoCloseable {
 
     /** On a worker: one question, its events on the stream. Never throws: every failure is told to the reader or logged. */
     private void answer(EventStream events, Question q) {
-        String outcome = "answer";
+        StreamEnd outcome = StreamEnd.ANSWER;
         try {
             events.open();
             setup.desk().ask(q, new Forward(events));
         } catch (EventStream.ClientGone e) {
             LOG.debug("a reader went away before the answer; it was not remembered");
         } catch (InvalidQuestion e) {
-            outcome = "error";   // the desk's own check; the reader got an error event
+            outcome = StreamEnd.ERROR;   // the desk's own check; the reader got an error event
         } catch (RuntimeException e) {
-            outcome = "error";   // the reader got an error event without details
+            outcome = StreamEnd.ERROR;   // the reader got an error event without details
             LOG.error("the chat could not answer a question", e);
         }
         if (!events.gone()) count(outcome);
@@ -226,14 +225,14 @@ public final class AskApi implements Routes, AutoCloseable {
 
         @Override
         public void error(ChatError e) {
-            events.send("error", json(new ApiShapes.AskError(e.code(), e.message())));
+            events.send("error", json(new ApiShapes.AskError(e.code().wire(), e.message())));
         }
     }
 
-    private Question question(JsonNode body) {
-        String text = Fields.text(body, "question");
-        LocalDate date = Fields.optionalText(body, "date").map(AskApi::date).orElse(null);
-        String conversation = Fields.optionalText(body, "conversationId").orElse(null);
+    private Question question(ApiShapes.Ask body) {
+        String text = Fields.required(body.question(), "question");
+        LocalDate date = body.date() == null ? null : date(body.date());
+        String conversation = body.conversationId();
         setup.limit().problem(new Question(text, null, null)).ifPresent(p -> {
             throw new BadRequest("question", p);
         });
@@ -265,8 +264,17 @@ public final class AskApi implements Routes, AutoCloseable {
         }
     }
 
-    private void count(String outcome) {
-        Counter.builder("factline.chat.streams").description("answer streams by how they ended").tag("outcome", outcome)
+    /** How an answer stream ended, as the {@code outcome} tag of {@code factline.chat.streams} names it. */
+    private enum StreamEnd {
+        ANSWER, ERROR, CLIENT_GONE;
+
+        String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private void count(StreamEnd outcome) {
+        Counter.builder("factline.chat.streams").description("answer streams by how they ended").tag("outcome", outcome.wire())
                 .register(registry).increment();
     }
 

@@ -46,6 +46,7 @@ public final class Bodies {
     private static final String FORM = "factline.form";
 
     private final ObjectMapper mapper;
+    private final RecordBinding binding;
     /** The slowest body accepted, after a grace for the first bytes (bytes per second; milliseconds). */
     static final long MIN_BYTES_PER_SECOND = 1_024;
     static final long RATE_GRACE_MS = 2_000;
@@ -54,6 +55,7 @@ public final class Bodies {
 
     public Bodies(ObjectMapper mapper) {
         this.mapper = limited(mapper);
+        this.binding = new RecordBinding(this.mapper);
     }
 
     /**
@@ -65,6 +67,14 @@ public final class Bodies {
         copy.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_JSON_DEPTH).maxNumberLength(MAX_JSON_NUMBER_LENGTH).build());
         return copy;
+    }
+
+    /**
+     * The body as the request record {@code type} of {@link ApiShapes}: a JSON object, read as {@link #json}, whose
+     * fields must have their declared types (a field that does not is a {@link BadRequest} naming it).
+     */
+    public <T> T read(Context ctx, Class<T> type) {
+        return binding.bind(json(ctx), type);
     }
 
     public JsonNode json(Context ctx) {

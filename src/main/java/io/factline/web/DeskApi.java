@@ -1,6 +1,5 @@
 package io.factline.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.factline.desk.CheckedText;
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.VersionText;
@@ -52,8 +51,7 @@ final class DeskApi implements Routes {
                     @OpenApiResponse(status = "404", description = "unknown draft", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
     void check(Context ctx) {
         long id = Fields.id(ctx.pathParam("id"), "id");
-        JsonNode body = bodies.json(ctx);
-        String text = Fields.text(body, "text");
+        String text = Fields.required(bodies.read(ctx, Check.class).text(), "text");
         FactSheet sheet = workflow.sheet(id);
         ValidationReport report = workflow.validate(id, text);
         String checked = VersionText.checked(text);

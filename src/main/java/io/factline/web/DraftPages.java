@@ -119,12 +119,19 @@ final class DraftPages implements Routes {
             views.flash().say(ctx, "Added " + f.id() + " (" + f.label() + ", " + f.shown() + "); cite it as [" + f.id() + "].");
             ctx.redirect("/drafts/" + id, HttpStatus.SEE_OTHER);
         } catch (BadRequest e) {
-            ctx.status(400);
-            render(ctx, workflow.detail(id, null), "Fact not added: " + e.getMessage(), null);
-        } catch (DraftProblem.InvalidInput | DraftProblem.NotAllowed p) {
+            refused(ctx, id, 400, FactForm.refused(form, e.field(), e.getMessage()));
+        } catch (DraftProblem.InvalidInput p) {
+            refused(ctx, id, Errors.status(p), FactForm.refused(form, p.field(), p.getMessage()));
+        } catch (DraftProblem.NotAllowed p) {
             ctx.status(Errors.status(p));
             render(ctx, workflow.detail(id, null), "Fact not added: " + p.getMessage(), null);
         }
+    }
+
+    /** The page again with the fact form as the editor filled it in, its bad input marked and named in the notice. */
+    private void refused(Context ctx, long id, int status, FactForm form) {
+        ctx.status(status);
+        render(ctx, workflow.detail(id, null), "Fact not added: " + form.error(), null, form);
     }
 
     void restore(Context ctx) {
@@ -154,6 +161,10 @@ final class DraftPages implements Routes {
     }
 
     private void render(Context ctx, DraftDetail d, String notice, String editorText) {
+        render(ctx, d, notice, editorText, FactForm.empty());
+    }
+
+    private void render(Context ctx, DraftDetail d, String notice, String editorText, FactForm factForm) {
         DraftRecord r = d.draft();
         DraftVersion v = d.version();
         ValidationReport report = v.validation();
@@ -200,6 +211,7 @@ final class DraftPages implements Routes {
         if (r.publishedVersion() != null) m.put("publishedUrl", PublishedPages.url(r));
         boolean editable = current && r.state().editable();
         m.put("canEdit", editable);
+        m.put("factForm", factForm.model(r.asOf()));
         m.put("chart", true);
         m.put("desk", true);
         m.put("editorText", editorText != null ? editorText : v.body());

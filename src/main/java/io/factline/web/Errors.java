@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become HTTP answers. API callers (paths under /api/ and the JSON
- * endpoints) get {@code {"error", "field"?, "message", …}}; browsers get a page, or for a page that
+ * endpoints) get an {@link ApiShapes.ErrorBody}, {@code {"error", "field"?, "message", …}}; browsers get a page, or for a page that
  * needs a sign-in, a redirect to it. Only an unexpected exception is a 500, and it is logged.
  */
 final class Errors {
@@ -126,13 +126,8 @@ final class Errors {
     private void answer(Context ctx, int status, String error, String field, String message, Map<String, Object> extra) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
         if (wantsJson(ctx)) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", error);
-            if (field != null) body.put("field", field);
-            body.put("message", message);
-            body.putAll(extra);
             if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"factline\"");
-            ctx.status(status).json(body);
+            ctx.status(status).json(new ApiShapes.ErrorBody(error, field, message, extra));
             return;
         }
         // only an anonymous browser is sent to sign in: one that sent a bad token would come back with it

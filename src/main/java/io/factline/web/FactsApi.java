@@ -1,6 +1,5 @@
 package io.factline.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.factline.drafts.DraftWorkflow;
 import io.factline.drafts.SheetSource;
 import io.factline.drafts.VersionText;
@@ -63,38 +62,37 @@ final class FactsApi implements Routes {
                     @OpenApiResponse(status = "401", content = @OpenApiContent(from = ApiShapes.ErrorBody.class)),
                     @OpenApiResponse(status = "404", description = "unknown draftId", content = @OpenApiContent(from = ApiShapes.ErrorBody.class))})
     void validate(Context ctx) {
-        JsonNode body = bodies.json(ctx);
-        String text = Fields.text(body, "text");
-        boolean requireCitations = true;
-        JsonNode rc = body.get("requireCitations");
-        if (rc != null && !rc.isNull()) {
-            if (!rc.isBoolean()) throw new BadRequest("requireCitations", "requireCitations must be true or false");
-            requireCitations = rc.booleanValue();
-        }
-        boolean hasFacts = present(body, "facts"), hasDate = present(body, "date"), hasDraft = present(body, "draftId");
+        ApiShapes.Validate body = bodies.read(ctx, ApiShapes.Validate.class);
+        String text = Fields.required(body.text(), "text");
+        boolean requireCitations = body.requireCitations() == null || body.requireCitations();
+        boolean hasFacts = body.facts() != null && !body.facts().isNull(), hasDate = body.date() != null, hasDraft = body.draftId() != null;
         int given = (hasFacts ? 1 : 0) + (hasDate ? 1 : 0) + (hasDraft ? 1 : 0);
         if (given != 1) {
             throw new BadRequest(hasFacts ? "facts" : hasDate ? "date" : "draftId",
                     "give exactly one of facts (a fact sheet), date or draftId");
         }
         if (hasDraft) {
-            JsonNode id = body.get("draftId");
-            if (!id.canConvertToLong() || !id.isIntegralNumber()) throw new BadRequest("draftId", "draftId must be a whole number");
-            ctx.json(workflow.validate(id.longValue(), text));
+            ctx.json(workflow.validate(body.draftId(), text));
             return;
         }
-        FactSheet sheet;
-        if (hasFacts) {
-            if (!body.get("facts").isObject()) throw new BadRequest("facts", "facts must be a fact sheet object");
-            try {
-                sheet = FactSheetJson.fromTree(body.get("facts"));
-            } catch (FactSheetJson.InvalidSheet e) {
-                throw new BadRequest("facts", "not a usable fact sheet: " + e.getMessage());
-            }
-        } else {
-            sheet = sheets.sheet(Fields.date(Fields.text(body, "date"), "date"));
+        if (!hasFacts) {
+            ctx.json(validator.validate(sheets.sheet(Fields.date(body.date(), "date")), VersionText.checked(text), requireCitations));
+            return;
         }
-        ctx.json(validator.validate(sheet, VersionText.checked(text), requireCitations));
+        if (!body.facts().isObject()) throw new BadRequest("facts", "facts must be a fact sheet object");
+        FactSheet sheet;
+        try {
+            sheet = FactSheetJson.fromTree(body.facts());
+        } catch (FactSheetJson.InvalidSheet e) {
+            throw new BadRequest("facts", "not a usable fact sheet: " + e.getMessage());
+        }
+        ValidationReport report;
+        try {
+            report = validator.validate(sheet, VersionText.checked(text), requireCitations);
+        } catch (RuntimeException e) {   // a sheet the reader took but validation cannot use (an instrument without a symbol)
+            throw new BadRequest("facts", "not a usable fact sheet: validation failed on it (" + e + ")");
+        }
+        ctx.json(report);
     }
 
     @OpenApi(path = "/api/facts", methods = HttpMethod.GET, operationId = "facts", tags = "facts",
@@ -187,9 +185,5 @@ final class FactsApi implements Routes {
         if (out.isEmpty()) throw new BadRequest(field, field + " names no symbol");
         if (out.size() > MAX_SYMBOLS) throw new BadRequest(field, "at most " + MAX_SYMBOLS + " symbols");
         return out;
-    }
-
-    private static boolean present(JsonNode body, String name) {
-        return body.has(name) && !body.get(name).isNull();
     }
 }

@@ -1,36 +1,18 @@
 package io.factline.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
-/** Reads named fields from JSON bodies and query strings; a missing or wrong field is a {@link BadRequest} naming it. */
+/** Checks fields of request records and reads query strings and form fields; a missing or wrong one is a {@link BadRequest} naming it. */
 final class Fields {
 
     private Fields() {
     }
 
-    static String text(JsonNode body, String name) {
-        return optionalText(body, name).orElseThrow(() -> new BadRequest(name, name + " is required"));
-    }
-
-    static Optional<String> optionalText(JsonNode body, String name) {
-        JsonNode v = body.get(name);
-        if (v == null || v.isNull()) return Optional.empty();
-        if (!v.isTextual()) throw new BadRequest(name, name + " must be a string");
-        return Optional.of(v.textValue());
-    }
-
-    static Optional<Integer> optionalInt(JsonNode body, String name) {
-        JsonNode v = body.get(name);
-        if (v == null || v.isNull()) return Optional.empty();
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) throw new BadRequest(name, name + " must be a whole number");
-        return Optional.of(v.intValue());
-    }
-
-    static int integer(JsonNode body, String name) {
-        return optionalInt(body, name).orElseThrow(() -> new BadRequest(name, name + " is required"));
+    /** A field of a request record that must be there: {@code name} is its name on the wire. */
+    static <T> T required(T value, String name) {
+        if (value == null) throw new BadRequest(name, name + " is required");
+        return value;
     }
 
     static LocalDate date(String text, String name) {

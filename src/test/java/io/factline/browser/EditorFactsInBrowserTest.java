@@ -95,7 +95,7 @@ class EditorFactsInBrowserTest {
         fill("four and a quarter");
         web.click(By.id("add-fact"));
 
-        assertThat(web.text(By.id("notice"))).isEqualTo("Fact not added: 'four and a quarter' is not a number, like 4.25");
+        assertThat(web.text(By.id("notice"))).isEqualTo("Fact not added: Value: 'four and a quarter' is not a number, like 4.25");
         assertThat(browser.findElements(By.cssSelector("#editor-fact-list li"))).isEmpty();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Draft #" + id + " for 2026-03-11");
     }

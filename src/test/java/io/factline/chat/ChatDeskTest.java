@@ -155,7 +155,7 @@ class ChatDeskTest {
         };
 
         assertThatThrownBy(() -> ChatFixtures.offline().ask(q("x".repeat(501)), recorder)).isInstanceOf(InvalidQuestion.class);
-        assertThat(errors).extracting(ChatError::code).containsExactly(ChatError.INVALID_QUESTION);
+        assertThat(errors).extracting(ChatError::code).containsExactly(ChatError.Code.INVALID_QUESTION);
     }
 
     @Test

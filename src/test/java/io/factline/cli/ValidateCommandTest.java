@@ -187,6 +187,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void should_write_an_error_line_and_go_on_when_validating_a_batch_case_throws() throws IOException {
+        // given: a sheet the reader takes whose instrument has no symbol, which validation cannot index
+        JsonNode broken = JSON.readTree(Files.readString(sheet));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("instruments").get(0)).putNull("symbol");
+        String sheetJson = JSON.writeValueAsString(JSON.readTree(Files.readString(sheet)));
+        Path cases = file("cases.jsonl", String.join("\n",
+                "{\"id\": \"throws\", \"facts\": " + JSON.writeValueAsString(broken) + ", \"text\": \"IWM rose 2.16% [F25].\"}",
+                "{\"id\": \"ok\", \"facts\": " + sheetJson + ", \"text\": \"IWM rose 2.16% [F25].\"}") + "\n");
+
+        // when
+        Run r = run("validate", "--batch", cases.toString());
+
+        // then
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : r.out().split("\n")) lines.add(JSON.readTree(line));
+        assertThat(lines).hasSize(2);
+        assertThat(fieldNames(lines.get(0))).containsExactly("id", "error");
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("throws");
+        assertThat(lines.get(0).get("error").asText()).startsWith("line 1: could not validate");
+        assertThat(lines.get(1).get("verdict").asText()).isEqualTo("pass");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void should_exit_0_when_every_batch_case_passes_also_from_stdin() throws IOException {
         String sheetJson = JSON.writeValueAsString(JSON.readTree(Files.readString(sheet)));
         String cases = "{\"id\": 1, \"facts\": " + sheetJson + ", \"text\": \"SPY added 1.05% [F14].\"}\n\n"

@@ -189,6 +189,37 @@ class DraftApiTest {
     }
 
     @Test
+    void should_answer_400_naming_the_field_and_its_type_when_a_body_field_is_ill_typed() {
+        // given
+        long id = desk.draft();
+        String drafts = "/api/drafts/" + id;
+
+        // when
+        var fractionalBase = desk.postJson(desk.editorToken, drafts + "/versions", Map.of("baseVersion", 1.5, "text", "x"));
+        var numericText = desk.postJson(desk.editorToken, drafts + "/versions", Map.of("baseVersion", 1, "text", 5));
+        var quotedVersion = desk.postJson(desk.editorToken, drafts + "/transitions", Map.of("action", "submit", "version", "1"));
+        var hugeVersion = desk.postJson(desk.editorToken, drafts + "/restore", "{\"version\": 99999999999, \"baseVersion\": 1}");
+        var nestedTitle = desk.postJson(desk.editorToken, drafts + "/facts", Map.of("subject", "^TNX", "label", "10-year yield",
+                "value", 4.25, "unit", "percent", "asOf", "2026-03-23", "source", Map.of("title", 3, "url", "https://x.test/")));
+        var quotedFlag = desk.postJson(desk.editorToken, "/api/validate", Map.of("text", "x", "date", "2026-03-23",
+                "requireCitations", "yes"));
+
+        // then
+        assertBadSaying(fractionalBase, "baseVersion", "baseVersion must be a whole number");
+        assertBadSaying(numericText, "text", "text must be a string");
+        assertBadSaying(quotedVersion, "version", "version must be a whole number");
+        assertBadSaying(hugeVersion, "version", "version must be a whole number");
+        assertBadSaying(nestedTitle, "source.title", "source.title must be a string");
+        assertBadSaying(quotedFlag, "requireCitations", "requireCitations must be true or false");
+        assertThat(desk.store.versions(id)).hasSize(1);
+    }
+
+    private static void assertBadSaying(TestDesk.Reply reply, String field, String message) {
+        assertBad(reply, field);
+        assertThat(reply.json().get("message").asText()).isEqualTo(message);
+    }
+
+    @Test
     void should_answer_400_naming_the_field_when_a_save_lacks_base_version_or_text() {
         long id = desk.draft();
 

@@ -61,6 +61,20 @@ class FactsApiTest {
     }
 
     @Test
+    void should_answer_400_on_facts_when_a_given_sheet_cannot_be_validated_against() {
+        // given: the date's sheet with an instrument that lost its symbol
+        JsonNode sheet = desk.get(desk.editorToken, "/api/facts?date=2026-03-23").json();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sheet.get("instruments").get(0)).putNull("symbol");
+
+        // when
+        var reply = desk.postJson(desk.editorToken, "/api/validate", Map.of("text", "IWM rose 2.16% [F25].", "facts", sheet));
+
+        // then
+        assertBad(reply, "facts");
+        assertThat(reply.json().get("message").asText()).startsWith("not a usable fact sheet");
+    }
+
+    @Test
     void should_answer_400_naming_the_field_when_validation_input_is_unusable() {
         assertBad(desk.postJson(desk.editorToken, "/api/validate", Map.of("date", "2026-03-23")), "text");
         assertBad(desk.postJson(desk.editorToken, "/api/validate", Map.of("text", "x")), "draftId");

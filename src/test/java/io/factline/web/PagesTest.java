@@ -114,6 +114,33 @@ class PagesTest {
     }
 
     @Test
+    void should_name_the_bad_field_and_keep_what_was_typed_when_the_fact_form_is_refused() {
+        // given
+        long id = desk.draft();
+        Map<String, String> typed = new java.util.LinkedHashMap<>(Map.of("subject", "^TNX", "label", "10-year Treasury yield",
+                "value", "four and a quarter", "unit", "pp", "asOf", "2026-03-20", "sourceTitle", "U.S. Treasury",
+                "sourceUrl", "https://home.treasury.gov/"));
+
+        // when
+        TestDesk.Reply notANumber = desk.postForm(desk.editor, "/drafts/" + id + "/facts", typed);
+        typed.put("value", "4.25");
+        typed.put("sourceTitle", " ");
+        TestDesk.Reply noTitle = desk.postForm(desk.editor, "/drafts/" + id + "/facts", typed);
+
+        // then
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("Fact not added: Value: &#39;four and a quarter&#39; is not a number, like 4.25",
+                "id=\"fact-value\" required inputmode=\"decimal\" value=\"four and a quarter\" aria-invalid=\"true\"",
+                "id=\"fact-subject\" required maxlength=\"32\" placeholder=\"^TNX\" value=\"^TNX\">",
+                "value=\"10-year Treasury yield\"", "value=\"2026-03-20\"", "value=\"https://home.treasury.gov/\"",
+                "<option selected>pp</option>");
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.body()).contains("Fact not added: Source title is required",
+                "id=\"fact-source-title\" required maxlength=\"300\" value=\" \" aria-invalid=\"true\"", "value=\"4.25\"");
+        assertThat(desk.store.editorFacts(id)).isEmpty();
+    }
+
+    @Test
     void should_say_approval_is_refused_on_the_page_when_the_version_fails() {
         long id = desk.draft();
         desk.postJson(desk.editorToken, "/api/drafts/" + id + "/versions", Map.of("baseVersion", 1, "text", Samples.wrongNumber()));
