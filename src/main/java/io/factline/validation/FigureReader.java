@@ -79,7 +79,8 @@ final class FigureReader {
             k = isWord(i + 1, "full") ? i + 1 : i;                // "a percentage point", "a full percentage point", "a full point"
             if (isWord(k + 1, "percentage") ? !isWord(k + 2, "point") : !isWord(k + 1, "point") && !isWord(k + 1, "percent")) return null;
             value = BigDecimal.ONE;
-            tolerance = new BigDecimal("0.5");
+            // "a full point" insists on the whole point: within a fifth of it, not the half a bare "a point" allows
+            tolerance = new BigDecimal(k > i ? "0.2" : "0.5");
         } else if (w.equals("couple") && isWord(i - 1, "a") && isWord(i + 1, "of")) {
             k = i + 1;                                            // "a couple of points"
             value = BigDecimal.valueOf(2);
@@ -96,7 +97,7 @@ final class FigureReader {
             }
             k = i;
             if (isWord(k + 1, "of")) k++;
-            if (!isWord(k + 1, "a") && !isWord(k + 1, "one")) return null;
+            if (!isWord(k + 1, "a") && !isWord(k + 1, "one")) return count == 1 ? shareOfValue(i, part) : null;
             k++;
             value = part.multiply(BigDecimal.valueOf(count));
             tolerance = value.multiply(NumberWords.FRACTION_TOLERANCE);
@@ -105,6 +106,28 @@ final class FigureReader {
         }
         int first = w.equals("dozen") || w.equals("couple") ? i - 1 : i;
         return unitFigure(first, k, value, tolerance);
+    }
+
+    /** Words that may follow "gained a quarter" and end the figure: a marker, punctuation, or a period. */
+    private static final java.util.Set<String> AFTER_SHARE = java.util.Set.of("over", "in", "since", "this", "so", "year",
+            "during", "across");
+
+    /**
+     * "Technology has gained roughly a quarter [F101] over the past 30 sessions", "lost a third of its value": a
+     * fraction after a move verb with no unit is that share of the price, a percent (a quarter is 25%, within a
+     * tenth of it); null when another word follows ("a third straight session", "a quarter of the gains").
+     */
+    private Figure shareOfValue(int i, BigDecimal part) {
+        if (!isWord(i - 1, "a")) return null;
+        int j = i - 2;
+        while (j >= 0 && tokens.has(j, Lexicon.APPROXIMATOR)) j--;
+        if (j < 0 || !tokens.has(j, Lexicon.UP | Lexicon.DOWN)) return null;
+        int last = i;
+        if (isWord(i + 1, "of") && isWord(i + 2, "its") && isWord(i + 3, "value")) last = i + 3;
+        else if (i + 1 < tokens.size() && tokens.is(i + 1, TokenType.WORD) && !AFTER_SHARE.contains(tokens.key(i + 1))) return null;
+        BigDecimal value = part.movePointRight(2);
+        return figure(i - 1, last, new Quantity(value, value.multiply(NumberWords.FRACTION_TOLERANCE), boundBefore(i - 2), null, 0,
+                WrittenUnit.PERCENT, 0));
     }
 
     /** The figure of number words on tokens first..k when a unit word follows k, else null. */

@@ -126,4 +126,17 @@ class NamedMultiplesAndRankingFormsTest {
         ValidationReport report = validator.validate(sheet, text, true);
         assertThat(report.claims()).as(report.toString()).noneMatch(c -> c.message() != null && c.message().contains("states a record"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Small caps beat SPY by about a full percentage point [F133] on the session. | SUPPORTED",
+            "Tech beat SPY by a full percentage point [F143] on the session. | MISMATCH",
+            "Utilities have gained roughly a quarter [F107] over the past 30 sessions. | MISMATCH"})
+    void should_hold_number_words_to_their_size_when_they_insist_or_name_a_share(String line) {
+        // given "a full point" (the whole point, within a fifth) or "gained a quarter" (25% of the price),
+        // when validated, then the figure is checked at that size
+        String[] parts = line.split(" \\| ");
+        ValidationReport report = validator.validate(sheet, parts[0], true);
+        assertThat(report.claims()).as(report.toString()).anyMatch(c -> c.status() == ClaimStatus.valueOf(parts[1]) && c.unit() != null);
+    }
 }
