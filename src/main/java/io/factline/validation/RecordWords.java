@@ -1,5 +1,7 @@
 package io.factline.validation;
 
+import io.factline.facts.Fact;
+import io.factline.facts.Metric;
 import java.util.List;
 import java.util.Set;
 
@@ -8,9 +10,14 @@ import java.util.Set;
  * since March", "third straight session", "a five-day winning streak". Such a claim needs a fact that
  * states it, and no metric of the sheet states a record, a streak or a high since a date: it is
  * {@code unsupported} wherever it stands, cited or not, negated or not ("not yet at a record" still tells
- * the reader where the record is).
+ * the reader where the record is). A 52-week high or low ("52-week high", "12-month low", "one-year highs")
+ * is what the metric catalogue states: {@code yearHigh} is true for a high, false for a low (null for any
+ * other superlative), and the phrase is supported by the fact it cites: a "new 52-week high" flag that is yes
+ * (or no, after "not"/"no"/"failed to"), the count of new highs (equal to {@code count}, the number written
+ * just before it: "eight stocks set new 52-week highs"; above zero when none is written), the 52-week level,
+ * or the distance from it.
  */
-record RecordWords(Written.Span span) implements Written {
+record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implements Written {
 
     private static final Set<String> EXTREMES = Set.of("high", "highs", "low", "lows", "close", "closes", "level", "levels",
             "territory", "peak", "peaks", "gain", "gains", "loss", "losses", "run", "rally", "volume", "finish");
@@ -31,7 +38,9 @@ record RecordWords(Written.Span span) implements Written {
         // "52-week high", "12-month low": the phrase starts at the count
         if (last == i && i >= 3 && tokens.is(i - 2, TokenType.HYPHEN) && tokens.is(i - 3, TokenType.NUMBER)) first = i - 3;
         int start = tokens.start(first), end = tokens.end(last);
-        return new RecordWords(new Written.Span(first, last, start, end, text.substring(start, end)));
+        Boolean yearHigh = last == i && first == i - 3 && oneYear(tokens, i) ? Boolean.valueOf(tokens.key(i).startsWith("high")) : null;
+        return new RecordWords(new Written.Span(first, last, start, end, text.substring(start, end)), yearHigh,
+                yearHigh == null ? null : countBefore(tokens, first));
     }
 
     /** The last token of the phrase whose key word is {@code i}, or -1 when there is none. */
@@ -89,6 +98,37 @@ record RecordWords(Written.Span span) implements Written {
         return -1;
     }
 
+    /** "52-week", "12-month", "one-year" / "1-year" before the high or low at {@code i}: the catalogue's 252-day window. */
+    private static boolean oneYear(Tokens tokens, int i) {
+        String period = tokens.key(i - 1);
+        int count = tokens.is(i - 3, TokenType.NUMBER) && tokens.number(i - 3).isInteger() ? tokens.number(i - 3).magnitude().intValue()
+                : tokens.isWord(i - 3, "one") ? 1 : -1;
+        return period.equals("week") && count == 52 || period.equals("month") && count == 12 || period.equals("year") && count == 1;
+    }
+
+    /** "Eight stocks set new 52-week highs": the whole number in the few words before token {@code first}, or null. */
+    private static Integer countBefore(Tokens tokens, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
+            if (tokens.is(k, TokenType.NUMBER)) {
+                if (k > 0 && INDEX_WORDS.contains(tokens.key(k - 1))) {   // "S&P 500 members": a name, not the count
+                    k--;
+                    continue;
+                }
+                NumberLiteral n = tokens.number(k);
+                return n.isInteger() && n.sign() == 0 && n.suffix() == null ? n.magnitude().intValue() : null;
+            }
+            if (!tokens.is(k, TokenType.WORD)) return null;
+            if (tokens.isWord(k, "no") || tokens.isWord(k, "none")) return 0;   // "No stock in health care set a new 52-week low"
+            Integer n = NumberWords.integer(tokens.key(k));
+            if (n != null) return n;
+        }
+        return null;
+    }
+
+    private static final Set<String> INDEX_WORDS = Set.of("s&p", "russell", "nasdaq", "dow");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "failed", "nor");
+
     private static boolean numberedOrdinal(String w) {
         return !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED_ORDINAL.matcher(w).matches();
     }
@@ -97,17 +137,89 @@ record RecordWords(Written.Span span) implements Written {
         return k >= 0 && k < tokens.size() && tokens.is(k, TokenType.WORD) && words.contains(tokens.key(k));
     }
 
-    /** A claim wherever it stands: bound to whatever its sentence cites, which cannot state it. */
+    /**
+     * A claim wherever it stands. A 52-week high or low is bound to the marker after it, else to the facts its
+     * sentence cites; any other superlative to nothing, since no fact can state it.
+     */
     @Override
     public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {
-        return CitationBinder.Binding.NONE;
+        if (yearHigh == null) return CitationBinder.Binding.NONE;
+        CitationBinder.Group after = citations.after(this, reaches);
+        if (after != null) return citations.following(this, after);
+        return CitationBinder.inSentence(citations.groupsAround(this), f -> true, CitationBinder.Binding.NONE);
     }
 
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
+        if (yearHigh != null) {
+            ClaimVerifier.Verified stated = stated(b, ctx, sentence);
+            if (stated != null) return stated;
+        }
         String message = "says \"" + text() + "\", but no fact of the sheet states a record, a streak or a high or low "
                 + "since a date: remove it, or cite a fact that states it";
+        if (yearHigh != null) message = "says \"" + text() + "\" but cites no fact that states it: cite the instrument's new 52-week "
+                + (yearHigh ? "high" : "low") + " flag, its 52-week " + (yearHigh ? "high" : "low") + " or the count of new "
+                + (yearHigh ? "highs" : "lows") + ", or remove it";
         return new ClaimVerifier.Verified(new Claim(start(), end(), text(), null, null, List.of(), ClaimStatus.UNSUPPORTED, message),
                 List.of(), null);
+    }
+
+    /** The cited fact that states this 52-week high or low, as the claim's result; null when none is cited. */
+    private ClaimVerifier.Verified stated(CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
+        Metric flag = yearHigh ? Metric.NEW_HIGH_52W : Metric.NEW_LOW_52W;
+        Set<Metric> levels = yearHigh ? Set.of(Metric.HIGH_52W, Metric.PCT_FROM_HIGH_52W)
+                : Set.of(Metric.LOW_52W, Metric.PCT_FROM_LOW_52W);
+        List<Fact> flags = new java.util.ArrayList<>();
+        for (Fact f : b.facts()) {
+            if (f == null) continue;
+            if (f.metric() == (yearHigh ? Metric.NEW_HIGHS_52W : Metric.NEW_LOWS_52W)) return counted(f, sentence);
+            if (levels.contains(f.metric())) {
+                return new ClaimVerifier.Verified(RankCheck.claim(this, List.of(f.id()), ClaimStatus.SUPPORTED,
+                        "fact " + f.id() + " (" + FactNames.describe(f) + ") is " + f.shown()), List.of(f), null);
+            }
+            if (f.metric() != flag || f.labelText() == null) continue;
+            Mention named = ctx.primary();
+            if (named != null && named.isInstrument() && !named.means(f.subject()) && b.facts().size() == 1) {   // "Cardinal Health hit … [the Dow's flag]"
+                return new ClaimVerifier.Verified(RankCheck.claim(this, List.of(f.id()), ClaimStatus.WRONG_SUBJECT, "says \"" + text()
+                        + "\" about " + String.join("/", named.symbols()) + ", but fact " + f.id() + " (" + FactNames.describe(f)
+                        + ") is about " + f.subject()), List.of(), f);
+            }
+            flags.add(f);
+        }
+        if (flags.isEmpty()) return null;
+        // "Cardinal Health and CF Industries both hit new 52-week highs [F9384][F9582]": every flag cited must agree
+        boolean negated = negatedBefore(sentence);
+        List<String> ids = flags.stream().map(Fact::id).toList();
+        for (Fact f : flags) {
+            if (f.labelText().equalsIgnoreCase("yes") == negated) {
+                return new ClaimVerifier.Verified(RankCheck.claim(this, ids, ClaimStatus.MISMATCH, "says \"" + text() + "\""
+                        + (negated ? " did not happen" : "") + ", but fact " + f.id() + " (" + FactNames.describe(f) + ") is "
+                        + f.labelText()), List.of(), f);
+            }
+        }
+        Fact f = flags.get(0);
+        return new ClaimVerifier.Verified(RankCheck.claim(this, ids, ClaimStatus.SUPPORTED, "fact " + f.id() + " ("
+                + FactNames.describe(f) + ") is " + f.labelText() + (flags.size() > 1 ? ", and so are the others cited" : "")), flags, null);
+    }
+
+    /** The count of new highs or lows {@code f} against the number written ("eight stocks"), or against none ("stocks hit"). */
+    private ClaimVerifier.Verified counted(Fact f, DerivedClaims.Sentence sentence) {
+        long n = Math.round(f.number());
+        boolean negated = count == null && negatedBefore(sentence);   // "did not see a single new 52-week low"
+        boolean holds = count != null ? count == n : negated ? n == 0 : n > 0;
+        String says = "says " + (count != null ? String.valueOf(count) : negated ? "none" : "some") + " with \"" + text() + "\"";
+        return new ClaimVerifier.Verified(RankCheck.claim(this, List.of(f.id()), holds ? ClaimStatus.SUPPORTED : ClaimStatus.WRONG_COUNT,
+                (holds ? "" : says + ", but ") + "fact " + f.id() + " (" + FactNames.describe(f) + ") is " + f.shown()),
+                holds ? List.of(f) : List.of(), f);
+    }
+
+    /** "did not set a new 52-week high", "no new 52-week low", "failed to reach": a negation in the four words before. */
+    private boolean negatedBefore(DerivedClaims.Sentence sentence) {
+        String before = sentence.source(Math.max(0, start() - 40), start()).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.split("[^a-z']+");
+        for (int k = Math.max(0, words.length - 4); k < words.length; k++) {
+            if (NEGATIONS.contains(words[k]) || words[k].endsWith("n't")) return true;
+        }
+        return false;
     }
 }
