@@ -60,6 +60,7 @@ final class QuestionReader {
         if (unknown == null && f.subjectTerms().isEmpty()) unknown = unknownCompany(words, f.covered());
         if (unknown != null) return decline(date, Decline.UNKNOWN_INSTRUMENT, unknown);
         String unsupported = f.first(Kind.UNSUPPORTED);
+        if (unsupported != null && rate(unsupported) != null) unsupported = null;    // "the yield on the 10-year": ^TNX
         if (unsupported != null) return decline(date, Decline.UNSUPPORTED_METRIC, unsupported);
         if (named != null && named.date() == null) return decline(date, Decline.NO_DATA, named.said());
         if (!facts.hasData(date)) {
@@ -80,6 +81,8 @@ final class QuestionReader {
         Intent usable = previous instanceof Intent.Declined ? null : previous;
         Intent.Scan scan = scan(f, named, date, topic);
         if (scan != null) return scan;
+        String rate = f.first(Kind.UNSUPPORTED) == null ? null : rate(f.first(Kind.UNSUPPORTED));
+        if (named.isEmpty() && rate != null) named = List.of(Term.subject(rate, List.of(rate)));
         if (named.isEmpty()) {
             if (ranking || f.has(Kind.SECTOR)) return rank(f, date, topic != null ? topic : Topic.PERFORMANCE, windowTerm);
             if (usable != null) return FollowUp.without(usable, date, topic, windowTerm);
@@ -130,6 +133,13 @@ final class QuestionReader {
         }
         if (f.has(Kind.BREADTH) && !ranking) return new Intent.Scan(date, Intent.Look.BREADTH, sector);
         return null;
+    }
+
+    /** The data's yield (^TNX) when the word is "yield" or "yields" and the data has one; else null. */
+    private String rate(String word) {
+        if (!word.equals("yield") && !word.equals("yields")) return null;
+        return facts.instruments().stream().filter(i -> i.kind() == io.factline.market.Kind.RATE)
+                .map(io.factline.market.Instrument::symbol).findFirst().orElse(null);
     }
 
     /** Words for the stocks as a whole; "the market" and "the S&P 500" stay the index or its fund. */
