@@ -64,15 +64,20 @@ final class ScanSentences {
         scope.put("first", items.isEmpty() ? "" : items.get(0));
         scope.put("names", ranked.stream().map(f -> d.name(f.subject())).toList());
         scope.put("rest", items.size() > 1 ? items.subList(1, items.size()) : List.of());
-        return templates.render("scan-movers", scope).strip();
+        return (few(d, s, returns(d, s).size()) + templates.render("scan-movers", scope)).strip();
     }
 
     private String records(AnswerDraft d, Intent.Scan s) {
         boolean high = s.look() == Look.HIGHS;
         Metric record = high ? Metric.NEW_HIGH_52W : Metric.NEW_LOW_52W;
         Set<String> members = members(d, s);
-        List<Fact> at = d.sheet.facts().stream()
-                .filter(f -> f.metric() == record && members.contains(f.subject()) && "yes".equals(f.labelText())).toList();
+        List<Fact> known = d.sheet.facts().stream().filter(f -> f.metric() == record && members.contains(f.subject())).toList();
+        if (known.isEmpty()) {
+            String first = members.stream().sorted().findFirst().orElse("");
+            return "Factline has no 52-week figures for the " + (s.sector() == null ? "stocks" : s.sector() + " stocks")
+                    + " on " + d.longDate() + (first.isEmpty() ? "." : ": " + d.reason(first, record, Window.D252) + ".");
+        }
+        List<Fact> at = known.stream().filter(f -> "yes".equals(f.labelText())).toList();
         Map<String, Double> moves = returns(d, s).stream().collect(Collectors.toMap(Fact::subject, Fact::number, (a, b) -> a));
         List<Fact> shown = at.stream()
                 .sorted(Comparator.comparingDouble((Fact f) -> -Math.abs(moves.getOrDefault(f.subject(), 0.0))))
@@ -90,13 +95,18 @@ final class ScanSentences {
         scope.put("items", items);
         scope.put("none", items.isEmpty());
         scope.put("more", at.size() > shown.size());
-        return templates.render("scan-records", scope).strip();
+        return (few(d, s, known.size()) + templates.render("scan-records", scope)).strip();
     }
 
     private String breadth(AnswerDraft d, Intent.Scan s, String market) {
         Map<String, Object> scope = scope(d, s);
         scope.put("market", market == null ? "" : figures.about(d, market, Topic.PERFORMANCE, Window.D1));
         return templates.render("scan-breadth", scope).strip();
+    }
+
+    /** A note when fewer than half the stocks scanned have the figure on the date (a series ended, or starts later). */
+    private static String few(AnswerDraft d, Intent.Scan s, int covered) {
+        return covered * 2 < members(d, s).size() ? "Only some of the stocks have figures for " + d.longDate() + ". " : "";
     }
 
     private static Map<String, Object> scope(AnswerDraft d, Intent.Scan s) {
