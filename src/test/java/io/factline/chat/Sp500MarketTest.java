@@ -133,4 +133,18 @@ class Sp500MarketTest {
 
         assertThat(a.text()).contains("Alphabet (GOOGL) slipped 0.59%").contains("Alphabet (GOOG) slipped 0.62%");
     }
+
+    @Test
+    void should_rank_the_other_end_and_then_the_named_stock_when_the_reader_follows_up_on_the_gainers() {
+        ChatDesk desk = Sp500ChatTest.desk();
+        java.util.function.Function<String, Answer> turn = q -> desk.ask(new Question(q, Sp500ChatTest.JUNE_13, "movers"),
+                ProgressListener.NONE);
+
+        turn.apply("What were the biggest gainers?");
+        Answer worst = turn.apply("And the worst?");
+        Answer oracle = turn.apply("And Oracle?");
+
+        assertThat(returns(worst)).extracting(Fact::subject).startsWith("CPAY");
+        assertThat(oracle.text()).contains("Oracle (ORCL) surged 7.69%");
+    }
 }
