@@ -46,6 +46,7 @@ final class FigureSentences {
             case PERFORMANCE -> window == Window.D30 ? thirty(d, s) : window == null || window == Window.D1 ? day(d, s)
                     : period(d, s, window);
             case RSI -> rsi(d, s);
+            case RECORD -> record(d, s);
             case VOLATILITY -> volatility(d, s, alone);
             case VOLUME -> volume(d, s);
             case BETA -> beta(d, s);
@@ -116,6 +117,22 @@ final class FigureSentences {
         Optional<Fact> zone = d.fact(s, Metric.RSI_ZONE, Window.D14);
         return render("rsi", Map.of("date", d.longDate(), "name", d.name(s), "figure", figure(rsi.get()),
                 "zone", zone.map(f -> figure(f)).orElse("")));
+    }
+
+    /** The close against the range of the past 252 closes, and whether it set a new high or low. */
+    private String record(AnswerDraft d, String s) {
+        Optional<Fact> close = d.fact(s, Metric.CLOSE, null);
+        Optional<Fact> low = d.fact(s, Metric.LOW_52W, Window.D252), high = d.fact(s, Metric.HIGH_52W, Window.D252);
+        if (close.isEmpty() || high.isEmpty() || low.isEmpty()) {
+            return missing(d, s, "52-week high and low", Metric.HIGH_52W, Window.D252);
+        }
+        Optional<Fact> newHigh = d.view.fact(s, Metric.NEW_HIGH_52W, Window.D252).filter(f -> "yes".equals(f.labelText()));
+        Optional<Fact> newLow = d.view.fact(s, Metric.NEW_LOW_52W, Window.D252).filter(f -> "yes".equals(f.labelText()));
+        String record = newHigh.map(f -> "That close is its highest of the past 252 sessions [" + d.use(f).id() + "].")
+                .or(() -> newLow.map(f -> "That close is its lowest of the past 252 sessions [" + d.use(f).id() + "]."))
+                .orElse("");
+        return render("record", Map.of("date", d.longDate(), "name", d.name(s), "close", figure(close.get()),
+                "low", figure(low.get()), "high", figure(high.get()), "record", record));
     }
 
     private String volatility(AnswerDraft d, String s, boolean alone) {

@@ -81,6 +81,9 @@ final class QuestionReader {
         Intent usable = previous instanceof Intent.Declined ? null : previous;
         Intent.Scan scan = scan(f, named, date, topic);
         if (scan != null) return scan;
+        if ((f.has(Kind.RECORD_HIGH) || f.has(Kind.RECORD_LOW)) && (topic == null || topic == Topic.PERFORMANCE || topic == Topic.PRICE)) {
+            topic = Topic.RECORD;                               // "Did Oracle hit a 52-week high?"
+        }
         String rate = f.first(Kind.UNSUPPORTED) == null ? null : rate(f.first(Kind.UNSUPPORTED));
         if (named.isEmpty() && rate != null) named = List.of(Term.subject(rate, List.of(rate)));
         if (named.isEmpty()) {

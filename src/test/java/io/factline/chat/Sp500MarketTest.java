@@ -147,4 +147,14 @@ class Sp500MarketTest {
         assertThat(returns(worst)).extracting(Fact::subject).startsWith("CPAY");
         assertThat(oracle.text()).contains("Oracle (ORCL) surged 7.69%");
     }
+
+    @Test
+    void should_give_the_close_its_252_session_range_and_the_record_when_asked_whether_a_stock_hit_a_52_week_high() {
+        Answer a = ask("Did Oracle hit a 52-week high?");
+
+        assertThat(a.text()).isEqualTo("On June 13, 2025, Oracle (ORCL) closed at 215.22 [F1]. Over the past 252 sessions its "
+                + "closes ranged from 122.82 [F2] to 215.22 [F3]. That close is its highest of the past 252 sessions [F4].");
+        assertThat(has(a, "ORCL", Metric.NEW_HIGH_52W, Window.D252)).as(cited(a)).isTrue();
+        assertThat(a.validation().passed()).isTrue();
+    }
 }
