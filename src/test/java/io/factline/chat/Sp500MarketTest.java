@@ -120,11 +120,11 @@ class Sp500MarketTest {
     }
 
     @Test
-    void should_give_the_year_to_date_return_when_asked_how_the_s_and_p_did_this_year() {
+    void should_give_the_indexs_year_to_date_return_when_asked_how_the_s_and_p_did_this_year() {
         Answer a = ask("How did the S&P do this year?");
 
-        assertThat(has(a, "SPY", Metric.RETURN, Window.YTD)).as(cited(a)).isTrue();
-        assertThat(a.text()).contains("is up 2.17% [F1] year to date");
+        assertThat(has(a, "^GSPC", Metric.RETURN, Window.YTD)).as(cited(a)).isTrue();
+        assertThat(a.text()).contains("the S&P 500 (^GSPC) is up 1.62% [F1] year to date");
     }
 
     @Test
