@@ -21,9 +21,11 @@ final class QuestionReader {
     private final Vocabulary vocabulary;
     private final Subjects subjects;
     private final StatedFigures stated;
+    private final ScanReader scans;
 
     QuestionReader(MarketFacts facts, Vocabulary vocabulary, StatedFigures stated) {
         this.facts = facts;
+        this.scans = new ScanReader(facts);
         this.vocabulary = vocabulary;
         this.subjects = new Subjects(facts);
         this.stated = stated;
@@ -79,7 +81,7 @@ final class QuestionReader {
         Term windowTerm = f.windowTerm();
         boolean ranking = f.has(Kind.HIGH) || f.has(Kind.LOW);
         Intent usable = previous instanceof Intent.Declined ? null : previous;
-        Intent.Scan scan = scan(f, named, date, topic);
+        Intent.Scan scan = scans.read(f::has, f::saidAny, named, date, topic);
         if (scan != null) return scan;
         if ((f.has(Kind.RECORD_HIGH) || f.has(Kind.RECORD_LOW)) && (topic == null || topic == Topic.PERFORMANCE || topic == Topic.PRICE)) {
             topic = Topic.RECORD;                               // "Did Oracle hit a 52-week high?"
@@ -113,51 +115,11 @@ final class QuestionReader {
         return figures(date, one, topic, windowTerm);
     }
 
-    /**
-     * A question about the stocks as a whole, or one sector's ("Which stocks hit 52-week highs?", "What were the
-     * biggest losers?", "How many tech stocks rose?"), on a data set that has stocks; else null. A record (a
-     * 52-week high or low) comes first, then a ranking of moves, then breadth; "sector" keeps a ranking on the
-     * sector funds, and a topic other than performance (volatility, beta …) too.
-     */
-    private Intent.Scan scan(Found f, List<Term> named, LocalDate date, Topic topic) {
-        if (named.size() > 1 || facts.instruments().stream().noneMatch(i -> i.kind() == io.factline.market.Kind.STOCK)) return null;
-        String sector = null;
-        if (!named.isEmpty() && !STOCKS.contains(named.get(0).said().toLowerCase(java.util.Locale.ROOT))) {
-            sector = sectorOf(named.get(0).symbols());
-            if (sector == null) return null;
-        }
-        if (f.has(Kind.RECORD_HIGH) || f.has(Kind.RECORD_LOW)) {
-            return new Intent.Scan(date, f.has(Kind.RECORD_HIGH) ? Intent.Look.HIGHS : Intent.Look.LOWS, sector);
-        }
-        boolean ranking = f.has(Kind.HIGH) || f.has(Kind.LOW);
-        if (ranking && !f.has(Kind.SECTOR) && (topic == null || topic == Topic.PERFORMANCE)) {
-            boolean down = f.has(Kind.LOW) && !f.saidAny(UP) || f.saidAny(DOWN);
-            return new Intent.Scan(date, down ? Intent.Look.LOSERS : Intent.Look.GAINERS, sector);
-        }
-        if (f.has(Kind.BREADTH) && !ranking) return new Intent.Scan(date, Intent.Look.BREADTH, sector);
-        return null;
-    }
-
     /** The data's yield (^TNX) when the word is "yield" or "yields" and the data has one; else null. */
     private String rate(String word) {
         if (!word.equals("yield") && !word.equals("yields")) return null;
         return facts.instruments().stream().filter(i -> i.kind() == io.factline.market.Kind.RATE)
                 .map(io.factline.market.Instrument::symbol).findFirst().orElse(null);
-    }
-
-    /** Words for the stocks as a whole; "the market" and "the S&P 500" stay the index or its fund. */
-    private static final Set<String> STOCKS = Set.of("stocks", "equities", "u.s. stocks", "us stocks", "american stocks",
-            "u.s. equities", "us equities");
-    private static final Set<String> DOWN = Set.of("fell", "fall", "falling", "drop", "dropped", "down", "decline",
-            "declined", "losers", "loser", "worst", "weakest", "laggards", "lagged", "lagging", "stocks fell", "stocks were down");
-    private static final Set<String> UP = Set.of("rose", "rise", "rising", "gain", "gained", "gains", "up", "winners",
-            "winner", "best", "top", "strongest", "leaders", "led", "jump", "jumped", "surge", "surged", "rally", "rallied");
-
-    /** The sector a sector name stands for ("tech" → Information Technology), by its fund; null for none. */
-    private String sectorOf(List<String> candidates) {
-        return facts.instruments().stream()
-                .filter(i -> candidates.contains(i.symbol()) && i.kind() != io.factline.market.Kind.STOCK && i.sector() != null)
-                .map(io.factline.market.Instrument::sector).findFirst().orElse(null);
     }
 
     /** A company with several share classes ("Alphabet": GOOGL and GOOG): figures for each that has data. */
