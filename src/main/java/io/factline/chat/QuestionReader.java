@@ -148,6 +148,7 @@ final class QuestionReader {
     private static Intent rank(Found f, LocalDate date, Topic topic, Term windowTerm) {
         Extreme e = f.has(Kind.HIGH) && !f.has(Kind.LOW) ? Extreme.HIGHEST
                 : f.has(Kind.LOW) && !f.has(Kind.HIGH) ? Extreme.LOWEST : f.has(Kind.LOW) ? Extreme.LOWEST : Extreme.BOTH;
+        if (topic == Topic.RECORD) e = f.has(Kind.RECORD_LOW) && !f.has(Kind.RECORD_HIGH) ? Extreme.LOWEST : Extreme.HIGHEST;
         return new Intent.Rank(date, topic, window(topic, windowTerm), e);
     }
 

@@ -45,7 +45,8 @@ final class ScanReader {
             sector = sectorOf(named.get(0).symbols());
             if (sector == null) return null;
         }
-        if (has.test(Kind.RECORD_HIGH) || has.test(Kind.RECORD_LOW)) {
+        boolean funds = has.test(Kind.SECTOR) && named.isEmpty();     // "Which sector hit a 52-week high?": the funds
+        if ((has.test(Kind.RECORD_HIGH) || has.test(Kind.RECORD_LOW)) && !funds) {
             return new Intent.Scan(date, has.test(Kind.RECORD_HIGH) ? Intent.Look.HIGHS : Intent.Look.LOWS, sector);
         }
         boolean ranking = has.test(Kind.HIGH) || has.test(Kind.LOW);

@@ -157,4 +157,13 @@ class Sp500MarketTest {
         assertThat(has(a, "ORCL", Metric.NEW_HIGH_52W, Window.D252)).as(cited(a)).isTrue();
         assertThat(a.validation().passed()).isTrue();
     }
+
+    @Test
+    void should_name_the_sector_funds_at_a_record_and_not_the_stocks_when_asked_which_sector_hit_a_52_week_high() {
+        Answer a = ask("Which sector hit a 52-week high?");
+
+        assertThat(a.facts()).allSatisfy(f -> assertThat(f.subject()).startsWith("XL"));
+        assertThat(a.text()).contains("sector funds").contains("highest close of the past 252 sessions");
+        assertThat(a.validation().passed()).as(a.text()).isTrue();
+    }
 }
