@@ -124,7 +124,7 @@ final class FigureSentences {
         Optional<Fact> close = d.fact(s, Metric.CLOSE, null);
         Optional<Fact> low = d.fact(s, Metric.LOW_52W, Window.D252), high = d.fact(s, Metric.HIGH_52W, Window.D252);
         if (close.isEmpty() || high.isEmpty() || low.isEmpty()) {
-            return missing(d, s, "52-week high and low", Metric.HIGH_52W, Window.D252);
+            return missing(d, s, "range of closes over the past 252 sessions", Metric.HIGH_52W, Window.D252);
         }
         Optional<Fact> newHigh = d.view.fact(s, Metric.NEW_HIGH_52W, Window.D252).filter(f -> "yes".equals(f.labelText()));
         Optional<Fact> newLow = d.view.fact(s, Metric.NEW_LOW_52W, Window.D252).filter(f -> "yes".equals(f.labelText()));

@@ -166,4 +166,21 @@ class Sp500MarketTest {
         assertThat(a.text()).contains("sector funds").contains("highest close of the past 252 sessions");
         assertThat(a.validation().passed()).as(a.text()).isTrue();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024-01-03", "2024-04-15", "2024-08-05", "2024-12-31",
+            "2025-04-09", "2025-09-08", "2025-11-03"})
+    void should_answer_every_market_question_with_text_that_validates_first_time_when_asked_on_any_date(String day) {
+        java.time.LocalDate date = java.time.LocalDate.parse(day);
+        List<String> questions = List.of("How many stocks rose today?", "What were the biggest losers?",
+                "What were the biggest gainers?", "Which stocks hit 52-week highs?", "Which stocks hit 52-week lows?",
+                "How did the 10-year yield move?", "What is the VIX at?", "Which energy stocks fell the most?",
+                "Did Oracle hit a 52-week high?", "How did the S&P do this year?");
+        for (String q : questions) {
+            Answer a = Sp500ChatTest.DESK.ask(new Question(q, date, null), ProgressListener.NONE);
+
+            assertThat(a.attempts()).as(day + " " + q + ": " + a.text()).hasSize(1)
+                    .allSatisfy(t -> assertThat(t.result()).isEqualTo(io.factline.narrative.Attempt.Outcome.PASSED));
+        }
+    }
 }
