@@ -83,6 +83,7 @@ final class QuestionReader {
         Intent usable = previous instanceof Intent.Declined ? null : previous;
         Intent.Scan scan = scans.read(f::has, f::saidAny, named, date, topic);
         if (scan != null) return scan;
+        if (topic == null && f.has(Kind.BREADTH)) topic = Topic.PERFORMANCE;   // no stocks in the data: the market's move
         if ((f.has(Kind.RECORD_HIGH) || f.has(Kind.RECORD_LOW)) && (topic == null || topic == Topic.PERFORMANCE || topic == Topic.PRICE)) {
             topic = Topic.RECORD;                               // "Did Oracle hit a 52-week high?"
         }
