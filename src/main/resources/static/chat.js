@@ -82,6 +82,11 @@
     return parts.join("; ");
   }
 
+  // "Daily bars of NVDA (Nvidia), from the S&P 500 data pack (Yahoo Finance)": the data set and who provided it
+  function said(source) {
+    return source.title + (source.location ? ", from " + source.location : "");
+  }
+
   function footnote(fact, n, sources) {
     var li = el("li", "chat-footnote");
     if (/^F\d+$/.test(fact.id)) li.id = "chat-" + n + "-" + fact.id;
@@ -94,7 +99,7 @@
     if (given) li.appendChild(el("span", "chat-fn-inputs", " Inputs: " + given + "."));
     (fact.sources || []).forEach(function (id) {
       var s = sources[id];
-      li.appendChild(el("span", "chat-fn-source", " Source: " + id + (s ? " " + s.title : "") + "."));
+      li.appendChild(el("span", "chat-fn-source", " Source: " + id + (s ? " " + said(s) : "") + "."));
     });
     return li;
   }
@@ -112,7 +117,7 @@
     f.appendChild(el("span", "tip-label", "[" + fact.id + "] " + fact.label));
     f.appendChild(el("span", "tip-value", fact.display !== null && fact.display !== undefined ? fact.display : fact.value));
     (fact.sources || []).forEach(function (id) {
-      if (sources[id]) f.appendChild(el("span", "tip-source", "Source: " + sources[id].title));
+      if (sources[id]) f.appendChild(el("span", "tip-source", "Source: " + said(sources[id])));
     });
     tip.appendChild(f);
     span.appendChild(tip);

@@ -85,7 +85,7 @@ public final class ChatDesk {
             events.status(new Status(Step.COMPUTING, "for " + reading.intent().date()));
             List<Attempt> attempts = new ArrayList<>();
             Answer answer = null;
-            FactRegistry registry = new FactRegistry();
+            FactRegistry registry = new FactRegistry(facts.pack().orElse(null));
             if (model.isPresent()) {
                 offline.write(reading, registry);      // the reader's facts come first in the model's table: F1, F2, …
                 var request = new ModelAnswerer.Request(q.text().strip(), reading.intent().date(), history.turns(past, registry), registry);
@@ -95,7 +95,7 @@ public final class ChatDesk {
                 }
             }
             if (answer == null) {
-                registry = new FactRegistry();
+                registry = new FactRegistry(facts.pack().orElse(null));
                 answer = offline(reading, registry, attempts, conversation, today, events);
             }
             events.answer(answer);

@@ -30,6 +30,16 @@ final class FactRegistry {
     private final List<Fact> facts = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final List<Unavailable> unavailable = new ArrayList<>();
+    /** How the data files are named to readers ("S&P 500 data pack (Yahoo Finance)"), or null for the default. */
+    private final String pack;
+
+    FactRegistry() {
+        this(null);
+    }
+
+    FactRegistry(String pack) {
+        this.pack = pack;
+    }
 
     /** @return the local copy of {@code f} from {@code from}; the same copy when gathered again */
     synchronized Fact add(Fact f, FactSheet from) {
@@ -74,7 +84,7 @@ final class FactRegistry {
         Source local = sources.get(key);
         if (local == null) {
             // readers see the data set and its provider, never a file path of the server (reader.DataSet)
-            DataSet said = DataSet.of(s);
+            DataSet said = DataSet.of(s).inPack(pack);
             local = new Source("S" + (sources.size() + 1), said.dataSet(), said.provider());
             sources.put(key, local);
         }

@@ -8,6 +8,8 @@ import static io.factline.narrative.Wording.standing;
 import io.factline.facts.Fact;
 import io.factline.facts.Metric;
 import io.factline.facts.Window;
+import io.factline.market.Instrument;
+import io.factline.market.Kind;
 import io.factline.narrative.Templates;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +24,11 @@ import java.util.Optional;
 final class FigureSentences {
 
     private final Templates templates;
+    private final RateSentences rates;
 
     FigureSentences(Templates templates) {
         this.templates = templates;
+        this.rates = new RateSentences(templates);
     }
 
     String about(AnswerDraft d, String s, Topic topic, Window window) {
@@ -33,10 +37,16 @@ final class FigureSentences {
 
     /** @param alone false when the answer compares two instruments: no market comparison is added */
     String about(AnswerDraft d, String s, Topic topic, Window window, boolean alone) {
+        Kind kind = d.sheet.instrument(s).map(Instrument::kind).orElse(null);
+        if (kind == Kind.RATE && (topic == Topic.PERFORMANCE || topic == Topic.PRICE)) return rates.rate(d, s, window);
+        if (RateSentences.isVolatilityIndex(d, s) && (topic == Topic.PRICE || topic == Topic.PERFORMANCE && (window == null || window == Window.D1))) {
+            return rates.volatilityIndex(d, s);
+        }
         return switch (topic) {
             case PERFORMANCE -> window == Window.D30 ? thirty(d, s) : window == null || window == Window.D1 ? day(d, s)
                     : period(d, s, window);
             case RSI -> rsi(d, s);
+            case RECORD -> record(d, s);
             case VOLATILITY -> volatility(d, s, alone);
             case VOLUME -> volume(d, s);
             case BETA -> beta(d, s);
@@ -54,6 +64,10 @@ final class FigureSentences {
         scope.put("when", "On " + d.longDate() + ", ");
         scope.put("name", d.name(s));
         scope.put("move", dailyMove(r.get()));
+        Optional<Fact> points = d.view.fact(s, Metric.POINTS_CHANGE, Window.D1), level = d.view.fact(s, Metric.CLOSE, null);
+        boolean both = points.isPresent() && level.isPresent();   // an index: its point move and level, as the wrap's lede
+        scope.put("points", both ? figure(d.use(points.get())) : "");
+        scope.put("level", both ? figure(d.use(level.get())) : "");
         scope.put("relative", d.fact(s, Metric.RELATIVE_RETURN, Window.D1).map(f -> s + " " + relative(f)).orElse(""));
         scope.put("thirty", d.fact(s, Metric.RETURN, Window.D30).map(f -> s + " " + standing(f)).orElse(""));
         return render("performance-day", scope);
@@ -103,6 +117,22 @@ final class FigureSentences {
         Optional<Fact> zone = d.fact(s, Metric.RSI_ZONE, Window.D14);
         return render("rsi", Map.of("date", d.longDate(), "name", d.name(s), "figure", figure(rsi.get()),
                 "zone", zone.map(f -> figure(f)).orElse("")));
+    }
+
+    /** The close against the range of the past 252 closes, and whether it set a new high or low. */
+    private String record(AnswerDraft d, String s) {
+        Optional<Fact> close = d.fact(s, Metric.CLOSE, null);
+        Optional<Fact> low = d.fact(s, Metric.LOW_52W, Window.D252), high = d.fact(s, Metric.HIGH_52W, Window.D252);
+        if (close.isEmpty() || high.isEmpty() || low.isEmpty()) {
+            return missing(d, s, "range of closes over the past 252 sessions", Metric.HIGH_52W, Window.D252);
+        }
+        Optional<Fact> newHigh = d.view.fact(s, Metric.NEW_HIGH_52W, Window.D252).filter(f -> "yes".equals(f.labelText()));
+        Optional<Fact> newLow = d.view.fact(s, Metric.NEW_LOW_52W, Window.D252).filter(f -> "yes".equals(f.labelText()));
+        String record = newHigh.map(f -> "That close is its highest of the past 252 sessions [" + d.use(f).id() + "].")
+                .or(() -> newLow.map(f -> "That close is its lowest of the past 252 sessions [" + d.use(f).id() + "]."))
+                .orElse("");
+        return render("record", Map.of("date", d.longDate(), "name", d.name(s), "close", figure(close.get()),
+                "low", figure(low.get()), "high", figure(high.get()), "record", record));
     }
 
     private String volatility(AnswerDraft d, String s, boolean alone) {

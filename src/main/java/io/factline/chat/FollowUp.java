@@ -26,6 +26,10 @@ final class FollowUp {
             return new Intent.Compare(date, p.first(), p.second(), t, window(t, p.window(), topic, windowTerm),
                     QuestionReader.asked(t, windowTerm), p.stale());
         }
+        if (previous instanceof Intent.Scan p) {
+            if (topic == null || topic == Topic.PERFORMANCE) return new Intent.Scan(date, p.look(), p.sector());
+            return new Intent.Rank(date, topic, QuestionReader.window(topic, windowTerm), Intent.Extreme.HIGHEST);
+        }
         Intent.Rank p = (Intent.Rank) previous;
         Topic t = topic != null ? topic : p.topic();
         return new Intent.Rank(date, t, window(t, p.window(), topic, windowTerm), p.extreme());
@@ -35,6 +39,9 @@ final class FollowUp {
     static Intent with(Intent previous, LocalDate date, Subjects.Pick subject, Subjects subjects) {
         if (previous instanceof Intent.Compare p && !subject.symbol().equals(p.second())) {
             return new Intent.Compare(date, subject.symbol(), p.second(), p.topic(), p.window(), "", subject.stale());
+        }
+        if (previous instanceof Intent.Scan) {
+            return new Intent.Figures(date, List.of(subject.symbol()), Topic.PERFORMANCE, Window.D1, "", subject.stale());
         }
         Topic t = previous instanceof Intent.Figures p ? p.topic() : previous instanceof Intent.Rank r ? r.topic()
                 : ((Intent.Compare) previous).topic();

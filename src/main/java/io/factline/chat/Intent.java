@@ -9,7 +9,7 @@ import java.util.List;
  * that has data (or a decline saying it has none). Remembered per conversation so that follow-ups ("And
  * SPY?", "what about over 30 days?") can fill in what they leave out. Never holds the question's text.
  */
-sealed interface Intent permits Intent.Figures, Intent.Compare, Intent.Rank, Intent.Declined {
+sealed interface Intent permits Intent.Figures, Intent.Compare, Intent.Rank, Intent.Scan, Intent.Declined {
 
     LocalDate date();
 
@@ -42,6 +42,32 @@ sealed interface Intent permits Intent.Figures, Intent.Compare, Intent.Rank, Int
     record Rank(LocalDate date, Topic topic, Window window, Extreme extreme) implements Intent {
         public String summary() {
             return "asked which sector ranked " + extreme.words() + " by " + topic.words() + span(window) + " on " + date;
+        }
+    }
+
+    /**
+     * The stocks of the data set (or of one sector, {@code sector} as the sheet names it, else null) scanned
+     * for what the question asks: breadth, the biggest movers either way, new 52-week highs or lows.
+     */
+    record Scan(LocalDate date, Look look, String sector) implements Intent {
+        public String summary() {
+            return "asked about " + look.words() + " among " + (sector == null ? "all stocks" : sector + " stocks") + " on " + date;
+        }
+    }
+
+    /** What a {@link Scan} looks for. */
+    enum Look {
+        BREADTH("how many rose and fell"), GAINERS("the biggest gainers"), LOSERS("the biggest losers"),
+        HIGHS("new 52-week highs"), LOWS("new 52-week lows");
+
+        private final String words;
+
+        Look(String words) {
+            this.words = words;
+        }
+
+        String words() {
+            return words;
         }
     }
 

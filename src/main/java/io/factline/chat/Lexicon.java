@@ -82,7 +82,8 @@ final class Lexicon {
                 "relatively", "outperform", "outperformed", "outperforming", "underperform", "underperformed",
                 "underperforming", "beat", "better than", "worse than", "between");
         words(Term.Kind.HIGH, "led", "lead", "leader", "leaders", "leading", "best", "top", "strongest", "highest",
-                "most", "biggest", "largest", "greatest", "winner", "winners", "outperformer", "better");
+                "most", "biggest", "largest", "greatest", "winner", "winners", "outperformer", "better", "gainers", "top gainers",
+                "movers", "top movers", "biggest movers");
         words(Term.Kind.LOW, "worst", "weakest", "lowest", "least", "laggard", "laggards", "lagged", "lagging", "bottom",
                 "loser", "losers", "smallest", "underperformer", "worse");
         words(Term.Kind.SECTOR, "sector", "sectors", "sector funds", "sector fund", "industry", "industries");
@@ -97,11 +98,20 @@ final class Lexicon {
                 "market capitalization", "capitalization", "revenue", "revenues", "sales", "profit", "profits", "margin",
                 "margins", "book value", "p/b", "price to book", "sharpe", "sharpe ratio", "drawdown", "bollinger",
                 "bollinger bands", "implied volatility", "options", "short interest", "expense ratio", "aum",
-                "assets under management", "holdings", "all time high", "52 week high", "52 week low", "record high",
+                "assets under management", "holdings", "all time high",
                 "stochastic", "ebitda", "free cash flow", "debt", "interest rates", "inflation");
         words(Term.Kind.OFF_TOPIC, "system prompt", "prompt", "prompts", "instructions", "instruction", "api key",
                 "password", "passwords", "configuration", "config", "base url", "environment variables", "env",
                 "secret", "secrets", "your rules", "jailbreak", "weather", "joke", "poem", "recipe");
+        words(Term.Kind.BREADTH, "how many", "breadth", "market breadth", "advancers", "decliners", "advance decline",
+                "advance/decline", "advancing stocks", "declining stocks", "stocks rose", "stocks fell", "stocks were up",
+                "stocks were down");
+        words(Term.Kind.RECORD_HIGH, "52 week high", "52 week highs", "new high", "new highs", "record high",
+                "record highs", "year high", "year highs", "yearly high", "annual high", "one year high", "1 year high",
+                "new 52 week high", "new 52 week highs", "52wk high");
+        words(Term.Kind.RECORD_LOW, "52 week low", "52 week lows", "new low", "new lows", "record low", "record lows",
+                "year low", "year lows", "yearly low", "annual low", "one year low", "1 year low", "new 52 week low",
+                "new 52 week lows", "52wk low");
         words(Term.Kind.TODAY, "today", "today's", "now", "right now", "currently", "latest", "this session",
                 "most recent session");
         words(Term.Kind.YESTERDAY, "yesterday", "yesterday's", "previous session", "last session", "prior session",

@@ -43,6 +43,11 @@ public final class MarketFacts {
         return data.get().instruments();
     }
 
+    /** How readers are told the data files' origin ("S&P 500 data pack (Yahoo Finance)"), when the data declares it. */
+    public Optional<String> pack() {
+        return data.get().declared().map(io.factline.market.DataPack::said);
+    }
+
     /** The latest date any series has a bar on: what "today" means when the reader gives no date. */
     public Optional<LocalDate> latest() {
         return data.get().latestDate();

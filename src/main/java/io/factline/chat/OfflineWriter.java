@@ -28,6 +28,7 @@ final class OfflineWriter {
     private final FigureSentences figures;
     private final RankSentences ranks;
     private final DeclineSentences declines;
+    private final ScanSentences scans;
 
     OfflineWriter(MarketFacts facts, Templates templates) {
         this.facts = facts;
@@ -35,6 +36,7 @@ final class OfflineWriter {
         this.figures = new FigureSentences(templates);
         this.ranks = new RankSentences(templates);
         this.declines = new DeclineSentences(templates, facts);
+        this.scans = new ScanSentences(templates, figures);
     }
 
     String write(Reading reading, FactRegistry registry) {
@@ -53,6 +55,8 @@ final class OfflineWriter {
             stale(d, c.stale(), List.of(c.first(), c.second()), notes);
             windowNote(c.topic(), c.windowAsked(), c.window(), notes);
             body = compare(d, c);
+        } else if (intent instanceof Intent.Scan s) {
+            body = scans.write(d, s, d.view.market().map(io.factline.market.Instrument::symbol).orElse(null));
         } else {
             body = ranks.write(d, (Intent.Rank) intent);
         }

@@ -21,9 +21,11 @@ final class QuestionReader {
     private final Vocabulary vocabulary;
     private final Subjects subjects;
     private final StatedFigures stated;
+    private final ScanReader scans;
 
     QuestionReader(MarketFacts facts, Vocabulary vocabulary, StatedFigures stated) {
         this.facts = facts;
+        this.scans = new ScanReader(facts);
         this.vocabulary = vocabulary;
         this.subjects = new Subjects(facts);
         this.stated = stated;
@@ -60,6 +62,7 @@ final class QuestionReader {
         if (unknown == null && f.subjectTerms().isEmpty()) unknown = unknownCompany(words, f.covered());
         if (unknown != null) return decline(date, Decline.UNKNOWN_INSTRUMENT, unknown);
         String unsupported = f.first(Kind.UNSUPPORTED);
+        if (unsupported != null && rate(unsupported) != null) unsupported = null;    // "the yield on the 10-year": ^TNX
         if (unsupported != null) return decline(date, Decline.UNSUPPORTED_METRIC, unsupported);
         if (named != null && named.date() == null) return decline(date, Decline.NO_DATA, named.said());
         if (!facts.hasData(date)) {
@@ -78,6 +81,14 @@ final class QuestionReader {
         Term windowTerm = f.windowTerm();
         boolean ranking = f.has(Kind.HIGH) || f.has(Kind.LOW);
         Intent usable = previous instanceof Intent.Declined ? null : previous;
+        Intent.Scan scan = scans.read(f::has, f::saidAny, named, date, topic);
+        if (scan != null) return scan;
+        if (topic == null && f.has(Kind.BREADTH)) topic = Topic.PERFORMANCE;   // no stocks in the data: the market's move
+        if ((f.has(Kind.RECORD_HIGH) || f.has(Kind.RECORD_LOW)) && (topic == null || topic == Topic.PERFORMANCE || topic == Topic.PRICE)) {
+            topic = Topic.RECORD;                               // "Did Oracle hit a 52-week high?"
+        }
+        String rate = f.first(Kind.UNSUPPORTED) == null ? null : rate(f.first(Kind.UNSUPPORTED));
+        if (named.isEmpty() && rate != null) named = List.of(Term.subject(rate, List.of(rate)));
         if (named.isEmpty()) {
             if (ranking || f.has(Kind.SECTOR)) return rank(f, date, topic != null ? topic : Topic.PERFORMANCE, windowTerm);
             if (usable != null) return FollowUp.without(usable, date, topic, windowTerm);
@@ -103,6 +114,13 @@ final class QuestionReader {
         if (vocabulary.isShareClasses(candidates)) return shareClasses(date, candidates, topic, windowTerm);
         Subjects.Pick one = subjects.pick(candidates, date);
         return figures(date, one, topic, windowTerm);
+    }
+
+    /** The data's yield (^TNX) when the word is "yield" or "yields" and the data has one; else null. */
+    private String rate(String word) {
+        if (!word.equals("yield") && !word.equals("yields")) return null;
+        return facts.instruments().stream().filter(i -> i.kind() == io.factline.market.Kind.RATE)
+                .map(io.factline.market.Instrument::symbol).findFirst().orElse(null);
     }
 
     /** A company with several share classes ("Alphabet": GOOGL and GOOG): figures for each that has data. */
@@ -131,6 +149,7 @@ final class QuestionReader {
     private static Intent rank(Found f, LocalDate date, Topic topic, Term windowTerm) {
         Extreme e = f.has(Kind.HIGH) && !f.has(Kind.LOW) ? Extreme.HIGHEST
                 : f.has(Kind.LOW) && !f.has(Kind.HIGH) ? Extreme.LOWEST : f.has(Kind.LOW) ? Extreme.LOWEST : Extreme.BOTH;
+        if (topic == Topic.RECORD) e = f.has(Kind.RECORD_LOW) && !f.has(Kind.RECORD_HIGH) ? Extreme.LOWEST : Extreme.HIGHEST;
         return new Intent.Rank(date, topic, window(topic, windowTerm), e);
     }
 
@@ -217,6 +236,11 @@ final class QuestionReader {
 
         boolean[] covered() {
             return covered;
+        }
+
+        /** Whether the question said one of these phrases (as the vocabulary matched them). */
+        boolean saidAny(Set<String> phrases) {
+            return matches.stream().anyMatch(m -> phrases.contains(m.term().said()));
         }
 
         String first(Kind k) {

@@ -29,6 +29,7 @@ final class RankSentences {
     }
 
     String write(AnswerDraft d, Intent.Rank r) {
+        if (r.topic() == Topic.RECORD) return records(d, r.extreme() != Extreme.LOWEST);
         Metric metric = switch (r.topic()) {
             case VOLATILITY -> Metric.VOLATILITY;
             case BETA -> Metric.BETA;
@@ -60,6 +61,25 @@ final class RankSentences {
         scope.put("bottom", end);
         scope.put("missing", missing);
         return templates.render("rank", scope).strip();
+    }
+
+    /** The sector funds whose close was the highest (lowest) of the past 252 sessions, each with its record fact. */
+    private static String records(AnswerDraft d, boolean high) {
+        Metric record = high ? Metric.NEW_HIGH_52W : Metric.NEW_LOW_52W;
+        String which = high ? "highest" : "lowest";
+        List<String> at = new ArrayList<>();
+        boolean known = false;
+        for (Instrument i : d.view.sectors()) {
+            var f = d.view.fact(i.symbol(), record, Window.D252);
+            known |= f.isPresent();
+            if (f.isPresent() && "yes".equals(f.get().labelText())) {
+                at.add(io.factline.narrative.Wording.name(i) + " [" + d.use(f.get()).id() + "]");
+            }
+        }
+        if (!known) return "Factline has no 52-week figures for the sector funds on " + d.longDate() + ".";
+        if (at.isEmpty()) return "On " + d.longDate() + ", none of the sector funds closed at its " + which + " close of the past 252 sessions.";
+        return "On " + d.longDate() + ", these sector funds closed at their " + which + " close of the past 252 sessions: "
+                + OfflineWriter.joined(at) + ".";
     }
 
     /** "Consumer Cyclical (XLY) did best among the sector funds on the day: it surged 2.21% [F1]". */

@@ -13,7 +13,11 @@ record Term(Kind kind, String said, List<String> symbols, Topic topic, Window wi
 
     enum Kind {
         SUBJECT, TOPIC, WINDOW, COMPARE, HIGH, LOW, SECTOR, FORECAST, ADVICE, UNSUPPORTED, NOT_COVERED,
-        OFF_TOPIC, TODAY, YESTERDAY
+        OFF_TOPIC, TODAY, YESTERDAY,
+        /** "how many stocks rose", "breadth", "advancers": the count of stocks that rose and fell. */
+        BREADTH,
+        /** "52-week highs", "new highs": stocks at the highest (or lowest) close of the past 252 sessions. */
+        RECORD_HIGH, RECORD_LOW
     }
 
     static Term of(Kind kind, String said) {

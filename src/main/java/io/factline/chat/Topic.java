@@ -14,6 +14,7 @@ enum Topic {
     VOLATILITY("volatility", Window.D30, List.of(Window.D30)),
     MACD("MACD", null, List.of()),
     RSI("the RSI", null, List.of()),
+    RECORD("the 52-week high and low", Window.D252, List.of(Window.D252)),
     TREND("the trend", null, List.of()),
     VOLUME("volume", Window.D1, List.of(Window.D1, Window.D30)),
     PRICE("the close", null, List.of()),
@@ -52,6 +53,8 @@ enum Topic {
                     io.factline.facts.Metric.MACD_HISTOGRAM, io.factline.facts.Metric.MACD_TREND);
             case RSI -> List.of(io.factline.facts.Metric.RSI, io.factline.facts.Metric.RSI_ZONE);
             case TREND -> List.of(io.factline.facts.Metric.TREND, io.factline.facts.Metric.MACD_TREND);
+            case RECORD -> List.of(io.factline.facts.Metric.HIGH_52W, io.factline.facts.Metric.LOW_52W,
+                    io.factline.facts.Metric.NEW_HIGH_52W, io.factline.facts.Metric.NEW_LOW_52W);
             case PRICE -> List.of(io.factline.facts.Metric.CLOSE);
         };
     }

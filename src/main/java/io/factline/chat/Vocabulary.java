@@ -257,6 +257,11 @@ final class Vocabulary {
             String shortName = withoutFundWords(name);
             if (!shortName.isEmpty() && !shortName.equals(name)) phrases.putIfAbsent(shortName, Term.subject(i.name(), family));
         }
+        List<String> sp500 = family(instruments, "s&p 500");     // "the S&P" is the S&P 500, not the market's fund
+        if (!sp500.isEmpty()) {
+            phrases.putIfAbsent("s&p", Term.subject("S&P 500", sp500));
+            phrases.putIfAbsent("the s&p", Term.subject("S&P 500", sp500));
+        }
         Map<String, Set<String>> sectors = new LinkedHashMap<>();
         for (Instrument i : instruments) {
             if (i.sector() != null && !i.sector().isBlank()) {

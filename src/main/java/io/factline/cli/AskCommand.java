@@ -106,7 +106,7 @@ public final class AskCommand implements Callable<Integer> {
             for (Fact f : a.facts()) b.append(Footnotes.line(f)).append('\n');
             b.append("\nSources:\n");
             for (Source s : a.sources()) {
-                b.append(s.id()).append(": ").append(s.title()).append(s.location() == null ? "" : " (" + s.location() + ")").append('\n');
+                b.append(s.id()).append(": ").append(s.title()).append(s.location() == null ? "" : ", from " + s.location()).append('\n');
             }
         }
         return b.toString();

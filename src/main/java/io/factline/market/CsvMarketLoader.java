@@ -55,13 +55,18 @@ public final class CsvMarketLoader {
         return withExtras(dir, instruments, ordered);
     }
 
-    /** The P/E quotes of {@code fundamentals.csv} and the dividends of {@code dividends.csv}, both optional. */
+    /**
+     * The P/E quotes of {@code fundamentals.csv}, the dividends of {@code dividends.csv} and the directory's
+     * {@link DataPack} declaration, all optional.
+     */
     private static MarketData withExtras(Path dir, List<Instrument> instruments, Map<String, PriceSeries> series) {
         Path fundamentals = dir.resolve("fundamentals.csv");
         Path dividends = dir.resolve("dividends.csv");
         List<Dividend> paid = Files.exists(dividends) ? readDividends(dividends, series.keySet()) : List.of();
-        if (!Files.exists(fundamentals)) return new MarketData(instruments, series, List.of(), null, paid);
-        return new MarketData(instruments, series, readFundamentals(fundamentals, series.keySet()), fundamentals.toString(), paid);
+        DataPack pack = DataPack.read(dir).orElse(null);
+        if (!Files.exists(fundamentals)) return new MarketData(instruments, series, List.of(), null, paid, pack);
+        return new MarketData(instruments, series, readFundamentals(fundamentals, series.keySet()), fundamentals.toString(),
+                paid, pack);
     }
 
     public List<Instrument> instruments(Path dir) {

@@ -12,12 +12,25 @@ import java.util.TreeSet;
  * A loaded data set: the instruments in their listed order, one price series per instrument, and the
  * P/E quotes. {@code fundamentalsLocation} is where the quotes came from (null when there were none).
  * {@code dividends} are the cash dividends of the optional {@code dividends.csv}, for the quality checks.
+ * {@code pack} is what the directory says about itself in reader words ({@link DataPack}), or null.
  */
 public record MarketData(List<Instrument> instruments, Map<String, PriceSeries> series,
-                         List<Fundamental> fundamentals, String fundamentalsLocation, List<Dividend> dividends) {
+                         List<Fundamental> fundamentals, String fundamentalsLocation, List<Dividend> dividends,
+                         DataPack pack) {
 
     public MarketData {
         dividends = dividends == null ? List.of() : List.copyOf(dividends);
+    }
+
+    /** A data set that says nothing about itself. */
+    public MarketData(List<Instrument> instruments, Map<String, PriceSeries> series,
+                      List<Fundamental> fundamentals, String fundamentalsLocation, List<Dividend> dividends) {
+        this(instruments, series, fundamentals, fundamentalsLocation, dividends, null);
+    }
+
+    /** @return the data set's name and provider in reader words, when its directory declares them */
+    public java.util.Optional<DataPack> declared() {
+        return java.util.Optional.ofNullable(pack);
     }
 
     /** A data set without dividends. */

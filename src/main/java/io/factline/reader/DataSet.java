@@ -35,6 +35,14 @@ public record DataSet(String dataSet, String provider) {
     }
 
     /**
+     * The same data set, with the data files named as the data directory names itself ("S&P 500 data pack
+     * (Yahoo Finance)") instead of "Factline's market data files"; a provider's bars keep their provider.
+     */
+    public DataSet inPack(String pack) {
+        return pack == null || pack.isBlank() || !FILES.equals(provider) ? this : new DataSet(dataSet, pack);
+    }
+
+    /**
      * "Daily bars of SPY (SPDR S&P 500 ETF Trust), from Factline's market data files"; an editor-sourced
      * figure's: "U.S. Treasury daily par yield curve (added by the desk), https://…".
      */

@@ -128,13 +128,13 @@ class Sp500ChatTest {
     }
 
     @Test
-    void should_name_the_data_set_and_provider_and_no_file_path_when_an_answer_lists_its_sources() {
+    void should_name_the_data_pack_and_its_provider_and_no_file_path_when_an_answer_lists_its_sources() {
         Answer a = ask("How did Apple do today?");
 
         assertThat(a.sources()).extracting(io.factline.facts.Source::title).contains("Daily bars of AAPL (Apple Inc.)");
         assertThat(a.sources()).allSatisfy(s -> {
             assertThat(s.title()).startsWith("Daily bars of ").doesNotContain("/").doesNotContain(".csv");
-            assertThat(s.location()).isEqualTo("Factline's market data files");
+            assertThat(s.location()).isEqualTo("S&P 500 data pack (Yahoo Finance)");     // fixtures/sp500/dataset.properties
         });
     }
 }

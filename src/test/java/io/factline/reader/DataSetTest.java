@@ -38,4 +38,15 @@ class DataSetTest {
 
         assertThat(d.said()).isEqualTo("U.S. Treasury daily par yield curve (added by the desk), https://home.treasury.gov/daily-par");
     }
+
+    @Test
+    void should_name_the_data_pack_instead_of_the_desks_files_when_the_data_declares_one() {
+        DataSet files = DataSet.of(new Source("S2", "daily bars of NVDA (Nvidia)", "fixtures/sp500/prices/NVDA.csv"));
+        DataSet stored = DataSet.of(new Source("S1", "daily bars of IWM from yahoo", "yahoo:IWM"));
+
+        assertThat(files.inPack("S&P 500 data pack (Yahoo Finance)").said())
+                .isEqualTo("Daily bars of NVDA (Nvidia), from S&P 500 data pack (Yahoo Finance)");
+        assertThat(stored.inPack("S&P 500 data pack (Yahoo Finance)").provider()).isEqualTo("Yahoo Finance");
+        assertThat(files.inPack(null)).isEqualTo(files);
+    }
 }
