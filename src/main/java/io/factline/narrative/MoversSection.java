@@ -3,12 +3,14 @@ package io.factline.narrative;
 import static io.factline.narrative.Wording.dailyMove;
 import static io.factline.narrative.Wording.figure;
 
+import io.factline.facts.Fact;
 import io.factline.facts.Metric;
 import io.factline.facts.Window;
 import io.factline.market.Instrument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Breadth and the stocks that moved most (issue 16, section 1), for a sheet with single stocks: the
@@ -16,6 +18,9 @@ import java.util.Map;
  * company name ("Nvidia (NVDA)"), with its volume against its average. Empty for a sheet without stocks.
  */
 final class MoversSection {
+
+    /** The subject of the breadth figures over every stock of the sheet. */
+    private static final String ALL = "stocks";
 
     private final SheetView v;
     private final Templates templates;
@@ -31,16 +36,29 @@ final class MoversSection {
         if (movers.isEmpty() && breadth.isEmpty()) return "";
         List<String> lines = new ArrayList<>();
         for (int n = 0; n < movers.size(); n++) lines.add(mover(movers.get(n), n));
-        return templates.render("movers", Map.of("breadth", breadth, "movers", lines)).strip();
+        String stocks = templates.render("movers", Map.of("movers", lines)).strip();
+        return breadth.isEmpty() ? stocks : stocks.isEmpty() ? breadth : breadth + "\n\n" + stocks;
     }
 
     /**
-     * Breadth (advancers, decliners, the share above the 50-day average) is not written yet: the
-     * validator does not read those figures as what they are (see docs/writer.md), and a sentence it
-     * rejects would be left out.
+     * Breadth in words, chosen from the advancers, decliners and the share above the 50-day average of all
+     * stocks: "Among individual stocks, decliners far outnumbered advancers, though most still trade above
+     * their 50-day moving average." Without the counts: the validator does not yet read breadth figures as
+     * what they are (docs/writer.md), and a sentence it rejects would be left out.
      */
     private String breadth() {
-        return "";
+        Optional<Fact> up = v.fact(ALL, Metric.ADVANCERS, Window.D1), down = v.fact(ALL, Metric.DECLINERS, Window.D1);
+        if (up.isEmpty() || down.isEmpty()) return "";
+        double a = up.get().number(), d = down.get().number();
+        String balance = d >= 3 * a ? "decliners far outnumbered advancers" : a >= 3 * d ? "advancers far outnumbered decliners"
+                : d >= 1.5 * a ? "decliners outnumbered advancers" : a >= 1.5 * d ? "advancers outnumbered decliners"
+                : "advancers and decliners were roughly even";
+        boolean weak = d > a;
+        String trend = v.fact(ALL, Metric.PCT_ABOVE_SMA50, Window.D50).map(Fact::number).map(p ->
+                p >= 60 ? (weak ? ", though most still trade" : ", and most trade") + " above their 50-day moving average"
+                : p <= 40 ? (weak ? ", and most trade" : ", though most still trade") + " below their 50-day moving average"
+                : ", with about half above their 50-day moving average").orElse("");
+        return "Among individual stocks, " + balance + trend + ".";
     }
 
     private String mover(Salience.Candidate c, int n) {
