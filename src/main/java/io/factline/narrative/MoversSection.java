@@ -61,9 +61,15 @@ final class MoversSection {
         return "Among individual stocks, " + balance + trend + ".";
     }
 
+    /** "The Walt Disney Company (DIS)" for instruments.csv's "Walt Disney Company (The)"; "IBM", not "IBM (IBM)". */
+    static String company(Instrument i) {
+        String name = i.name().endsWith(" (The)") ? "The " + i.name().substring(0, i.name().length() - " (The)".length()) : i.name();
+        return name.equals(i.symbol()) ? name : name + " (" + i.symbol() + ")";
+    }
+
     private String mover(Salience.Candidate c, int n) {
         Instrument i = c.instrument();
-        String name = i.name() + " (" + i.symbol() + ")";
+        String name = company(i);
         String volume = v.fact(i, Metric.VOLUME_RATIO, Window.D30)
                 .map(f -> " Its volume was " + figure(f) + " its 30-day average.").orElse("");
         return (n % 2 == 0 ? name + " " + dailyMove(c.day()) + " on the day."

@@ -50,20 +50,6 @@ final class RiskSection {
             beta.ifPresent(f -> s.add(i.symbol() + "'s 252-day beta against " + f.against() + jargon.explain(Jargon.Term.BETA)
                     + " is " + figure(f) + "."));
         }
-        List<Fact> betas = v.ranked(Metric.BETA, Window.D252);
-        if (ranks && betas.size() >= 2) {
-            Fact hi = betas.get(0), lo = betas.get(betas.size() - 1);
-            if (names.take(hi.subject(), hi.against())) {
-                s.add("Among sector funds, " + Wording.name(v.instrument(hi.subject())) + " has the highest 252-day beta against "
-                        + hi.against() + ", " + figure(hi) + ".");
-                if (names.take(lo.subject())) s.add(Wording.name(v.instrument(lo.subject())) + " has the lowest, " + figure(lo) + ".");
-            }
-        }
-        List<Fact> vols = v.ranked(Metric.VOLATILITY, Window.D30);
-        if (ranks && vols.size() >= 2 && names.take(vols.get(0).subject())) {
-            s.add("The most volatile sector fund over 30 sessions is " + Wording.name(v.instrument(vols.get(0).subject()))
-                    + ", at " + figure(vols.get(0)) + ".");
-        }
         v.unavailableByReason(Metric.BETA, Window.D252).forEach((why, subjects) -> {
             List<String> missing = subjects.stream().filter(x -> !v.isStale(v.instrument(x))).toList();
             if (missing.isEmpty()) return;
@@ -78,6 +64,20 @@ final class RiskSection {
                         funds ? "sector funds" : "instruments") + ": " + why + ".");
             }
         });
+        List<Fact> betas = v.ranked(Metric.BETA, Window.D252);
+        if (ranks && betas.size() >= 2) {
+            Fact hi = betas.get(0), lo = betas.get(betas.size() - 1);
+            if (names.take(hi.subject(), hi.against())) {
+                s.add("Among sector funds, " + Wording.name(v.instrument(hi.subject())) + " has the highest 252-day beta against "
+                        + hi.against() + ", " + figure(hi) + ".");
+                if (names.take(lo.subject())) s.add(Wording.name(v.instrument(lo.subject())) + " has the lowest, " + figure(lo) + ".");
+            }
+        }
+        List<Fact> vols = v.ranked(Metric.VOLATILITY, Window.D30);
+        if (ranks && vols.size() >= 2 && names.take(vols.get(0).subject())) {
+            s.add("The most volatile sector fund over 30 sessions is " + Wording.name(v.instrument(vols.get(0).subject()))
+                    + ", at " + figure(vols.get(0)) + ".");
+        }
         return String.join(" ", s);
     }
 }

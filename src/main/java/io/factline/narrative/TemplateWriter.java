@@ -74,8 +74,21 @@ public final class TemplateWriter implements Writer {
         // plain words, no figure and so no marker (issue 16): the lede repeats the figures with their markers
         String pairText = pair.filter(p -> p.name().contains("Russell 2000"))
                 .flatMap(p -> v.fact(p, Metric.RELATIVE_RETURN, Window.D1)).filter(r -> Math.abs(r.number()) >= 0.5)
-                .map(r -> r.number() > 0 ? "small caps lead" : "small caps lag").orElse("");
+                .map(r -> smallCaps(v, r)).orElse("");
         return render("headline", Map.of("mood", mood, "date", v.sheet().asOf().format(LONG_DATE), "pair", pairText));
+    }
+
+    /**
+     * "small caps lead" only when the small-cap fund's day was the best of the broad instruments (the VIX
+     * included: a ranking word ranks the group), else "small caps outpace large caps"; "lag" and "trail" alike.
+     */
+    private static String smallCaps(SheetView v, Fact relative) {
+        List<Double> days = v.broad().stream().flatMap(i -> v.fact(i, Metric.RETURN, Window.D1).stream()).map(Fact::number).toList();
+        double own = v.fact(relative.subject(), Metric.RETURN, Window.D1).map(Fact::number).orElse(Double.NaN);
+        boolean up = relative.number() > 0;
+        boolean extreme = !days.isEmpty() && own == (up ? java.util.Collections.max(days) : java.util.Collections.min(days));
+        return up ? (extreme ? "small caps lead" : "small caps outpace large caps")
+                : (extreme ? "small caps lag" : "small caps trail large caps");
     }
 
     private static boolean hasStocks(FactSheet sheet) {

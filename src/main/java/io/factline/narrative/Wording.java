@@ -48,7 +48,8 @@ public final class Wording {
 
     /** "and ten other sector funds": the rest of a list too long to name (issue 16: five names at most). */
     public static String andOthers(int n, String noun, String nouns) {
-        String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+        String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
         return "and " + (n < words.length ? words[n] : String.valueOf(n)) + " other " + (n == 1 ? noun : nouns);
     }
 
