@@ -15,7 +15,7 @@ import java.util.Set;
  * What the model writer is given for the daily commentary (issue 16, section 3): the funds and indices
  * the template writer covers ({@link SheetView#forDailyWriter}), plus the few stocks it would name
  * ({@link Salience}) and the 10-year yield, each with its kind and name and the figures a wrap says
- * about it. Bounded: at most five stocks, whatever the size of the sheet.
+ * about it, and the market's past five sessions and year to date. Bounded: at most five stocks, whatever the size of the sheet.
  */
 final class DailyFacts {
 
@@ -31,10 +31,12 @@ final class DailyFacts {
         Set<String> extra = new LinkedHashSet<>();
         new Salience(new SheetView(sheet)).stocks().forEach(c -> extra.add(c.instrument().symbol()));
         sheet.instruments().stream().filter(i -> i.kind() == Kind.RATE).forEach(i -> extra.add(i.symbol()));
-        if (extra.isEmpty()) return base;
         List<Instrument> instruments = new ArrayList<>(base.instruments());
         sheet.instruments().stream().filter(i -> extra.contains(i.symbol())).forEach(instruments::add);
         List<Fact> facts = new ArrayList<>(base.facts());
+        // the market's past five sessions and year to date, for "the week and the year so far"
+        new SheetView(base).market().ifPresent(m -> sheet.facts().stream().filter(f -> f.subject().equals(m.symbol())
+                && f.metric() == Metric.RETURN && (f.window() == Window.D5 || f.window() == Window.YTD)).forEach(facts::add));
         sheet.facts().stream().filter(f -> extra.contains(f.subject()) && carried(f)).forEach(facts::add);
         return new FactSheet(sheet.asOf(), sheet.sources(), instruments, facts, base.unavailable(), sheet.quality());
     }
