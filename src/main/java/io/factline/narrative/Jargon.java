@@ -12,7 +12,8 @@ final class Jargon {
     enum Term {
         BETA(", a measure of how much it has tended to move with the market,"),
         MACD(", a momentum gauge built from moving averages,"),
-        TREND(", read from the slope of its 50-day moving average,");
+        TREND(", read from the slope of its 50-day moving average,"),
+        RSI(" (RSI), a gauge of how far recent gains or losses have run,");
 
         private final String explained;
 

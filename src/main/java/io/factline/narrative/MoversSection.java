@@ -22,12 +22,18 @@ final class MoversSection {
     /** The subject of the breadth figures over every stock of the sheet. */
     private static final String ALL = "stocks";
 
+    /** At most this many movers get a sentence on an RSI extreme. */
+    private static final int MOST_RSI = 2;
+
     private final SheetView v;
     private final Templates templates;
+    private final Jargon jargon;
+    private int rsiSentences;
 
-    MoversSection(SheetView v, Templates templates) {
+    MoversSection(SheetView v, Templates templates, Jargon jargon) {
         this.v = v;
         this.templates = templates;
+        this.jargon = jargon;
     }
 
     String text() {
@@ -73,6 +79,17 @@ final class MoversSection {
         String volume = v.fact(i, Metric.VOLUME_RATIO, Window.D30)
                 .map(f -> " Its volume was " + figure(f) + " its 30-day average.").orElse("");
         return (n % 2 == 0 ? name + " " + dailyMove(c.day()) + " on the day."
-                : "Shares of " + name + " " + dailyMove(c.day()) + " on the day.") + volume;
+                : "Shares of " + name + " " + dailyMove(c.day()) + " on the day.") + volume + rsi(i);
+    }
+
+    /** " Its 14-day relative strength index (RSI), …, is 88.96 [F1], in overbought territory [F2]." for an extreme. */
+    private String rsi(Instrument i) {
+        Optional<Fact> zone = v.fact(i, Metric.RSI_ZONE, Window.D14).filter(f -> !"neutral".equals(f.labelText()));
+        Optional<Fact> rsi = v.fact(i, Metric.RSI, Window.D14);
+        if (zone.isEmpty() || rsi.isEmpty() || rsiSentences >= MOST_RSI) return "";
+        rsiSentences++;
+        String explained = jargon.explain(Jargon.Term.RSI);
+        return " Its 14-day " + (explained.isEmpty() ? "RSI" : "relative strength index" + explained) + " is "
+                + figure(rsi.get()) + ", in " + zone.get().labelText() + " territory [" + zone.get().id() + "].";
     }
 }

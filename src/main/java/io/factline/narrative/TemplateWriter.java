@@ -54,7 +54,7 @@ public final class TemplateWriter implements Writer {
         pair.ifPresent(first::add);
         Jargon jargon = new Jargon();
         // a sheet with single stocks: the lede covers the indices, market moves the breadth and the stocks that moved most
-        String moves = stocks ? new MoversSection(full, templates).text() : marketMoves(v);
+        String moves = stocks ? new MoversSection(full, templates, jargon).text() : marketMoves(v);
         String headline = headline(v, market, pair), summary = new Lede(v, full, market, templates).text();
         String sectors = new SectorsSection(v, full, stocks, templates).text(), valuation = valuation(v);
         NameBudget riskNames = new NameBudget();
