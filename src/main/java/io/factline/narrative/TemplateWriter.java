@@ -183,7 +183,7 @@ public final class TemplateWriter implements Writer {
             picks.add(Optional.of(ranked.get(ranked.size() - 1)));
         }
         return picks.stream().flatMap(Optional::stream).distinct().limit(10)
-                .map(f -> f.label() + ": " + shown(f)).toList();
+                .map(f -> f.label() + ": " + shown(f).replace(" pp [", " percentage points [")).toList();
     }
 
     /** Why an instrument has no figures, as prose may quote it ({@link Reasons#prose}). */
