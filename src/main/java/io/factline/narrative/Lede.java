@@ -60,7 +60,7 @@ final class Lede {
                 left.add("The " + Wording.fullName(i) + " is left out: " + TemplateWriter.staleReason(v, i) + ".");
             }
         }
-        return templates.render("summary", Map.of("market", marketText, "indices", indices, "calendar", calendar(),
+        return templates.render("summary", Map.of("market", marketText, "indices", indices, "week", week(), "year", year(),
                 "thirty", thirty, "breadth", breadth(), "left", String.join(" ", left))).strip();
     }
 
@@ -94,22 +94,24 @@ final class Lede {
                 .map(r -> "On the day, " + i.symbol() + " " + Wording.relativeInWords(r) + ".");
     }
 
-    /**
-     * The week and the year so far, where they add something: the past five sessions when they went the
-     * other way from the day or moved 2% or more, the year to date when it went the other way from the
-     * past 30 sessions or moved 10% or more.
-     */
-    private String calendar() {
+    /** The past five sessions, where they went the other way from the day or moved 2% or more. */
+    private String week() {
         if (market.isEmpty()) return "";
         Instrument m = market.get();
-        Optional<Fact> day = full.fact(m, Metric.RETURN, Window.D1), week = full.fact(m, Metric.RETURN, Window.D5);
-        Optional<Fact> thirty = full.fact(m, Metric.RETURN, Window.D30), year = full.fact(m, Metric.RETURN, Window.YTD);
-        List<String> s = new ArrayList<>();
-        week.filter(w -> day.isPresent() && (Math.signum(w.number()) != Math.signum(day.get().number()) || Math.abs(w.number()) >= 2))
-                .ifPresent(w -> s.add("Over the past five sessions, " + m.symbol() + " " + standing(w) + "."));
-        year.filter(y -> thirty.isPresent() && (Math.signum(y.number()) != Math.signum(thirty.get().number()) || Math.abs(y.number()) >= 10))
-                .ifPresent(y -> s.add("Year to date, " + m.symbol() + " " + standing(y) + "."));
-        return String.join(" ", s);
+        Optional<Fact> day = full.fact(m, Metric.RETURN, Window.D1);
+        return full.fact(m, Metric.RETURN, Window.D5)
+                .filter(w -> day.isPresent() && (Math.signum(w.number()) != Math.signum(day.get().number()) || Math.abs(w.number()) >= 2))
+                .map(w -> "Over the past five sessions, " + m.symbol() + " " + standing(w) + ".").orElse("");
+    }
+
+    /** The year to date, where it went the other way from the past 30 sessions or moved 10% or more. */
+    private String year() {
+        if (market.isEmpty()) return "";
+        Instrument m = market.get();
+        Optional<Fact> thirty = full.fact(m, Metric.RETURN, Window.D30);
+        return full.fact(m, Metric.RETURN, Window.YTD)
+                .filter(y -> thirty.isPresent() && (Math.signum(y.number()) != Math.signum(thirty.get().number()) || Math.abs(y.number()) >= 10))
+                .map(y -> "Year to date, " + m.symbol() + " " + standing(y) + ".").orElse("");
     }
 
     private String breadth() {
