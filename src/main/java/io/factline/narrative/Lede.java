@@ -114,7 +114,12 @@ final class Lede {
                 .map(y -> "Year to date, " + m.symbol() + " " + standing(y) + ".").orElse("");
     }
 
+    /**
+     * How the sector funds went; not on a sheet with single stocks, where market moves give the breadth of
+     * the stocks and the validator counts every instrument with a sector as a "sector fund" (docs/writer.md).
+     */
     private String breadth() {
+        if (full.sheet().instruments().stream().anyMatch(i -> i.kind() == Kind.STOCK)) return "";
         List<Fact> day = v.ranked(Metric.RETURN, Window.D1);
         long up = day.stream().filter(f -> f.number() > 0).count(), down = day.size() - up;
         return day.isEmpty() ? "" : up * 3 >= day.size() * 2 ? "Most sector funds rose on the day."

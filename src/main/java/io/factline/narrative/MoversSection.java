@@ -67,10 +67,16 @@ final class MoversSection {
         return "Among individual stocks, " + balance + trend + ".";
     }
 
-    /** "The Walt Disney Company (DIS)" for instruments.csv's "Walt Disney Company (The)"; "IBM", not "IBM (IBM)". */
+    /**
+     * "The Walt Disney Company (DIS)" for instruments.csv's "Walt Disney Company (The)"; "IBM", not "IBM (IBM)";
+     * "Fox Corporation (FOXA)" without "(Class A)", whose "A" would read as Agilent's ticker (the ticker tells the
+     * share classes apart); "MMM" for "3M", whose leading figure would read as a number.
+     */
     static String company(Instrument i) {
-        String name = i.name().endsWith(" (The)") ? "The " + i.name().substring(0, i.name().length() - " (The)".length()) : i.name();
-        return name.equals(i.symbol()) ? name : name + " (" + i.symbol() + ")";
+        String name = i.name().replaceAll(" \\(Class [A-Z]\\)$", "");
+        if (name.endsWith(" (The)")) name = "The " + name.substring(0, name.length() - " (The)".length());
+        if (name.equals(i.symbol()) || Character.isDigit(name.charAt(0))) return i.symbol();
+        return name + " (" + i.symbol() + ")";
     }
 
     private String mover(Salience.Candidate c, int n) {

@@ -57,6 +57,18 @@ class ReaderWordsTest {
                 + "is 88.96 [F14164], in overbought territory [F14165].").contains("Its 14-day RSI is 76.74 [F9574]");
     }
 
+    @Test
+    void should_name_a_company_as_readers_do_when_instruments_csv_has_a_share_class_article_or_figure() {
+        // given
+        FactSheet sheet = sp500("2025-06-13");
+
+        // when / then
+        assertThat(MoversSection.company(sheet.instrument("FOXA").orElseThrow())).isEqualTo("Fox Corporation (FOXA)");
+        assertThat(MoversSection.company(sheet.instrument("DIS").orElseThrow())).isEqualTo("The Walt Disney Company (DIS)");
+        assertThat(MoversSection.company(sheet.instrument("MMM").orElseThrow())).isEqualTo("MMM");
+        assertThat(MoversSection.company(sheet.instrument("ORCL").orElseThrow())).isEqualTo("Oracle Corporation (ORCL)");
+    }
+
     private static int occurrences(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
