@@ -35,6 +35,13 @@ final class NameBudget {
         return symbols.stream().filter(x -> has(x) || take(x)).toList();
     }
 
+    /** The symbols among these instruments that a text (a reason such as "benchmark SPY has no bar") names. */
+    static List<String> namedIn(String text, Collection<io.factline.market.Instrument> candidates) {
+        return candidates.stream().map(io.factline.market.Instrument::symbol)
+                .filter(x -> java.util.regex.Pattern.compile("(?<![A-Za-z0-9^.])" + java.util.regex.Pattern.quote(x) + "(?![A-Za-z0-9])")
+                        .matcher(text).find()).toList();
+    }
+
     boolean has(String symbol) {
         return named.contains(symbol);
     }

@@ -52,7 +52,8 @@ final class RiskSection {
         }
         v.unavailableByReason(Metric.BETA, Window.D252).forEach((why, subjects) -> {
             List<String> missing = subjects.stream().filter(x -> !v.isStale(v.instrument(x))).toList();
-            if (missing.isEmpty()) return;
+            // the reason may name a benchmark ("benchmark SPY has no bar …"): it counts among the five too
+            if (missing.isEmpty() || !names.take(NameBudget.namedIn(why, v.broad()))) return;
             List<String> fit = names.takeWhileFits(missing);
             List<String> rest = missing.stream().filter(x -> !fit.contains(x)).toList();
             String shown = fit.stream().map(x -> Wording.name(v.instrument(x))).collect(java.util.stream.Collectors.joining(", "));

@@ -48,7 +48,7 @@ final class SectorsSection {
         List<String> missing = new ArrayList<>();
         v.unavailableByReason(Metric.RETURN, Window.D30).forEach((why, subjects) -> {
             List<String> funds = subjects.stream().filter(s -> v.instrument(s).sector() != null && !v.isStale(v.instrument(s))).toList();
-            if (funds.isEmpty()) return;
+            if (funds.isEmpty() || !names.take(NameBudget.namedIn(why, v.broad()))) return;
             List<String> fit = names.takeWhileFits(funds);
             if (fit.isEmpty()) return;
             List<String> shown = fit.stream().map(this::name).toList();

@@ -114,9 +114,10 @@ class WrapShapeTest {
     private static Map<String, Pattern> namePatterns(FactSheet sheet) {
         Map<String, Pattern> out = new LinkedHashMap<>();
         for (Instrument i : sheet.instruments()) {
-            // a one-letter ticker ("C", "A") counts only as "(C)": "(Class C)" and "J.M." name no instrument
+            // a one-letter ticker ("C", "A") counts only as "(C)": "(Class C)" and "J.M." name no instrument; a ticker
+            // followed by a capitalised word is part of a company's name ("GE Vernova (GEV)" does not name GE)
             out.put(i.symbol(), i.symbol().length() == 1 ? Pattern.compile("\\(" + Pattern.quote(i.symbol()) + "\\)")
-                    : Pattern.compile("(?<![A-Za-z0-9^.&])" + Pattern.quote(i.symbol()) + "(?![A-Za-z0-9&])"));
+                    : Pattern.compile("(?<![A-Za-z0-9^.&])" + Pattern.quote(i.symbol()) + "(?![A-Za-z0-9&])(?! [A-Z][a-z])"));
         }
         return out;
     }
