@@ -51,7 +51,7 @@ final class Bullets {
     List<String> opportunities() {
         List<String> b = new ArrayList<>();
         pair.flatMap(p -> v.fact(p, Metric.RELATIVE_RETURN, Window.D1)).filter(f -> f.number() > 0).ifPresent(f ->
-                b.add("**Relative strength:** " + f.subject() + " outperformed " + f.against() + " by " + figure(f)
+                b.add("**Relative strength:** " + f.subject() + " outperformed " + f.against() + " by " + Wording.inWords(f)
                         + " on the day."));
         sectorLabel("uptrend").ifPresent(f -> {
             Instrument i = v.instrument(f.subject());

@@ -23,14 +23,14 @@ public final class PromptBuilder {
         this.templates = templates;
     }
 
-    /** The daily prompt carries what the daily writer covers ({@link SheetView#forDailyWriter}), not every stock. */
+    /** The daily prompt carries what the daily writer covers and the salient stocks ({@link DailyFacts}), not every stock. */
     public Prompt daily(FactSheet sheet) {
-        return new Prompt(system(), templates.render("daily-commentary", scope(SheetView.forDailyWriter(sheet))));
+        return new Prompt(system(), templates.render("daily-commentary", scope(DailyFacts.forPrompt(sheet))));
     }
 
     /** @param rejected the rejected draft with the validator's findings placed on its sentences */
     public Prompt repair(FactSheet sheet, Review rejected) {
-        Map<String, Object> scope = scope(SheetView.forDailyWriter(sheet));
+        Map<String, Object> scope = scope(DailyFacts.forPrompt(sheet));
         scope.put("sections", rejected.sections().stream().map(PromptBuilder::section).toList());
         scope.put("unplaced", rejected.unplaced().stream().map(PromptBuilder::issue).toList());
         scope.put("hasUnplaced", !rejected.unplaced().isEmpty());

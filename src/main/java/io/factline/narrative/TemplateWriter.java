@@ -2,9 +2,7 @@ package io.factline.narrative;
 
 import static io.factline.narrative.Wording.dailyMove;
 import static io.factline.narrative.Wording.figure;
-import static io.factline.narrative.Wording.relative;
 import static io.factline.narrative.Wording.shown;
-import static io.factline.narrative.Wording.standing;
 
 import io.factline.facts.Fact;
 import io.factline.facts.FactSheet;
@@ -43,16 +41,28 @@ public final class TemplateWriter implements Writer {
 
     @Override
     public Draft draft(FactSheet sheet) {
-        SheetView v = new SheetView(SheetView.forDailyWriter(sheet));
-        String movers = new MoversSection(new SheetView(sheet), templates).text();
+        SheetView v = new SheetView(SheetView.forDailyWriter(sheet)), full = new SheetView(sheet);
         boolean stocks = hasStocks(sheet);
         Optional<Instrument> market = v.market();
+        // the small caps against the large caps: the Russell 2000 fund where the sheet has it, else the first fund measured against the market
         Optional<Instrument> pair = market.flatMap(m -> v.broad().stream()
                 .filter(i -> m.symbol().equals(i.benchmark()) && !i.isOwnBenchmark())
-                .filter(i -> v.fact(i, Metric.RELATIVE_RETURN, Window.D1).isPresent()).findFirst());
-        String moves = movers.isEmpty() ? marketMoves(v) : marketMoves(v) + "\n\n" + movers;
-        return new Draft(headline(v, market, pair), summary(v, market), moves, sectors(v, stocks), valuation(v),
-                rates(new SheetView(sheet), new RiskSection(v, !stocks).text()), new TechnicalsSection(v).text(),
+                .filter(i -> v.fact(i, Metric.RELATIVE_RETURN, Window.D1).isPresent())
+                .min(java.util.Comparator.comparing((Instrument i) -> !i.name().contains("Russell 2000"))));
+        List<Instrument> first = new ArrayList<>();
+        market.ifPresent(first::add);
+        pair.ifPresent(first::add);
+        Jargon jargon = new Jargon();
+        // a sheet with single stocks: the lede covers the indices, market moves the breadth and the stocks that moved most
+        String moves = stocks ? new MoversSection(full, templates, jargon).text() : marketMoves(v);
+        String headline = headline(v, market, pair), summary = new Lede(v, full, market, templates).text();
+        String sectors = new SectorsSection(v, full, stocks, templates).text(), valuation = valuation(v);
+        NameBudget riskNames = new NameBudget();
+        String rates = rates(full, riskNames);
+        String risk = String.join(" ", java.util.stream.Stream.of(rates,
+                new RiskSection(v, !stocks, first, riskNames, jargon).text()).filter(x -> !x.isBlank()).toList());
+        String technicals = new TechnicalsSection(v, first, jargon).text();
+        return new Draft(headline, summary, moves, sectors, valuation, risk, technicals,
                 new Bullets(v, market, pair).risks(), new Bullets(v, market, pair).opportunities(),
                 keyFigures(v, market, pair));
     }
@@ -64,8 +74,21 @@ public final class TemplateWriter implements Writer {
         // plain words, no figure and so no marker (issue 16): the lede repeats the figures with their markers
         String pairText = pair.filter(p -> p.name().contains("Russell 2000"))
                 .flatMap(p -> v.fact(p, Metric.RELATIVE_RETURN, Window.D1)).filter(r -> Math.abs(r.number()) >= 0.5)
-                .map(r -> r.number() > 0 ? "small caps lead" : "small caps lag").orElse("");
+                .map(r -> smallCaps(v, r)).orElse("");
         return render("headline", Map.of("mood", mood, "date", v.sheet().asOf().format(LONG_DATE), "pair", pairText));
+    }
+
+    /**
+     * "small caps lead" only when the small-cap fund's day was the best of the broad instruments (the VIX
+     * included: a ranking word ranks the group), else "small caps outpace large caps"; "lag" and "trail" alike.
+     */
+    private static String smallCaps(SheetView v, Fact relative) {
+        List<Double> days = v.broad().stream().flatMap(i -> v.fact(i, Metric.RETURN, Window.D1).stream()).map(Fact::number).toList();
+        double own = v.fact(relative.subject(), Metric.RETURN, Window.D1).map(Fact::number).orElse(Double.NaN);
+        boolean up = relative.number() > 0;
+        boolean extreme = !days.isEmpty() && own == (up ? java.util.Collections.max(days) : java.util.Collections.min(days));
+        return up ? (extreme ? "small caps lead" : "small caps outpace large caps")
+                : (extreme ? "small caps lag" : "small caps trail large caps");
     }
 
     private static boolean hasStocks(FactSheet sheet) {
@@ -73,55 +96,29 @@ public final class TemplateWriter implements Writer {
     }
 
     /** The 10-year yield's move in basis points and the VIX, where the data has them, before the risk figures. */
-    private static String rates(SheetView full, String risk) {
+    private static String rates(SheetView full, NameBudget names) {
         List<String> s = new ArrayList<>();
-        full.sheet().instruments().stream().filter(i -> i.kind() == Kind.RATE).findFirst().ifPresent(r ->
-                full.fact(r, Metric.CHANGE_BP, Window.D1).ifPresent(bp -> {
+        full.sheet().instruments().stream().filter(i -> i.kind() == Kind.RATE).findFirst().filter(r -> names.take(r.symbol()))
+                .ifPresent(r -> full.fact(r, Metric.CHANGE_BP, Window.D1).ifPresent(bp -> {
                     String dir = bp.number() > 0 ? "rose " : bp.number() < 0 ? "fell " : "was unchanged, ";
-                    s.add("The 10-year Treasury yield (" + r.symbol() + ") " + dir + Wording.magnitude(bp).replace(" bp", " basis points")
-                            + " [" + bp.id() + "] on the day" + full.fact(r, Metric.CLOSE, null)
-                            .map(c -> ", to " + figure(c)).orElse("") + ".");
+                    s.add("The 10-year Treasury yield (" + r.symbol() + ") " + dir + Wording.inWords(bp)
+                            + " on the day" + full.fact(r, Metric.CLOSE, null).map(c -> ", to " + figure(c)).orElse("") + ".");
                 }));
-        full.sheet().instrument("^VIX").ifPresent(vix -> full.fact(vix, Metric.RETURN, Window.D1).ifPresent(d ->
-                s.add("The Cboe Volatility Index (^VIX) " + dailyMove(d) + " on the day"
-                        + full.fact(vix, Metric.CLOSE, null).map(c -> "; the index closed at " + figure(c)).orElse("") + ".")));
-        if (!risk.isBlank()) s.add(risk);
+        full.sheet().instrument("^VIX").filter(vix -> names.take(vix.symbol()))
+                .ifPresent(vix -> full.fact(vix, Metric.RETURN, Window.D1).ifPresent(d ->
+                        s.add("The Cboe Volatility Index (^VIX) " + dailyMove(d) + " on the day"
+                                + full.fact(vix, Metric.CLOSE, null).map(c -> "; the index closed at " + figure(c)).orElse("") + ".")));
         return String.join(" ", s);
     }
 
-    private String summary(SheetView v, Optional<Instrument> market) {
-        String marketText = market.flatMap(m -> v.fact(m, Metric.RETURN, Window.D1))
-                .map(f -> f.subject() + " " + dailyMove(f)).orElse("");
-        String index = v.broad().stream().filter(i -> i.kind() == Kind.INDEX && i.isOwnBenchmark())
-                .flatMap(i -> v.fact(i, Metric.RETURN, Window.D1).stream()
-                        .map(f -> "The " + Wording.fullName(i) + " " + dailyMove(f) + pointsAndLevel(v, i)))
-                .findFirst().orElse("");
-        String thirty = market.flatMap(m -> v.fact(m, Metric.RETURN, Window.D30))
-                .map(f -> f.subject() + " " + standing(f)).orElse("");
-        List<Fact> day = v.ranked(Metric.RETURN, Window.D1);
-        long up = day.stream().filter(f -> f.number() > 0).count(), down = day.size() - up;
-        String breadth = day.isEmpty() ? "" : up * 3 >= day.size() * 2 ? "Most sector funds rose on the day."
-                : down * 3 >= day.size() * 2 ? "Most sector funds fell on the day." : "Sector funds were mixed on the day.";
-        List<String> left = new ArrayList<>();
-        for (Instrument i : v.broad()) {
-            if (v.isStale(i)) {
-                left.add("The " + Wording.fullName(i) + " is left out: " + staleReason(v, i) + ".");
-            }
-        }
-        return render("summary", Map.of("market", marketText, "index", index, "thirty", thirty, "breadth", breadth,
-                "left", String.join(" ", left))).strip();
-    }
-
-    /** ", or 13.65 points [F9], to 6,581.00 [F1]" where the sheet has the index's point change and close. */
-    private static String pointsAndLevel(SheetView v, Instrument i) {
-        Optional<Fact> points = v.fact(i, Metric.POINTS_CHANGE, Window.D1), close = v.fact(i, Metric.CLOSE, null);
-        if (points.isEmpty() || close.isEmpty()) return "";
-        return ", or " + figure(points.get()) + ", to " + figure(close.get());
-    }
-
+    /** Indices and broad funds one by one, at most five, for a sheet without single stocks. */
     private String marketMoves(SheetView v) {
         List<String> paragraphs = new ArrayList<>();
+        NameBudget names = new NameBudget();
         for (Instrument i : v.broad()) {
+            List<String> named = new ArrayList<>(List.of(i.symbol()));
+            v.fact(i, Metric.RELATIVE_RETURN, Window.D1).ifPresent(r -> named.add(r.against()));
+            if (i.symbol().equals("^VIX") || !names.take(named)) continue;
             Optional<Fact> day = v.fact(i, Metric.RETURN, Window.D1);
             if (day.isEmpty()) {
                 String why = v.isStale(i) ? staleReason(v, i) : reason(v, i, Metric.RETURN, Window.D1);
@@ -133,8 +130,8 @@ public final class TemplateWriter implements Writer {
             scope.put("move", dailyMove(day.get()));
             scope.put("thirty", v.fact(i, Metric.RETURN, Window.D30).map(Wording::standing).orElse(""));
             scope.put("volume", volume(v, i));
-            scope.put("relDay", v.fact(i, Metric.RELATIVE_RETURN, Window.D1).map(r -> i.symbol() + " " + relative(r)).orElse(""));
-            scope.put("relThirty", v.fact(i, Metric.RELATIVE_RETURN, Window.D30).map(r -> i.symbol() + " " + relative(r)).orElse(""));
+            scope.put("relDay", v.fact(i, Metric.RELATIVE_RETURN, Window.D1).map(r -> i.symbol() + " " + Wording.relativeInWords(r)).orElse(""));
+            scope.put("relThirty", v.fact(i, Metric.RELATIVE_RETURN, Window.D30).map(r -> i.symbol() + " " + Wording.relativeInWords(r)).orElse(""));
             paragraphs.add(render("market-instrument", scope).strip());
         }
         return String.join("\n\n", paragraphs);
@@ -146,38 +143,6 @@ public final class TemplateWriter implements Writer {
         if (ratio.isPresent()) return "Its volume was " + figure(ratio.get()) + " its 30-day average";
         return v.fact(i, Metric.VOLUME, Window.D1).map(f -> "Its volume was " + figure(f)
                 + "; no 30-day average is available").orElse("");
-    }
-
-    private String sectors(SheetView v, boolean stocks) {
-        List<Fact> day = v.ranked(Metric.RETURN, Window.D1);
-        if (day.isEmpty()) return v.sectors().isEmpty() ? "" : "No sector fund has a figure for the day.";
-        int n = Math.min(3, day.size() / 2);
-        List<Fact> leaders = day.subList(0, Math.max(1, n));
-        List<Fact> laggards = new ArrayList<>(day.size() > 1 ? day.subList(day.size() - Math.max(1, n), day.size()) : List.of());
-        java.util.Collections.reverse(laggards);
-        boolean anyUp = leaders.get(0).number() > 0, anyDown = !laggards.isEmpty() && laggards.get(0).number() < 0;
-        List<Fact> thirty = v.ranked(Metric.RETURN, Window.D30);
-        // with single stocks in the sheet the validator ranks a "strongest" among every instrument with a sector
-        String thirtyText = thirty.size() < 2 || stocks ? "" : movesOf(v, List.of(thirty.get(0)), true) + ", the strongest; "
-                + movesOf(v, List.of(thirty.get(thirty.size() - 1)), true) + ", the weakest";
-        List<String> missing = new ArrayList<>();
-        v.unavailableByReason(Metric.RETURN, Window.D30).forEach((why, subjects) -> {
-            List<String> names = subjects.stream().map(v::instrument).filter(i -> i.sector() != null && !v.isStale(i))
-                    .map(Wording::name).toList();
-            if (!names.isEmpty()) missing.add("No 30-day figures for " + joined(names) + ": " + why + ".");
-        });
-        return render("sectors", Map.of(
-                "leadIn", anyUp ? "Leading on the day" : "Holding up best on the day",
-                "leaders", movesOf(v, leaders, false),
-                "lagIn", anyDown ? "Lagging" : "Gaining least",
-                "laggards", movesOf(v, laggards, false),
-                "thirty", thirtyText,
-                "missing", String.join(" ", missing))).strip();
-    }
-
-    private static String movesOf(SheetView v, List<Fact> facts, boolean standing) {
-        return String.join("; ", facts.stream()
-                .map(f -> Wording.name(v.instrument(f.subject())) + " " + (standing ? standing(f) : dailyMove(f))).toList());
     }
 
     private String valuation(SheetView v) {
@@ -218,7 +183,7 @@ public final class TemplateWriter implements Writer {
             picks.add(Optional.of(ranked.get(ranked.size() - 1)));
         }
         return picks.stream().flatMap(Optional::stream).distinct().limit(10)
-                .map(f -> f.label() + ": " + shown(f)).toList();
+                .map(f -> f.label() + ": " + shown(f).replace(" pp [", " percentage points [")).toList();
     }
 
     /** Why an instrument has no figures, as prose may quote it ({@link Reasons#prose}). */

@@ -33,6 +33,26 @@ public final class Wording {
         return (rel.number() >= 0 ? "outperformed " : "trailed ") + rel.against() + " by " + figure(rel);
     }
 
+    /**
+     * "outperformed SPY by 1.11 percentage points [F133]": {@link #relative} in the words a reader of the
+     * commentary knows (issue 16); the chat's short answers keep "pp".
+     */
+    public static String relativeInWords(Fact rel) {
+        return (rel.number() >= 0 ? "outperformed " : "trailed ") + rel.against() + " by " + inWords(rel);
+    }
+
+    /** {@link #figure} with "percentage points" and "basis points" spelled out. */
+    public static String inWords(Fact f) {
+        return figure(f).replace(" pp [", " percentage points [").replace(" bp [", " basis points [");
+    }
+
+    /** "and ten other sector funds": the rest of a list too long to name (issue 16: five names at most). */
+    public static String andOthers(int n, String noun, String nouns) {
+        String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+        return "and " + (n < words.length ? words[n] : String.valueOf(n)) + " other " + (n == 1 ? noun : nouns);
+    }
+
     /** The magnitude with its unit and marker; the sign is left to the words around it. */
     public static String figure(Fact f) {
         return magnitude(f) + " [" + f.id() + "]";
