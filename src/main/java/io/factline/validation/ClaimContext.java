@@ -13,9 +13,11 @@ import java.util.List;
  * +1, -1, or 0 for none. {@code window} and {@code metric} (the words naming the measure) may be null; {@code primaryInClause}
  * whether the primary is named in the claim's own clause (else it was carried over, and its position says
  * nothing of which side of a comparison it is on); {@code strictOwn} whether the strict word is the claim's own verb (no
- * other number between them), so that a size it states is the claim's.
+ * other number between them), so that a size it states is the claim's; {@code members} whether the sentence
+ * speaks of member stocks ("stocks", "members", "advancers"), which facts about a group's members need;
+ * {@code groupTotal} whether the figure is the whole of such a group ("68 of the 496 members": 496).
  */
 record ClaimContext(Mention primary, Mention appositive, List<Mention> mentions, int strictSign, String strictWord,
                     int strictToken, int acrossSign, String acrossWord, int acrossToken, WindowPhrase window, MetricWords.Cue metric,
-                    boolean primaryInClause, boolean strictOwn) {
+                    boolean primaryInClause, boolean strictOwn, boolean members, boolean groupTotal) {
 }

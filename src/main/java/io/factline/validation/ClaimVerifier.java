@@ -25,7 +25,7 @@ final class ClaimVerifier {
     ClaimVerifier(PreparedSheet sheet) {
         this.sheet = sheet;
         this.parts = new FactCheck(sheet.factNames(), sheet.sheet().asOf());
-        this.figures = new FigureCheck(parts);
+        this.figures = new FigureCheck(parts, sheet);
     }
 
     PreparedSheet sheet() {

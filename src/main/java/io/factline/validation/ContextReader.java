@@ -104,7 +104,30 @@ final class ContextReader {
         boolean inClause = s.primary() != null && s.primary().first() >= layout.clauseStart(clause)
                 && s.primary().last() < layout.clauseEnd(clause);
         return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()), strict.token(),
-                across.sign(), word(across.token()), across.token(), window, metric, inClause, own(strict.token(), w.first()));
+                across.sign(), word(across.token()), across.token(), window, metric, inClause, own(strict.token(), w.first()),
+                members(w.first()), groupTotal(w));
+    }
+
+    /** Words that say a figure is about member stocks: "68 stocks rose", "decliners outnumbered advancers", "75% of members". */
+    private static final java.util.Set<String> MEMBER_WORDS = java.util.Set.of("stocks", "stock", "members", "member",
+            "constituents", "companies", "components", "names", "advancers", "decliners", "gainers", "losers", "advancing",
+            "declining", "issues", "breadth", "equal-weighted", "weighted");
+
+    /** "68 of the 496 members", "out of 496 stocks": a figure after "of (the)" and before a member word. */
+    private boolean groupTotal(Written w) {
+        int k = w.first() - 1;
+        if (k >= 0 && tokens.isWord(k, "the")) k--;
+        return k >= 0 && tokens.isWord(k, "of") && w.last() + 1 < tokens.size() && tokens.is(w.last() + 1, TokenType.WORD)
+                && MEMBER_WORDS.contains(tokens.key(w.last() + 1));
+    }
+
+    /** Whether the sentence of token {@code token} speaks of member stocks. */
+    private boolean members(int token) {
+        int sentence = layout.sentenceOf(token);
+        for (int k = layout.sentenceStart(sentence); k < layout.sentenceEnd(sentence); k++) {
+            if (tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k))) return true;
+        }
+        return false;
     }
 
     /**

@@ -16,9 +16,12 @@ final class FigureCheck {
     private final FactCheck parts;
     private final FactNames names;
 
-    FigureCheck(FactCheck parts) {
+    private final MemberFigures members;
+
+    FigureCheck(FactCheck parts, PreparedSheet sheet) {
         this.parts = parts;
         this.names = parts.names();
+        this.members = new MemberFigures(parts, sheet);
     }
 
     FactCheck.Outcome check(Figure w, ClaimContext ctx, Fact f) {
@@ -30,6 +33,7 @@ final class FigureCheck {
             return new FactCheck.Outcome(ClaimStatus.WRONG_UNIT, f, () -> "says " + w.text() + " (" + w.unit().describe() + "), but fact "
                     + names.cite(f) + " is " + names.shown(f) + " (" + FactCheck.unitOf(f) + ")", null, 1);
         }
+        if (MemberFigures.about(f)) return members.check(w, ctx, f);   // breadth, members' average: about a group's stocks
         FactCheck.Outcome metric = metric(w, ctx, f);
         if (metric != null) return metric;
         FactCheck.Outcome subject = parts.subject(w, ctx, f);

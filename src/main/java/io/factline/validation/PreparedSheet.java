@@ -36,6 +36,7 @@ public final class PreparedSheet {
 
     private final java.util.Set<String> indexSymbols;
     private final java.util.Set<String> sectorSymbols;
+    private final java.util.Map<String, java.util.Set<String>> bySector;
 
     private PreparedSheet(FactSheet sheet) {
         this.sheet = sheet;
@@ -46,8 +47,13 @@ public final class PreparedSheet {
         names = NameIndex.of(sheet.instruments());
         indexSymbols = sheet.instruments().stream().filter(i -> i.kind() == io.factline.market.Kind.INDEX)
                 .map(io.factline.market.Instrument::symbol).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        sectorSymbols = sheet.instruments().stream().filter(i -> i.sector() != null && !i.sector().isBlank())
-                .map(io.factline.market.Instrument::symbol).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // the sector funds: a stock has a sector too, but is no sector fund ("most sector funds rose" on the S&P 500 pack)
+        sectorSymbols = sheet.instruments().stream().filter(i -> i.sector() != null && !i.sector().isBlank()
+                && i.kind() != io.factline.market.Kind.STOCK).map(io.factline.market.Instrument::symbol)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        bySector = sheet.instruments().stream().filter(i -> i.sector() != null && !i.sector().isBlank())
+                .collect(java.util.stream.Collectors.groupingBy(io.factline.market.Instrument::sector,
+                        java.util.stream.Collectors.mapping(io.factline.market.Instrument::symbol, java.util.stream.Collectors.toUnmodifiableSet())));
         factNames = new FactNames(sheet.facts());
         DEFAULT_LABELS.forEach((m, words) -> labelFamilies.put(m, new HashSet<>(words)));
         for (Fact f : sheet.facts()) {
@@ -95,6 +101,11 @@ public final class PreparedSheet {
     }
 
     /** Symbols of the sheet's sector funds: what "the sector" refers to. */
+    /** The symbols of the instruments (funds and stocks) whose sector is {@code sector}; empty for none ("stocks"). */
+    java.util.Set<String> sectorMembers(String sector) {
+        return bySector.getOrDefault(sector, java.util.Set.of());
+    }
+
     java.util.Set<String> sectorSymbols() {
         return sectorSymbols;
     }
