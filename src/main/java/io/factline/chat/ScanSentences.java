@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 /**
  * The stocks scanned ({@link Intent.Scan}): the day's biggest movers either way with their volume against
  * its average, and the stocks at the highest (lowest) close of the past 252 sessions, at most
- * {@value #SHOWN} named, each with its figures cited. Breadth counts are named but not stated: the
- * validator cannot yet check a count of stocks (it reads "stocks" as the S&P 500), and nothing it cannot
- * check reaches a reader.
+ * {@value #SHOWN} named, each with its figures cited; and breadth: how many of the group's stocks rose and
+ * fell, and the share above their 50-day average, from the group facts (checked by the validator's
+ * member figures).
  */
 final class ScanSentences {
 
@@ -87,8 +87,8 @@ final class ScanSentences {
             Optional<Fact> close = d.fact(f.subject(), Metric.CLOSE, null);
             Fact yes = d.use(f);
             if (close.isEmpty()) continue;
-            items.add(d.name(f.subject()) + " closed at " + figure(close.get()) + ", its " + (high ? "highest" : "lowest")
-                    + " close of the past 252 sessions [" + yes.id() + "]");
+            items.add(d.name(f.subject()) + " closed at " + figure(close.get()) + ", a new 52-week " + (high ? "high" : "low")
+                    + " [" + yes.id() + "]");
         }
         Map<String, Object> scope = scope(d, s);
         scope.put("high", high);
@@ -98,10 +98,30 @@ final class ScanSentences {
         return (few(d, s, known.size()) + templates.render("scan-records", scope)).strip();
     }
 
+    /**
+     * "Of the 496 stocks [F3] with a price on June 13, 2025, 68 rose [F1] and 428 fell [F2]; 75.00% [F4] of them
+     * trade above their 50-day moving average": the breadth facts of the group scanned (every stock, or a
+     * sector's), then the market's move.
+     */
     private String breadth(AnswerDraft d, Intent.Scan s, String market) {
         Map<String, Object> scope = scope(d, s);
         scope.put("market", market == null ? "" : figures.about(d, market, Topic.PERFORMANCE, Window.D1));
+        String group = s.sector() == null ? "stocks" : s.sector();
+        Optional<Fact> up = d.sheet.find(group, Metric.ADVANCERS, Window.D1);
+        Optional<Fact> down = d.sheet.find(group, Metric.DECLINERS, Window.D1);
+        Optional<Fact> all = d.sheet.find(group, Metric.MEMBERS, Window.D1);
+        if (up.isEmpty() || down.isEmpty() || all.isEmpty()) return templates.render("scan-breadth-none", scope).strip();
+        scope.put("members", magnitudeOf(all.get()));
+        scope.put("membersId", d.use(all.get()).id());
+        scope.put("rose", magnitudeOf(up.get()) + " rose [" + d.use(up.get()).id() + "]");   // the verb before the marker: its own
+        scope.put("fell", magnitudeOf(down.get()) + " fell [" + d.use(down.get()).id() + "]");
+        scope.put("above", d.sheet.find(group, Metric.PCT_ABOVE_SMA50, Window.D50).map(f -> figure(d.use(f))).orElse(""));
         return templates.render("scan-breadth", scope).strip();
+    }
+
+    /** A count as the text writes it ("496"), its marker placed after the noun by the template. */
+    private static String magnitudeOf(Fact f) {
+        return figure(f).replaceAll(" \\[[^\\]]+\\]$", "");
     }
 
     /** A note when fewer than half the stocks scanned have the figure on the date (a series ended, or starts later). */

@@ -55,8 +55,9 @@ final class ContextReader {
         Reaches.Reach r = reaches.of(w.first(), w.last());
         SubjectResolver.Subject s = subjects.resolve(w, r);
         WindowPhrase window = windows.resolve(w, r);
-        Direction strict = direction(w.first(), w.last(), r, true);
-        Direction across = direction(w.first(), w.last(), r, false);
+        Direction counted = countVerb(w);                          // "68 rose [F1] and 428 fell [F2]": each count's own verb
+        Direction strict = counted != null ? counted : direction(w.first(), w.last(), r, true);
+        Direction across = counted != null ? counted : direction(w.first(), w.last(), r, false);
         MetricWords.Cue metric = metric(w.first(), w.last(), r);
         // a list item without words of its own takes them from the nearest item before it that has them
         for (int[] item = lists.previous(w.first()); item != null && (strict.sign() == 0 && across.sign() == 0 || metric == null);
@@ -112,6 +113,20 @@ final class ContextReader {
     private static final java.util.Set<String> MEMBER_WORDS = java.util.Set.of("stocks", "stock", "members", "member",
             "constituents", "companies", "components", "names", "advancers", "decliners", "gainers", "losers", "advancing",
             "declining", "issues", "breadth", "equal-weighted", "weighted");
+
+    /**
+     * The verb right after a count of stocks ("68 rose", "428 stocks fell [F2]", "68 [F1] advanced"): a whole
+     * number without a unit, then markers or a member noun, then a direction word; null for any other figure.
+     */
+    private Direction countVerb(Written w) {
+        if (!(w instanceof Figure f) || f.unit() != WrittenUnit.BARE || !tokens.is(w.first(), TokenType.NUMBER)
+                || !tokens.number(w.first()).isInteger()) {
+            return null;
+        }
+        int k = w.last() + 1;
+        while (k < tokens.size() && (tokens.is(k, TokenType.MARKER) || tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k)))) k++;
+        return k < tokens.size() && directionAt[k] != 0 && members(w.first()) ? new Direction(directionAt[k], k) : null;
+    }
 
     /** "68 of the 496 members", "out of 496 stocks": a figure after "of (the)" and before a member word. */
     private boolean groupTotal(Written w) {

@@ -61,7 +61,7 @@ class Sp500MarketTest {
         List<Fact> records = a.facts().stream().filter(f -> f.metric() == Metric.NEW_HIGH_52W).toList();
         assertThat(records).extracting(Fact::subject).containsExactly("ORCL", "CF", "RTX", "EQT", "PLTR");
         assertThat(records).allSatisfy(f -> assertThat(f.labelText()).isEqualTo("yes"));
-        assertThat(a.text()).contains("Oracle (ORCL) closed at 215.22 [F1], its highest close of the past 252 sessions [F2]")
+        assertThat(a.text()).contains("Oracle (ORCL) closed at 215.22 [F1], a new 52-week high [F2]")
                 .contains("among others");     // 8 stocks set one (CAH, DGX and PM are not named)
         assertThat(a.validation().passed()).as(a.text()).isTrue();
     }
@@ -72,16 +72,25 @@ class Sp500MarketTest {
 
         List<Fact> records = a.facts().stream().filter(f -> f.metric() == Metric.NEW_LOW_52W).toList();
         assertThat(records).extracting(Fact::subject).containsExactly("PCG", "EIX", "CLX", "BF.B", "CPRT");
-        assertThat(a.text()).contains("closed at 26.44", "its lowest close of the past 252 sessions");
+        assertThat(a.text()).contains("closed at 26.44", "a new 52-week low");
     }
 
     @Test
-    void should_say_the_counts_are_not_stated_and_give_the_market_when_asked_how_many_stocks_rose() {
+    void should_give_the_counts_that_rose_and_fell_and_the_market_when_asked_how_many_stocks_rose() {
         Answer a = ask("How many stocks rose today?");
 
-        assertThat(a.facts()).extracting(Fact::metric).doesNotContain(Metric.ADVANCERS, Metric.DECLINERS);
-        assertThat(a.text()).contains("counts the stocks that rose and fell").contains("SPY fell 1.12%")
-                .doesNotContain("68", "428");     // 68 rose and 428 fell, which the validator cannot check yet
+        // 68 of the 496 members with a price rose and 428 fell; 75% trade above their 50-day average
+        assertThat(a.facts()).extracting(Fact::metric).contains(Metric.ADVANCERS, Metric.DECLINERS, Metric.MEMBERS, Metric.PCT_ABOVE_SMA50);
+        assertThat(a.text()).contains("Of the 496 stocks", "68 rose", "428 fell", "75.00%", "50-day moving average", "SPY fell 1.12%");
+        assertThat(a.validation().passed()).as(a.text()).isTrue();
+    }
+
+    @Test
+    void should_count_a_sectors_stocks_when_asked_how_many_of_them_rose() {
+        Answer a = ask("How many health care stocks rose today?");
+
+        // 11 of health care's 58 members rose and 47 fell
+        assertThat(a.text()).contains("Of the 58 Health Care stocks", "11 rose", "47 fell");
         assertThat(a.validation().passed()).as(a.text()).isTrue();
     }
 

@@ -47,6 +47,7 @@ class MemberFiguresTest {
     @ValueSource(strings = {
             "Decliners outnumbered advancers, 428 to 68 [{dec}][{adv}].",
             "Only 68 stocks rose [{adv}], while 428 fell [{dec}].",
+            "Of the 496 stocks [{all}] with a price, 68 rose [{adv}] and 428 fell [{dec}].",
             "Just 68 of the 496 members advanced [{adv}].",
             "Three-quarters of the S&P 500's members, 75% [{above}], still trade above their 50-day average.",
             "The average stock fell 1.28% [{avg}], weighted equally.",
@@ -60,6 +61,7 @@ class MemberFiguresTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Only 68 stocks fell [{adv}].",
+            "Of the 496 stocks [{all}] with a price, 428 rose [{dec}] and 68 fell [{adv}].",
             "Just 68 of the 490 members advanced [{adv}].",
             "Decliners outnumbered advancers, 418 to 68 [{dec}][{adv}].",
             "Health care stocks rose 0.94% on average [{hcavg}].",
