@@ -47,24 +47,32 @@ final class MoversSection {
     }
 
     /**
-     * Breadth in words, chosen from the advancers, decliners and the share above the 50-day average of all
-     * stocks: "Among individual stocks, decliners far outnumbered advancers, though most still trade above
-     * their 50-day moving average." Without the counts: the validator does not yet read breadth figures as
-     * what they are (docs/writer.md), and a sentence it rejects would be left out.
+     * Breadth from the advancers, decliners and the share above the 50-day average of all stocks: "Among
+     * individual stocks, 68 rose [F1] and 428 fell [F2], decliners far outnumbering advancers, though 75.00% [F3]
+     * still trade above their 50-day moving average." Each count's verb follows it, as the validator reads counts
+     * of member stocks (docs/validation.md, figures about member stocks).
      */
     private String breadth() {
         Optional<Fact> up = v.fact(ALL, Metric.ADVANCERS, Window.D1), down = v.fact(ALL, Metric.DECLINERS, Window.D1);
         if (up.isEmpty() || down.isEmpty()) return "";
         double a = up.get().number(), d = down.get().number();
-        String balance = d >= 3 * a ? "decliners far outnumbered advancers" : a >= 3 * d ? "advancers far outnumbered decliners"
-                : d >= 1.5 * a ? "decliners outnumbered advancers" : a >= 1.5 * d ? "advancers outnumbered decliners"
-                : "advancers and decliners were roughly even";
+        String balance = d >= 3 * a ? "decliners far outnumbering advancers" : a >= 3 * d ? "advancers far outnumbering decliners"
+                : d >= 1.5 * a ? "decliners outnumbering advancers" : a >= 1.5 * d ? "advancers outnumbering decliners"
+                : "advancers and decliners roughly even";
         boolean weak = d > a;
-        String trend = v.fact(ALL, Metric.PCT_ABOVE_SMA50, Window.D50).map(Fact::number).map(p ->
-                p >= 60 ? (weak ? ", though most still trade" : ", and most trade") + " above their 50-day moving average"
-                : p <= 40 ? (weak ? ", and most trade" : ", though most still trade") + " below their 50-day moving average"
-                : ", with about half above their 50-day moving average").orElse("");
-        return "Among individual stocks, " + balance + trend + ".";
+        String trend = v.fact(ALL, Metric.PCT_ABOVE_SMA50, Window.D50).map(f -> {
+            double p = f.number();
+            String share = figure(f);
+            return p >= 50 ? (weak ? ", though " : ", and ") + share + " still trade above their 50-day moving average"
+                    : (weak ? ", and only " : ", though only ") + share + " trade above their 50-day moving average";
+        }).orElse("");
+        return "Among individual stocks, " + count(up.get()) + " rose [" + up.get().id() + "] and " + count(down.get()) + " fell ["
+                + down.get().id() + "], " + balance + trend + ".";
+    }
+
+    /** A count as written, "68", its marker placed after the verb by the caller. */
+    private static String count(Fact f) {
+        return String.valueOf(Math.round(f.number()));
     }
 
     /**

@@ -81,8 +81,9 @@ final class SectorsSection {
     }
 
     /**
-     * "By their member stocks, weighted equally, Energy stocks did best and Consumer Discretionary stocks
-     * worst." Without figures: the validator does not yet read an equal-weighted average (docs/writer.md).
+     * "By their member stocks, weighted equally, Energy stocks did best, up 1.23% [F1] on average, and Consumer
+     * Discretionary stocks worst, down 2.10% [F2]": the sectors' equal-weighted average returns, checked as
+     * figures about member stocks.
      */
     private String members() {
         if (!stocks) return "";
@@ -92,8 +93,14 @@ final class SectorsSection {
                 .sorted(Comparator.comparingDouble(Fact::number).reversed().thenComparing(Fact::subject)).toList();
         if (groups.size() < 2) return "";
         Fact best = groups.get(0), worst = groups.get(groups.size() - 1);
-        return "By their member stocks, weighted equally, " + best.subject() + " stocks did best and "
-                + worst.subject() + " stocks worst.";
+        return "By their member stocks, weighted equally, " + best.subject() + " stocks did best, " + upOrDown(best) + " on average, and "
+                + worst.subject() + " stocks worst, " + upOrDown(worst) + ".";
+    }
+
+    /** "up 1.23% [F1]", "down 2.10% [F2]", "flat at 0.00% [F3]". */
+    private static String upOrDown(Fact f) {
+        String sign = f.number() > 0 ? "up " : f.number() < 0 ? "down " : "flat at ";
+        return sign + Wording.figure(f);
     }
 
     private static List<String> subjects(List<Fact> facts) {

@@ -40,10 +40,11 @@ class ReaderWordsTest {
         Draft d = writer.draft(sp500("2025-06-13"));
 
         // then
-        assertThat(d.marketMoves()).startsWith("Among individual stocks, decliners far outnumbered advancers, "
-                + "though most still trade above their 50-day moving average.");
+        assertThat(d.marketMoves()).startsWith("Among individual stocks, 68 rose [F16846] and 428 fell [F16847], decliners far "
+                + "outnumbering advancers, though 75.00% [F16851] still trade above their 50-day moving average.");
         assertThat(d.sectors()).startsWith("By their funds, leading on the day: Energy (XLE) rose 1.74% [F120]")
-                .contains("By their member stocks, weighted equally, Energy stocks did best and Consumer Discretionary stocks worst.");
+                .contains("By their member stocks, weighted equally, Energy stocks did best, up 2.17% [F16945] on average, "
+                        + "and Consumer Discretionary stocks worst, down 2.20% [F16875].");
         assertThat(d.risk()).startsWith("The 10-year Treasury yield (^TNX) rose 6.70 basis points [F7760] on the day");
     }
 
