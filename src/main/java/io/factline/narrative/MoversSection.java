@@ -92,8 +92,19 @@ final class MoversSection {
         String name = company(i);
         String volume = v.fact(i, Metric.VOLUME_RATIO, Window.D30)
                 .map(f -> " Its volume was " + figure(f) + " its 30-day average.").orElse("");
-        return (n % 2 == 0 ? name + " " + dailyMove(c.day()) + " on the day."
-                : "Shares of " + name + " " + dailyMove(c.day()) + " on the day.") + volume + rsi(i);
+        return (n % 2 == 0 ? name + " " + dailyMove(c.day()) + " on the day" + record(i) + "."
+                : "Shares of " + name + " " + dailyMove(c.day()) + " on the day" + record(i) + ".") + volume + rsi(i);
+    }
+
+    /** ", closing at a new 52-week high [F1]" when the stock set one (its flag says yes), else "". */
+    private String record(Instrument i) {
+        for (Metric m : List.of(Metric.NEW_HIGH_52W, Metric.NEW_LOW_52W)) {
+            Optional<Fact> flag = v.fact(i, m, Window.D252).filter(f -> "yes".equals(f.labelText()));
+            if (flag.isPresent()) {
+                return ", closing at a new 52-week " + (m == Metric.NEW_HIGH_52W ? "high" : "low") + " [" + flag.get().id() + "]";
+            }
+        }
+        return "";
     }
 
     /** " Its 14-day relative strength index (RSI), …, is 88.96 [F1], in overbought territory [F2]." for an extreme. */
