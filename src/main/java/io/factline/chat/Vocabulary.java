@@ -136,7 +136,7 @@ final class Vocabulary {
         boolean tie = false;
         for (Map.Entry<String, String> c : companies.entrySet()) {
             String first = c.getKey().split(" ")[0];
-            int d = Math.min(EditDistance.within(key, c.getKey(), limit), EditDistance.within(key, first, limit));
+            int d = Math.min(distance(key, c.getKey(), limit), distance(key, first, limit));
             if (d < bestDistance) {
                 best = c.getValue();
                 bestDistance = d;
@@ -147,6 +147,21 @@ final class Vocabulary {
         }
         return best != null && !tie ? java.util.Optional.of(best) : java.util.Optional.empty();
     }
+
+    /**
+     * Damerau-Levenshtein distance (insertions, deletions, substitutions and swaps of two neighbours each cost
+     * 1: "volitility" to "volatility" is 1, "Russel" to "russell" 1), from Apache Commons Text with a threshold so
+     * that it stops early; {@code limit + 1} when larger than {@code limit}.
+     */
+    private static int distance(String a, String b, int limit) {
+        int d = (limit <= 1 ? WITHIN_ONE : WITHIN_TWO).apply(a, b);
+        return d < 0 || d > limit ? limit + 1 : d;
+    }
+
+    private static final org.apache.commons.text.similarity.DamerauLevenshteinDistance WITHIN_ONE =
+            new org.apache.commons.text.similarity.DamerauLevenshteinDistance(1);
+    private static final org.apache.commons.text.similarity.DamerauLevenshteinDistance WITHIN_TWO =
+            new org.apache.commons.text.similarity.DamerauLevenshteinDistance(2);
 
     /** Whether the symbols are share classes of one company, each answered for. */
     boolean isShareClasses(List<String> candidates) {
@@ -174,7 +189,7 @@ final class Vocabulary {
         boolean tie = false;
         for (String candidate : known) {
             if (candidate.length() < 5 || companyWords.contains(candidate)) continue;
-            int d = EditDistance.within(key, candidate, limit);
+            int d = distance(key, candidate, limit);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
