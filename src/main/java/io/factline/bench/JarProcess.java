@@ -10,7 +10,7 @@ import java.util.List;
 final class JarProcess {
 
     /** bin/factline's flags for one-shot commands: the client compiler only and the serial collector. */
-    static final List<String> ONE_SHOT = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> ONE_SHOT = List.of("-XX:+UseSerialGC");
 
     private JarProcess() {
     }
