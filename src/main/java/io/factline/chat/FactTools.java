@@ -168,7 +168,7 @@ public final class FactTools {
             try {
                 out.add(Metric.parse(key.replace(' ', '_')));
             } catch (IllegalArgumentException e) {
-                Topic t = Lexicon.TOPICS.get(key);
+                Topic t = QuestionTerms.TOPICS.get(key);
                 if (t != null) out.addAll(t.metrics());
             }
         }

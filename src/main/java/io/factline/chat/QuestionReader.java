@@ -184,8 +184,9 @@ final class QuestionReader {
             Word w = words.get(i);
             if (covered[i] || !w.is(Word.Kind.WORD)) continue;
             String bare = w.key().replace("^", "");
-            boolean tickerShape = bare.matches("[a-z]{1,5}") && (w.capitals() || w.text().startsWith("$"));
-            if (tickerShape && !Lexicon.NOT_TICKERS.contains(bare) && !vocabulary.isSymbol(w.key())) {
+            // "AAPL", "$AAPL", and a share-class ticker "BRK.B"
+            boolean tickerShape = bare.matches("[a-z]{1,5}(\\.[a-z])?") && (w.capitals() || w.text().startsWith("$"));
+            if (tickerShape && !QuestionTerms.NOT_TICKERS.contains(bare) && !vocabulary.isSymbol(w.key())) {
                 return w.text().replace("$", "");
             }
         }
@@ -202,7 +203,7 @@ final class QuestionReader {
             Word w = words.get(i);
             String key = w.key();
             if (covered[i] || !w.is(Word.Kind.WORD) || key.length() < 4 || !key.chars().allMatch(Character::isLetter)
-                    || vocabulary.isKnown(key) || Lexicon.NEVER_CORRECTED.contains(key)) {
+                    || vocabulary.isKnown(key) || QuestionTerms.NEVER_CORRECTED.contains(key)) {
                 continue;
             }
             java.util.Optional<String> near = vocabulary.nearestCompany(key);

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every phrase the reader knows, built once from the data's instruments and the {@link Lexicon}: symbols
+ * Every phrase the reader knows, built once from the data's instruments and the {@link QuestionTerms}: symbols
  * (with or without "^", any case), names ("S&P 500", "Russell 2000" — which also stand for the funds that
  * track them), names without fund words, sector names and their synonyms, groups ("small caps"), and the
  * fixed word lists. Matching takes the longest phrase at each word; a word of five letters or more that is
@@ -51,12 +51,12 @@ final class Vocabulary {
         Map<String, Term> phrases = new LinkedHashMap<>();
         subjects(instruments, phrases);
         companies(instruments, phrases, CompanyNames.bundled());
-        Lexicon.TOPICS.forEach((p, t) -> phrases.putIfAbsent(p, Term.topic(t, p)));
-        Lexicon.WINDOWS.forEach((p, w) -> phrases.putIfAbsent(p, Term.window(w, p)));
-        Lexicon.OTHER_SPANS.forEach(p -> phrases.putIfAbsent(p, Term.window(null, p)));
-        Lexicon.WORDS.forEach((k, list) -> list.forEach(p -> phrases.put(p, Term.of(k, p))));
+        QuestionTerms.TOPICS.forEach((p, t) -> phrases.putIfAbsent(p, Term.topic(t, p)));
+        QuestionTerms.WINDOWS.forEach((p, w) -> phrases.putIfAbsent(p, Term.window(w, p)));
+        QuestionTerms.OTHER_SPANS.forEach(p -> phrases.putIfAbsent(p, Term.window(null, p)));
+        QuestionTerms.WORDS.forEach((k, list) -> list.forEach(p -> phrases.put(p, Term.of(k, p))));
         Set<String> words = new HashSet<>();
-        Lexicon.WORDS.values().forEach(words::addAll);
+        QuestionTerms.WORDS.values().forEach(words::addAll);
         MarketNames.OUTSIDE.keySet().stream().filter(p -> !words.contains(p) && !phrases.containsKey(p))
                 .forEach(p -> phrases.put(p, Term.of(Term.Kind.NOT_COVERED, p)));
         Set<String> stocks = instruments.stream().filter(i -> i.kind() == Kind.STOCK).map(Instrument::symbol)
@@ -179,7 +179,7 @@ final class Vocabulary {
     /** The word's key, or the one known word it is a likely typo of. */
     String corrected(Word w) {
         String key = w.key();
-        if (!w.is(Word.Kind.WORD) || key.length() < 5 || known.contains(key) || Lexicon.NEVER_CORRECTED.contains(key)
+        if (!w.is(Word.Kind.WORD) || key.length() < 5 || known.contains(key) || QuestionTerms.NEVER_CORRECTED.contains(key)
                 || !key.chars().allMatch(Character::isLetter)) {
             return key;
         }
@@ -218,7 +218,8 @@ final class Vocabulary {
             if (i.kind() != Kind.STOCK) continue;
             String s = i.symbol().toLowerCase(Locale.ROOT);
             Term t = Term.subject(i.symbol(), List.of(i.symbol()));
-            List<String> keys = QuestionTokenizer.tokenize(s).stream().map(Word::key).toList();
+            // as written: "BRK.B" is one word, as a question writes it ("brk.b" in lower case reads as three)
+            List<String> keys = QuestionTokenizer.tokenize(i.symbol()).stream().map(Word::key).toList();
             if (keys.size() != 1) continue;
             List<Entry> at = byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
             boolean free = s.length() >= 4 && at.isEmpty() && !known.contains(keys.get(0));

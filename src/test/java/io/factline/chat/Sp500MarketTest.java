@@ -86,6 +86,15 @@ class Sp500MarketTest {
     }
 
     @Test
+    void should_answer_for_a_dotted_ticker_when_asked_by_it() {
+        Answer a = ask("How did BRK.B do?");
+
+        // Berkshire Hathaway's class B shares, written as the pack writes the ticker
+        assertThat(a.text()).contains("Berkshire Hathaway (BRK.B)");
+        assertThat(a.validation().passed()).as(a.text()).isTrue();
+    }
+
+    @Test
     void should_count_a_sectors_stocks_when_asked_how_many_of_them_rose() {
         Answer a = ask("How many health care stocks rose today?");
 

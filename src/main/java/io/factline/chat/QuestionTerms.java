@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reader's fixed word lists: phrases (space-separated keys as the tokenizer writes them) and what
- * they mean. Instrument symbols, names and sectors come from the data instead, and what writers call them
- * (sector synonyms, size groups, the broad market, what Factline has no data on) from the vocabulary the
- * validator shares, {@link io.factline.vocabulary.MarketNames} (see {@link Vocabulary}).
+ * The question reader's terms: phrases (space-separated keys as the tokenizer writes them) and what they mean
+ * to a question (a topic, a window, a kind of term). Instrument symbols, names and sectors come from the data
+ * instead, and what writers call them (sector synonyms, size groups, the broad market, what Factline has no
+ * data on) from the vocabulary the validator shares, {@link io.factline.vocabulary.MarketNames} (see
+ * {@link Vocabulary}). Not a second lexicon: the validator's {@code Lexicon} holds per-word flags for reading
+ * commentary (direction, hedges, window starts), a different concept; this class was called Lexicon until
+ * issue 18 asked for one of each.
  */
-final class Lexicon {
+final class QuestionTerms {
 
-    private Lexicon() {
+    private QuestionTerms() {
     }
 
     static final Map<String, Topic> TOPICS = new LinkedHashMap<>();
