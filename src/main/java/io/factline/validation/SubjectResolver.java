@@ -115,6 +115,8 @@ final class SubjectResolver {
             }
         }
         List<Mention> reach = mentionsIn(r.from(), r.to(), w.last(), r.next(), r.previous());
+        Mention which = ofWhich(w.first());                        // "… technology, discretionary and energy, the first of which has lost 9.52%"
+        if (which != null) return new Subject(which, appositive(which), concat(List.of(which), reach));
         Mention whose = whose(w.first());                          // "communication services, whose 3.56% loss was …"
         if (whose != null) return new Subject(whose, appositive(whose), concat(List.of(whose), reach));
         Mention primary = primary(reach, w.first(), w.last());
@@ -166,6 +168,46 @@ final class SubjectResolver {
             }
         }
         return new Subject(primary, appositive(primary), reach);
+    }
+
+    private static final java.util.Map<String, Integer> PLACES = java.util.Map.of("first", 0, "former", 0, "second", 1,
+            "third", 2, "fourth", 3, "last", -1, "latter", -1);
+
+    /**
+     * "the first of which", "the last of them", "the latter" opening the figure's clause: that member of the
+     * list of names that ends the clauses before it in the sentence ("A, B and C, the first of which …"); null
+     * otherwise, or when the list is shorter than the place.
+     */
+    private Mention ofWhich(int first) {
+        int clause = layout.clauseOf(first);
+        int k = layout.clauseStart(clause);
+        if (k >= first || !tokens.isWord(k, "the") || !tokens.is(k + 1, TokenType.WORD)) return null;
+        Integer place = PLACES.get(tokens.key(k + 1));
+        if (place == null) return null;
+        boolean latter = tokens.isWord(k + 1, "latter") || tokens.isWord(k + 1, "former");
+        if (!latter && !(tokens.isWord(k + 2, "of") && (tokens.isWord(k + 3, "which") || tokens.isWord(k + 3, "them")
+                || tokens.isWord(k + 3, "these") || tokens.isWord(k + 3, "those")))) {
+            return null;
+        }
+        int sentenceStart = layout.sentenceStart(layout.sentenceOf(first));
+        List<Mention> list = new ArrayList<>();
+        int end = k - 1;                                           // the comma before "the"
+        for (int j = names.size() - 1; j >= 0; j--) {
+            Mention m = names.get(j);
+            if (m.last() >= k) continue;
+            if (m.first() < sentenceStart || !m.isInstrument()) break;
+            for (int g = m.last() + 1; g <= end; g++) {             // only commas, "and", "or" between list members
+                if (!(tokens.is(g, TokenType.COMMA) || tokens.isWord(g, "and") || tokens.isWord(g, "or"))) return list.isEmpty() ? null : pick(list, place);
+            }
+            list.add(0, m);
+            end = m.first() - 1;
+        }
+        return list.isEmpty() ? null : pick(list, place);
+    }
+
+    private static Mention pick(List<Mention> list, int place) {
+        int i = place < 0 ? list.size() - 1 : place;
+        return list.size() < 2 || i >= list.size() ? null : list.get(i);
     }
 
     /** The name right before "whose" that opens the figure at {@code first} ("XLC, whose 3.56% loss"), or null. */

@@ -2,6 +2,7 @@ package io.factline.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -82,7 +83,9 @@ class NamedMultiplesAndRankingFormsTest {
             "Tech rose 1.35% [F78] and industrials 1.14% [F96], both finishing higher but neither leading.",
             "Over the past 30 sessions utilities gained 4.02% [F107], while tech lost 2.84% [F79] over that period.",
             "Utilities have gained 4.02% [F107] over the past 30 sessions, the best of the sector funds.",
-            "Over the past 30 sessions the picture is the mirror image of Monday's: utilities top the table at 4.02% [F107]."})
+            "Over the past 30 sessions the picture is the mirror image of Monday's: utilities top the table at 4.02% [F107].",
+            "Over the past 30 sessions the laggards are tech, industrials and materials, the first of which has lost 2.84% [F79].",
+            "Two funds stand out over 30 sessions, utilities and tech, the latter down 2.84% [F79]."})
     void should_pass_when_the_subject_or_the_period_is_read_as_an_editor_reads_it(String text) {
         // given prose whose subject or period a reader resolves ("whose", "second only to", "over that period"),
         // when validated, then it passes
@@ -138,5 +141,14 @@ class NamedMultiplesAndRankingFormsTest {
         String[] parts = line.split(" \\| ");
         ValidationReport report = validator.validate(sheet, parts[0], true);
         assertThat(report.claims()).as(report.toString()).anyMatch(c -> c.status() == ClaimStatus.valueOf(parts[1]) && c.unit() != null);
+    }
+
+    @Test
+    void should_take_the_listed_member_as_the_subject_when_the_clause_says_the_first_of_which() {
+        // given "the first of which" after a list, when the first listed is not the cited fact's subject, then
+        // the figure is about the wrong instrument
+        ValidationReport r = validator.validate(sheet,
+                "Over the past 30 sessions the laggards are industrials, tech and materials, the first of which has lost 2.84% [F79].", true);
+        assertThat(r.claims()).as(r.toString()).anyMatch(c -> c.status() == ClaimStatus.WRONG_SUBJECT && c.message().contains("XLI"));
     }
 }
