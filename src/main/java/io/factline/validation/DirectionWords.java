@@ -74,6 +74,8 @@ final class DirectionWords {
             return BE.contains(before) || pulled || figure ? -1 : 0;
         }
         if (w.equals("back")) return 0;
+        // "held up relatively well": resilience against the market, not a rise (both may have fallen)
+        if (w.equals("up") && (before.equals("held") || before.equals("holding") || before.equals("hold") || before.equals("holds"))) return 0;
         // "XLK's is higher at 2.49%": a comparison of levels, not a move
         if ((w.equals("higher") || w.equals("lower")) && after.equals("at")) return 0;
         // "utilities close behind at 8.62%", "staples trail at 1.21%": a place in the table, not the move's sign

@@ -85,7 +85,8 @@ class NamedMultiplesAndRankingFormsTest {
             "Utilities have gained 4.02% [F107] over the past 30 sessions, the best of the sector funds.",
             "Over the past 30 sessions the picture is the mirror image of Monday's: utilities top the table at 4.02% [F107].",
             "Over the past 30 sessions the laggards are tech, industrials and materials, the first of which has lost 2.84% [F79].",
-            "Two funds stand out over 30 sessions, utilities and tech, the latter down 2.84% [F79]."})
+            "Two funds stand out over 30 sessions, utilities and tech, the latter down 2.84% [F79].",
+            "Health care and staples both held up relatively well on the day, slipping 0.39% [F52] and 0.14% [F60]."})
     void should_pass_when_the_subject_or_the_period_is_read_as_an_editor_reads_it(String text) {
         // given prose whose subject or period a reader resolves ("whose", "second only to", "over that period"),
         // when validated, then it passes
