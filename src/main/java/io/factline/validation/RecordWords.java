@@ -152,7 +152,7 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
         if (yearHigh != null) {
-            ClaimVerifier.Verified stated = stated(b, ctx, sentence);
+            ClaimVerifier.Verified stated = stated(b, ctx, v.sheet(), sentence);
             if (stated != null) return stated;
         }
         String message = "says \"" + text() + "\", but no fact of the sheet states a record, a streak or a high or low "
@@ -165,14 +165,14 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
     }
 
     /** The cited fact that states this 52-week high or low, as the claim's result; null when none is cited. */
-    private ClaimVerifier.Verified stated(CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
+    private ClaimVerifier.Verified stated(CitationBinder.Binding b, ClaimContext ctx, PreparedSheet sheet, DerivedClaims.Sentence sentence) {
         Metric flag = yearHigh ? Metric.NEW_HIGH_52W : Metric.NEW_LOW_52W;
         Set<Metric> levels = yearHigh ? Set.of(Metric.HIGH_52W, Metric.PCT_FROM_HIGH_52W)
                 : Set.of(Metric.LOW_52W, Metric.PCT_FROM_LOW_52W);
         List<Fact> flags = new java.util.ArrayList<>();
         for (Fact f : b.facts()) {
             if (f == null) continue;
-            if (f.metric() == (yearHigh ? Metric.NEW_HIGHS_52W : Metric.NEW_LOWS_52W)) return counted(f, sentence);
+            if (f.metric() == (yearHigh ? Metric.NEW_HIGHS_52W : Metric.NEW_LOWS_52W)) return counted(f, ctx, sheet, sentence);
             if (levels.contains(f.metric())) {
                 return new ClaimVerifier.Verified(RankCheck.claim(this, List.of(f.id()), ClaimStatus.SUPPORTED,
                         "fact " + f.id() + " (" + FactNames.describe(f) + ") is " + f.shown()), List.of(f), null);
@@ -203,7 +203,19 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
     }
 
     /** The count of new highs or lows {@code f} against the number written ("eight stocks"), or against none ("stocks hit"). */
-    private ClaimVerifier.Verified counted(Fact f, DerivedClaims.Sentence sentence) {
+    private ClaimVerifier.Verified counted(Fact f, ClaimContext ctx, PreparedSheet sheet, DerivedClaims.Sentence sentence) {
+        // "two energy stocks set new highs" citing health care's count: a sector's count needs that sector named,
+        // the whole market's no sector fund
+        Mention named = ctx.primary();
+        java.util.Set<String> sector = sheet.sectorMembers(f.subject());
+        boolean wrongGroup = named != null && named.isInstrument() && (sector.isEmpty()
+                ? named.symbols().stream().allMatch(sheet.sectorSymbols()::contains)
+                : named.symbols().stream().noneMatch(sector::contains));
+        if (wrongGroup) {
+            return new ClaimVerifier.Verified(RankCheck.claim(this, List.of(f.id()), ClaimStatus.WRONG_SUBJECT, "says \"" + text()
+                    + "\" about " + String.join("/", named.symbols()) + ", but fact " + f.id() + " (" + FactNames.describe(f)
+                    + ") is about " + (sector.isEmpty() ? "all member stocks" : f.subject() + " stocks")), List.of(), f);
+        }
         long n = Math.round(f.number());
         boolean negated = count == null && negatedBefore(sentence);   // "did not see a single new 52-week low"
         boolean holds = count != null ? count == n : negated ? n == 0 : n > 0;

@@ -94,4 +94,13 @@ class YearHighsAndLowsTest {
         ValidationReport r = validate("Cardinal Health hit a record high [" + id("CAH", Metric.NEW_HIGH_52W) + "].");
         assertThat(r.claims()).as(r.toString()).anyMatch(c -> c.status() == ClaimStatus.UNSUPPORTED && c.text().equals("record high"));
     }
+
+    @Test
+    void should_fail_a_sectors_count_of_new_highs_when_another_sector_is_named() {
+        // given health care's two new highs, when cited for energy stocks, then the group is wrong; for health care it passes
+        String healthCare = count("Health Care", Metric.NEW_HIGHS_52W);
+        assertThat(validate("Two health care stocks set new 52-week highs [" + healthCare + "].").verdict()).isEqualTo(Verdict.PASS);
+        ValidationReport r = validate("Two energy stocks set new 52-week highs [" + healthCare + "].");
+        assertThat(r.claims()).as(r.toString()).anyMatch(c -> c.status() == ClaimStatus.WRONG_SUBJECT);
+    }
 }
