@@ -95,6 +95,11 @@ final class ScanSentences {
         scope.put("items", items);
         scope.put("none", items.isEmpty());
         scope.put("more", at.size() > shown.size());
+        // "On June 13, 2025, 8 stocks [F11] set new 52-week highs.": the group's count, when the sheet has it
+        Optional<Fact> count = d.sheet.find(s.sector() == null ? "stocks" : s.sector(), high ? Metric.NEW_HIGHS_52W : Metric.NEW_LOWS_52W,
+                Window.D252);
+        scope.put("count", count.filter(c -> c.number() > 0).map(c -> magnitudeOf(c) + " " + scope.get("among") + " [" + d.use(c).id() + "]")
+                .orElse(""));
         return (few(d, s, known.size()) + templates.render("scan-records", scope)).strip();
     }
 

@@ -62,7 +62,7 @@ class Sp500MarketTest {
         assertThat(records).extracting(Fact::subject).containsExactly("ORCL", "CF", "RTX", "EQT", "PLTR");
         assertThat(records).allSatisfy(f -> assertThat(f.labelText()).isEqualTo("yes"));
         assertThat(a.text()).contains("Oracle (ORCL) closed at 215.22 [F1], a new 52-week high [F2]")
-                .contains("among others");     // 8 stocks set one (CAH, DGX and PM are not named)
+                .contains("8 stocks [", "set new 52-week highs", "The biggest movers on the day among them");   // CAH, DGX and PM are not named
         assertThat(a.validation().passed()).as(a.text()).isTrue();
     }
 
