@@ -112,7 +112,7 @@ final class ContextReader {
     /** Words that say a figure is about member stocks: "68 stocks rose", "decliners outnumbered advancers", "75% of members". */
     private static final java.util.Set<String> MEMBER_WORDS = java.util.Set.of("stocks", "stock", "members", "member",
             "constituents", "companies", "components", "names", "advancers", "decliners", "gainers", "losers", "advancing",
-            "declining", "issues", "breadth", "equal-weighted", "weighted");
+            "declining", "issues", "breadth", "equal-weighted", "weighted", "highs", "lows", "unchanged");
 
     /**
      * The verb right after a count of stocks ("68 rose", "428 stocks fell [F2]", "68 [F1] advanced"): a whole
@@ -124,7 +124,11 @@ final class ContextReader {
             return null;
         }
         int k = w.last() + 1;
-        while (k < tokens.size() && (tokens.is(k, TokenType.MARKER) || tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k)))) k++;
+        // "68 [F1] S&P 500 members fell", "20 of the sector's members dropped": markers, member nouns and names between
+        while (k < tokens.size() && (tokens.is(k, TokenType.MARKER) || tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k))
+                || subjects.isName(k) || inWindow[k] || tokens.isWord(k, "of") || tokens.isWord(k, "the") || tokens.isWord(k, "sector"))) {
+            k++;
+        }
         return k < tokens.size() && directionAt[k] != 0 && members(w.first()) ? new Direction(directionAt[k], k) : null;
     }
 
@@ -138,8 +142,12 @@ final class ContextReader {
 
     /** Whether the sentence of token {@code token} speaks of member stocks. */
     private boolean members(int token) {
+        // the sentence, or its paragraph (a list is one: "- Advancers: 68 [F1]" under a breadth heading line)
         int sentence = layout.sentenceOf(token);
-        for (int k = layout.sentenceStart(sentence); k < layout.sentenceEnd(sentence); k++) {
+        int from = layout.sentenceStart(sentence), to = layout.sentenceEnd(sentence);
+        while (from > 0 && !tokens.is(from - 1, TokenType.PARAGRAPH) && !tokens.is(from - 1, TokenType.HEADING)) from--;
+        while (to < tokens.size() && !tokens.is(to, TokenType.PARAGRAPH) && !tokens.is(to, TokenType.HEADING)) to++;
+        for (int k = from; k < to; k++) {
             if (tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k))) return true;
         }
         return false;

@@ -48,6 +48,9 @@ final class DerivedClaims {
         /** Token {@code token}'s String index in the text, and the text between two such indices. */
         int startOf(int token);
 
+        /** Token {@code token}'s String end index. */
+        int endOf(int token);
+
         String source(int start, int end);
 
         /** The window of the period last stated before token {@code token} in its paragraph, or null. */

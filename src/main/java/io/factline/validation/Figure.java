@@ -54,6 +54,16 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
         if (best == null) return v.unknownCitation(this, b);
         if (best.supported()) return stale(v, best.fact(), sentence) ? staleQuote(v, best) : v.of(this, best);
         if (best.status() == ClaimStatus.WRONG_INTENSITY) return withVerb(v.of(this, best), ctx, sentence);
+        if (MemberFigures.about(best.fact())) {
+            // "68 [F1] members fell" citing advancers: the verb is what is wrong; "Financials … 6 [F2] advancers"
+            // citing another sector's count: the name is; the claim reaches to it
+            if ((best.status() == ClaimStatus.WRONG_METRIC || best.status() == ClaimStatus.WRONG_SIGN) && ctx.strictToken() >= 0) {
+                return reaching(v.of(this, best), ctx.strictToken(), sentence);
+            }
+            if (best.status() == ClaimStatus.WRONG_SUBJECT && ctx.primary() != null) {
+                return reaching(reaching(v.of(this, best), ctx.primary().first(), sentence), ctx.primary().last(), sentence);
+            }
+        }
         // a figure whose own marker cites one fact is about that fact, not a gap between two others
         boolean ownSingleFact = b.how() != CitationBinder.How.SENTENCE && b.facts().stream().filter(Objects::nonNull).count() < 2;
         if (!ownSingleFact) {
@@ -125,6 +135,16 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
 
     private ClaimVerifier.Verified unsupported(String message) {
         return new ClaimVerifier.Verified(ClaimVerifier.claim(this, null, List.of(), ClaimStatus.UNSUPPORTED, message, null), List.of(), null);
+    }
+
+    /** The claim widened to cover token {@code token}, before or after it. */
+    private static ClaimVerifier.Verified reaching(ClaimVerifier.Verified v, int token, DerivedClaims.Sentence sentence) {
+        Claim c = v.claim();
+        int at = sentence.startOf(token);
+        int start = Math.min(c.start(), at);
+        int end = Math.max(c.end(), sentence.endOf(token));
+        Claim wide = new Claim(start, end, sentence.source(start, end), c.value(), c.unit(), c.factIds(), c.status(), c.message());
+        return new ClaimVerifier.Verified(wide, v.supporting(), v.cited());
     }
 
     /** A wrong size word is the verb's fault: the claim reaches from "soared" to the figure. */

@@ -20,6 +20,9 @@ final class MemberFigures {
     static final Set<Metric> METRICS = EnumSet.of(Metric.MEMBERS, Metric.AVERAGE_RETURN, Metric.ADVANCERS, Metric.DECLINERS,
             Metric.UNCHANGED, Metric.PCT_ABOVE_SMA50, Metric.NEW_HIGHS_52W, Metric.NEW_LOWS_52W);
 
+    private static final Set<Metric> COUNTS = EnumSet.of(Metric.MEMBERS, Metric.ADVANCERS, Metric.DECLINERS, Metric.UNCHANGED,
+            Metric.NEW_HIGHS_52W, Metric.NEW_LOWS_52W);
+
     /** Member words that are no verb of direction: "advancers" is who, not which way. */
     private static final Set<String> MEMBER_WORDS = Set.of("advancers", "decliners", "gainers", "losers", "advancing", "declining");
 
@@ -38,7 +41,11 @@ final class MemberFigures {
     }
 
     FactCheck.Outcome check(Figure w, ClaimContext ctx, Fact f) {
-        if (!ctx.members()) {
+        // a whole number cited for a count is plainly a count of stocks ("- Utilities: 28 [F1] up, 3 [F2] down"); an
+        // average says so ("average +3.92% [F3]"); any other figure needs the words to name members
+        boolean count = COUNTS.contains(f.metric()) && w.unit() == WrittenUnit.BARE;
+        boolean average = f.metric() == Metric.AVERAGE_RETURN && ctx.metric() != null && ctx.metric().word().startsWith("average");
+        if (!ctx.members() && !count && !average) {
             return new FactCheck.Outcome(ClaimStatus.UNRESOLVED, f, () -> "says " + w.text() + ", but fact " + names.cite(f)
                     + " is about member stocks, which the words do not name: say whose (\"S&P 500 members\", \""
                     + group(f) + "\")", null, 3);

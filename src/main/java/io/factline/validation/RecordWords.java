@@ -127,7 +127,8 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
 
     private static final Set<String> INDEX_WORDS = Set.of("s&p", "russell", "nasdaq", "dow");
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "failed", "nor");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "failed", "nor", "neither",
+            "nowhere");
 
     private static boolean numberedOrdinal(String w) {
         return !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBERED_ORDINAL.matcher(w).matches();
@@ -144,6 +145,8 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
     @Override
     public CitationBinder.Binding bind(CitationBinder citations, Reaches reaches) {
         if (yearHigh == null) return CitationBinder.Binding.NONE;
+        // "Eight stocks [F1] set fresh 52-week highs, among them Palantir [F2]": a plural is the count's, cited anywhere in the sentence
+        if (text().endsWith("s")) return CitationBinder.inSentence(citations.groupsAround(this), f -> true, CitationBinder.Binding.NONE);
         CitationBinder.Group after = citations.after(this, reaches);
         if (after != null) return citations.following(this, after);
         return CitationBinder.inSentence(citations.groupsAround(this), f -> true, CitationBinder.Binding.NONE);

@@ -129,6 +129,11 @@ final class TextCheck {
         }
 
         @Override
+        public int endOf(int token) {
+            return tokens.end(token);
+        }
+
+        @Override
         public String source(int start, int end) {
             return source.substring(start, end);
         }
