@@ -15,9 +15,12 @@ import java.util.List;
  * nothing of which side of a comparison it is on); {@code strictOwn} whether the strict word is the claim's own verb (no
  * other number between them), so that a size it states is the claim's; {@code members} whether the sentence
  * speaks of member stocks ("stocks", "members", "advancers"), which facts about a group's members need;
- * {@code groupTotal} whether the figure is the whole of such a group ("68 of the 496 members": 496).
+ * {@code groupTotal} whether the figure is the whole of such a group ("68 of the 496 members": 496);
+ * {@code ofName} the name right after the figure's "of" ("93.55% [F2] of utilities"), {@code ofMembers} whether
+ * a member word follows it instead ("51.81% [F1] of members", "21 [F3] of its stocks").
  */
 record ClaimContext(Mention primary, Mention appositive, List<Mention> mentions, int strictSign, String strictWord,
                     int strictToken, int acrossSign, String acrossWord, int acrossToken, WindowPhrase window, MetricWords.Cue metric,
-                    boolean primaryInClause, boolean strictOwn, boolean members, boolean groupTotal) {
+                    boolean primaryInClause, boolean strictOwn, boolean members, boolean groupTotal, Mention ofName,
+                    boolean ofMembers) {
 }

@@ -35,12 +35,18 @@ final class ContextReader {
     private final FigureLists lists;
     private final Comparisons comparisons;
     private final boolean[] inWindow;
+    /** The text's names, in text order. */
+    private final List<Mention> mentions;
+    /** The sheet's sector funds, which "its stocks" may point back at. */
+    private final Set<String> sectorFunds;
 
     ContextReader(Text t, Reaches reaches, PreparedSheet sheet) {
         this.tokens = t.tokens();
         this.layout = t.layout();
         this.reaches = reaches;
         this.lists = new FigureLists(tokens, layout, reaches, t.inName(), t.inWindow());
+        this.mentions = t.mentions();
+        this.sectorFunds = sheet.sectorSymbols();
         this.subjects = new SubjectResolver(tokens, layout, reaches, t.mentions(), lists, sheet.indexSymbols(), sheet.sectorSymbols());
         this.windows = new WindowResolver(tokens, layout, reaches, t.windows());
         this.comparisons = new Comparisons(tokens);
@@ -106,7 +112,7 @@ final class ContextReader {
                 && s.primary().last() < layout.clauseEnd(clause);
         return new ClaimContext(s.primary(), s.appositive(), s.mentions(), strict.sign(), word(strict.token()), strict.token(),
                 across.sign(), word(across.token()), across.token(), window, metric, inClause, own(strict.token(), w.first()),
-                members(w.first()), groupTotal(w));
+                members(w.first()), groupTotal(w), ofName(w), ofMembers(w));
     }
 
     /** Words that say a figure is about member stocks: "68 stocks rose", "decliners outnumbered advancers", "75% of members". */
@@ -126,10 +132,51 @@ final class ContextReader {
         int k = w.last() + 1;
         // "68 [F1] S&P 500 members fell", "20 of the sector's members dropped": markers, member nouns and names between
         while (k < tokens.size() && (tokens.is(k, TokenType.MARKER) || tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k))
-                || subjects.isName(k) || inWindow[k] || tokens.isWord(k, "of") || tokens.isWord(k, "the") || tokens.isWord(k, "sector"))) {
+                || subjects.isName(k) || inWindow[k] || tokens.isWord(k, "of") || tokens.isWord(k, "the") || tokens.isWord(k, "sector")
+                || tokens.isWord(k, "its") || tokens.isWord(k, "their"))) {
             k++;
         }
         return k < tokens.size() && directionAt[k] != 0 && members(w.first()) ? new Direction(directionAt[k], k) : null;
+    }
+
+    /** The token after the figure's "of (the|its|their|the sector's)", skipping its marker; -1 when no "of" follows. */
+    private int afterOf(Written w) {
+        int k = w.last() + 1;
+        while (k < tokens.size() && tokens.is(k, TokenType.MARKER)) k++;
+        if (k >= tokens.size() || !tokens.isWord(k, "of")) return -1;
+        k++;
+        while (k < tokens.size() && (tokens.isWord(k, "the") || tokens.isWord(k, "its") || tokens.isWord(k, "their")
+                || tokens.isWord(k, "sector") || tokens.isWord(k, "index"))) {
+            k++;
+        }
+        return k < tokens.size() ? k : -1;
+    }
+
+    private Mention ofName(Written w) {
+        int k = afterOf(w);
+        if (k < 0) return null;
+        if (subjects.isName(k) && !(tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k)))) {
+            for (Mention m : mentions) {
+                if (m.first() == k && m.isInstrument()) return m;
+            }
+            return null;
+        }
+        // "Energy was one-way traffic: all 21 [F1] of its stocks rose": "its" is the sector named before in the sentence
+        boolean pointsBack = tokens.isWord(k - 1, "its") || tokens.isWord(k - 1, "their") || tokens.isWord(k - 1, "sector");
+        if (!pointsBack || !tokens.is(k, TokenType.WORD) || !MEMBER_WORDS.contains(tokens.key(k))) return null;
+        int sentenceStart = layout.sentenceStart(layout.sentenceOf(w.first()));
+        for (int j = mentions.size() - 1; j >= 0; j--) {
+            Mention m = mentions.get(j);
+            if (m.last() >= w.first()) continue;
+            if (m.first() < sentenceStart) break;
+            if (m.isInstrument() && sectorFunds.containsAll(m.symbols())) return m;
+        }
+        return null;
+    }
+
+    private boolean ofMembers(Written w) {
+        int k = afterOf(w);
+        return k >= 0 && tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k));
     }
 
     /** "68 of the 496 members", "out of 496 stocks": a figure after "of (the)" and before a member word. */

@@ -86,7 +86,13 @@ final class MemberFigures {
      */
     private FactCheck.Outcome subject(Figure w, ClaimContext ctx, Fact f) {
         Set<String> sector = sheet.sectorMembers(f.subject());
-        Mention named = ctx.primary();
+        if (ctx.ofMembers() && ctx.ofName() == null) {            // "51.81% [F1] of members", "21 [F2] of the stocks"
+            if (sector.isEmpty()) return null;
+            for (Mention m : ctx.mentions()) {
+                if (m.symbols().stream().anyMatch(sector::contains)) return null;
+            }
+        }
+        Mention named = ctx.ofName() != null ? ctx.ofName() : ctx.primary();   // "93.55% [F2] of utilities"
         if (named == null || !named.isInstrument()) {
             return sector.isEmpty() ? null : new FactCheck.Outcome(ClaimStatus.UNRESOLVED, f, () -> "says " + w.text()
                     + ", but fact " + names.cite(f) + " is about " + group(f) + ", which the words do not name", null, 3);

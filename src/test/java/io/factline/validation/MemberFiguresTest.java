@@ -36,7 +36,8 @@ class MemberFiguresTest {
         return text.replace("{adv}", id("stocks", Metric.ADVANCERS, Window.D1)).replace("{dec}", id("stocks", Metric.DECLINERS, Window.D1))
                 .replace("{all}", id("stocks", Metric.MEMBERS, Window.D1)).replace("{avg}", id("stocks", Metric.AVERAGE_RETURN, Window.D1))
                 .replace("{hcavg}", id("Health Care", Metric.AVERAGE_RETURN, Window.D1))
-                .replace("{above}", id("stocks", Metric.PCT_ABOVE_SMA50, Window.D50));
+                .replace("{above}", id("stocks", Metric.PCT_ABOVE_SMA50, Window.D50))
+                .replace("{hcall}", id("Health Care", Metric.MEMBERS, Window.D1)).replace("{hcdec}", id("Health Care", Metric.DECLINERS, Window.D1));
     }
 
     private static String id(String subject, Metric metric, Window window) {
@@ -51,7 +52,9 @@ class MemberFiguresTest {
             "Just 68 of the 496 members advanced [{adv}].",
             "Three-quarters of the S&P 500's members, 75% [{above}], still trade above their 50-day average.",
             "The average stock fell 1.28% [{avg}], weighted equally.",
-            "Health care stocks fell 0.94% on average [{hcavg}]."})
+            "Health care stocks fell 0.94% on average [{hcavg}].",
+            "Breadth is still healthy: 75.00% [{above}] of members sit above their 50-day average, versus the market's slide.",
+            "Health care was the weak spot: 47 [{hcdec}] of its stocks fell."})
     void should_pass_a_figure_about_members_when_the_group_fact_states_it(String text) {
         // given breadth and members' figures the sheet states, when the text names members and cites them, then it passes
         ValidationReport r = validator.validate(sheet, cite(text), true);
@@ -66,7 +69,8 @@ class MemberFiguresTest {
             "Decliners outnumbered advancers, 418 to 68 [{dec}][{adv}].",
             "Health care stocks rose 0.94% on average [{hcavg}].",
             "Health care stocks fell 1.28% on average [{avg}].",
-            "The S&P 500 fell 1.28% [{avg}]."})
+            "The S&P 500 fell 1.28% [{avg}].",
+            "Health care was the weak spot: 47 [{dec}] of its stocks fell."})
     void should_fail_a_figure_about_members_when_the_words_or_the_value_disagree(String text) {
         // given a wrong count, a wrong direction, the wrong group, or no members named, when validated, then it fails
         ValidationReport r = validator.validate(sheet, cite(text), true);
