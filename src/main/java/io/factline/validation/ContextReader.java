@@ -189,16 +189,24 @@ final class ContextReader {
 
     /** Whether the sentence of token {@code token} speaks of member stocks. */
     private boolean members(int token) {
-        // the sentence, or its paragraph (a list is one: "- Advancers: 68 [F1]" under a breadth heading line)
-        int sentence = layout.sentenceOf(token);
-        int from = layout.sentenceStart(sentence), to = layout.sentenceEnd(sentence);
-        while (from > 0 && !tokens.is(from - 1, TokenType.PARAGRAPH) && !tokens.is(from - 1, TokenType.HEADING)) from--;
-        while (to < tokens.size() && !tokens.is(to, TokenType.PARAGRAPH) && !tokens.is(to, TokenType.HEADING)) to++;
-        for (int k = from; k < to; k++) {
-            if (tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k))) return true;
+        // the claim's paragraph (a list is one: "- Advancers: 68 [F1]" under a breadth line), found once per text:
+        // asked for every claim, a scan per claim would make a long paragraph quadratic
+        if (membersByToken == null) {
+            membersByToken = new boolean[tokens.size()];
+            int from = 0;
+            for (int k = 0; k <= tokens.size(); k++) {
+                if (k < tokens.size() && !tokens.is(k, TokenType.PARAGRAPH) && !tokens.is(k, TokenType.HEADING)) continue;
+                boolean found = false;
+                for (int j = from; j < k && !found; j++) found = tokens.is(j, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(j));
+                java.util.Arrays.fill(membersByToken, from, k, found);
+                from = k + 1;
+            }
         }
-        return false;
+        return membersByToken[token];
     }
+
+    /** By token: whether its paragraph names member stocks; made on first use. */
+    private boolean[] membersByToken;
 
     /**
      * Whether the direction word at {@code token} is the claim's own verb, so that its size is the claim's:
