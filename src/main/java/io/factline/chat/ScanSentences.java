@@ -10,6 +10,7 @@ import io.factline.facts.Window;
 import io.factline.market.Instrument;
 import io.factline.market.Kind;
 import io.factline.narrative.Templates;
+import io.factline.narrative.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ final class ScanSentences {
         // "On June 13, 2025, 8 stocks [F11] set new 52-week highs.": the group's count, when the sheet has it
         Optional<Fact> count = d.sheet.find(s.sector() == null ? "stocks" : s.sector(), high ? Metric.NEW_HIGHS_52W : Metric.NEW_LOWS_52W,
                 Window.D252);
-        scope.put("count", count.filter(c -> c.number() > 0).map(c -> magnitudeOf(c) + " " + scope.get("among") + " [" + d.use(c).id() + "]")
+        scope.put("count", count.filter(c -> c.number() > 0).map(c -> Wording.magnitude(c) + " " + scope.get("among") + " [" + d.use(c).id() + "]")
                 .orElse(""));
         return (few(d, s, known.size()) + templates.render("scan-records", scope)).strip();
     }
@@ -116,18 +117,14 @@ final class ScanSentences {
         Optional<Fact> down = d.sheet.find(group, Metric.DECLINERS, Window.D1);
         Optional<Fact> all = d.sheet.find(group, Metric.MEMBERS, Window.D1);
         if (up.isEmpty() || down.isEmpty() || all.isEmpty()) return templates.render("scan-breadth-none", scope).strip();
-        scope.put("members", magnitudeOf(all.get()));
+        scope.put("members", Wording.magnitude(all.get()));
         scope.put("membersId", d.use(all.get()).id());
-        scope.put("rose", magnitudeOf(up.get()) + " rose [" + d.use(up.get()).id() + "]");   // the verb before the marker: its own
-        scope.put("fell", magnitudeOf(down.get()) + " fell [" + d.use(down.get()).id() + "]");
+        scope.put("rose", Wording.magnitude(up.get()) + " rose [" + d.use(up.get()).id() + "]");   // the verb before the marker: its own
+        scope.put("fell", Wording.magnitude(down.get()) + " fell [" + d.use(down.get()).id() + "]");
         scope.put("above", d.sheet.find(group, Metric.PCT_ABOVE_SMA50, Window.D50).map(f -> figure(d.use(f))).orElse(""));
         return templates.render("scan-breadth", scope).strip();
     }
 
-    /** A count as the text writes it ("496"), its marker placed after the noun by the template. */
-    private static String magnitudeOf(Fact f) {
-        return figure(f).replaceAll(" \\[[^\\]]+\\]$", "");
-    }
 
     /** A note when fewer than half the stocks scanned have the figure on the date (a series ended, or starts later). */
     private static String few(AnswerDraft d, Intent.Scan s, int covered) {

@@ -96,22 +96,22 @@ final class Lede {
 
     /** The past five sessions, where they went the other way from the day or moved 2% or more. */
     private String week() {
-        if (market.isEmpty()) return "";
-        Instrument m = market.get();
-        Optional<Fact> day = full.fact(m, Metric.RETURN, Window.D1);
-        return full.fact(m, Metric.RETURN, Window.D5)
-                .filter(w -> day.isPresent() && (Math.signum(w.number()) != Math.signum(day.get().number()) || Math.abs(w.number()) >= 2))
-                .map(w -> "Over the past five sessions, " + m.symbol() + " " + standing(w) + ".").orElse("");
+        return beside(Window.D5, Window.D1, 2, "Over the past five sessions, ");
     }
 
     /** The year to date, where it went the other way from the past 30 sessions or moved 10% or more. */
     private String year() {
+        return beside(Window.YTD, Window.D30, 10, "Year to date, ");
+    }
+
+    /** The market's {@code window} move when it went the other way from its {@code shorter} one or moved {@code big}% or more. */
+    private String beside(Window window, Window shorter, double big, String lead) {
         if (market.isEmpty()) return "";
         Instrument m = market.get();
-        Optional<Fact> thirty = full.fact(m, Metric.RETURN, Window.D30);
-        return full.fact(m, Metric.RETURN, Window.YTD)
-                .filter(y -> thirty.isPresent() && (Math.signum(y.number()) != Math.signum(thirty.get().number()) || Math.abs(y.number()) >= 10))
-                .map(y -> "Year to date, " + m.symbol() + " " + standing(y) + ".").orElse("");
+        Optional<Fact> other = full.fact(m, Metric.RETURN, shorter);
+        return full.fact(m, Metric.RETURN, window)
+                .filter(f -> other.isPresent() && (Math.signum(f.number()) != Math.signum(other.get().number()) || Math.abs(f.number()) >= big))
+                .map(f -> lead + m.symbol() + " " + standing(f) + ".").orElse("");
     }
 
     /**

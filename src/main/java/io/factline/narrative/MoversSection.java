@@ -66,13 +66,8 @@ final class MoversSection {
             return p >= 50 ? (weak ? ", though " : ", and ") + share + " still trade above their 50-day moving average"
                     : (weak ? ", and only " : ", though only ") + share + " trade above their 50-day moving average";
         }).orElse("");
-        return "Among individual stocks, " + count(up.get()) + " rose [" + up.get().id() + "] and " + count(down.get()) + " fell ["
+        return "Among individual stocks, " + Wording.magnitude(up.get()) + " rose [" + up.get().id() + "] and " + Wording.magnitude(down.get()) + " fell ["
                 + down.get().id() + "], " + balance + trend + ".";
-    }
-
-    /** A count as written, "68", its marker placed after the verb by the caller. */
-    private static String count(Fact f) {
-        return String.valueOf(Math.round(f.number()));
     }
 
     /**

@@ -115,11 +115,6 @@ final class ContextReader {
                 members(w.first()), groupTotal(w), ofName(w), ofMembers(w));
     }
 
-    /** Words that say a figure is about member stocks: "68 stocks rose", "decliners outnumbered advancers", "75% of members". */
-    private static final java.util.Set<String> MEMBER_WORDS = java.util.Set.of("stocks", "stock", "members", "member",
-            "constituents", "companies", "components", "names", "advancers", "decliners", "gainers", "losers", "advancing",
-            "declining", "issues", "breadth", "equal-weighted", "weighted", "highs", "lows", "unchanged");
-
     /**
      * The verb right after a count of stocks ("68 rose", "428 stocks fell [F2]", "68 [F1] advanced"): a whole
      * number without a unit, then markers or a member noun, then a direction word; null for any other figure.
@@ -131,7 +126,7 @@ final class ContextReader {
         }
         int k = w.last() + 1;
         // "68 [F1] S&P 500 members fell", "20 of the sector's members dropped": markers, member nouns and names between
-        while (k < tokens.size() && (tokens.is(k, TokenType.MARKER) || tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k))
+        while (k < tokens.size() && (tokens.is(k, TokenType.MARKER) || tokens.is(k, TokenType.WORD) && MemberFigures.WORDS.contains(tokens.key(k))
                 || subjects.isName(k) || inWindow[k] || tokens.isWord(k, "of") || tokens.isWord(k, "the") || tokens.isWord(k, "sector")
                 || tokens.isWord(k, "its") || tokens.isWord(k, "their"))) {
             k++;
@@ -155,7 +150,7 @@ final class ContextReader {
     private Mention ofName(Written w) {
         int k = afterOf(w);
         if (k < 0) return null;
-        if (subjects.isName(k) && !(tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k)))) {
+        if (subjects.isName(k) && !(tokens.is(k, TokenType.WORD) && MemberFigures.WORDS.contains(tokens.key(k)))) {
             for (Mention m : mentions) {
                 if (m.first() == k && m.isInstrument()) return m;
             }
@@ -163,7 +158,7 @@ final class ContextReader {
         }
         // "Energy was one-way traffic: all 21 [F1] of its stocks rose": "its" is the sector named before in the sentence
         boolean pointsBack = tokens.isWord(k - 1, "its") || tokens.isWord(k - 1, "their") || tokens.isWord(k - 1, "sector");
-        if (!pointsBack || !tokens.is(k, TokenType.WORD) || !MEMBER_WORDS.contains(tokens.key(k))) return null;
+        if (!pointsBack || !tokens.is(k, TokenType.WORD) || !MemberFigures.WORDS.contains(tokens.key(k))) return null;
         int sentenceStart = layout.sentenceStart(layout.sentenceOf(w.first()));
         for (int j = mentions.size() - 1; j >= 0; j--) {
             Mention m = mentions.get(j);
@@ -176,7 +171,7 @@ final class ContextReader {
 
     private boolean ofMembers(Written w) {
         int k = afterOf(w);
-        return k >= 0 && tokens.is(k, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(k));
+        return k >= 0 && tokens.is(k, TokenType.WORD) && MemberFigures.WORDS.contains(tokens.key(k));
     }
 
     /** "68 of the 496 members", "out of 496 stocks": a figure after "of (the)" and before a member word. */
@@ -184,7 +179,7 @@ final class ContextReader {
         int k = w.first() - 1;
         if (k >= 0 && tokens.isWord(k, "the")) k--;
         return k >= 0 && tokens.isWord(k, "of") && w.last() + 1 < tokens.size() && tokens.is(w.last() + 1, TokenType.WORD)
-                && MEMBER_WORDS.contains(tokens.key(w.last() + 1));
+                && MemberFigures.WORDS.contains(tokens.key(w.last() + 1));
     }
 
     /** Whether the sentence of token {@code token} speaks of member stocks. */
@@ -197,7 +192,7 @@ final class ContextReader {
             for (int k = 0; k <= tokens.size(); k++) {
                 if (k < tokens.size() && !tokens.is(k, TokenType.PARAGRAPH) && !tokens.is(k, TokenType.HEADING)) continue;
                 boolean found = false;
-                for (int j = from; j < k && !found; j++) found = tokens.is(j, TokenType.WORD) && MEMBER_WORDS.contains(tokens.key(j));
+                for (int j = from; j < k && !found; j++) found = tokens.is(j, TokenType.WORD) && MemberFigures.WORDS.contains(tokens.key(j));
                 java.util.Arrays.fill(membersByToken, from, k, found);
                 from = k + 1;
             }

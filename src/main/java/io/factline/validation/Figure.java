@@ -140,19 +140,18 @@ record Figure(Written.Span span, Quantity quantity) implements Written {
     /** The claim widened to cover token {@code token}, before or after it. */
     private static ClaimVerifier.Verified reaching(ClaimVerifier.Verified v, int token, DerivedClaims.Sentence sentence) {
         Claim c = v.claim();
-        int at = sentence.startOf(token);
-        int start = Math.min(c.start(), at);
-        int end = Math.max(c.end(), sentence.endOf(token));
+        return spanning(v, Math.min(c.start(), sentence.startOf(token)), Math.max(c.end(), sentence.endOf(token)), sentence);
+    }
+
+    private static ClaimVerifier.Verified spanning(ClaimVerifier.Verified v, int start, int end, DerivedClaims.Sentence sentence) {
+        Claim c = v.claim();
         Claim wide = new Claim(start, end, sentence.source(start, end), c.value(), c.unit(), c.factIds(), c.status(), c.message());
         return new ClaimVerifier.Verified(wide, v.supporting(), v.cited());
     }
 
     /** A wrong size word is the verb's fault: the claim reaches from "soared" to the figure. */
     private static ClaimVerifier.Verified withVerb(ClaimVerifier.Verified v, ClaimContext ctx, DerivedClaims.Sentence sentence) {
-        Claim c = v.claim();
         if (ctx.strictToken() < 0) return v;
-        int start = Math.min(c.start(), sentence.startOf(ctx.strictToken()));
-        Claim wide = new Claim(start, c.end(), sentence.source(start, c.end()), c.value(), c.unit(), c.factIds(), c.status(), c.message());
-        return new ClaimVerifier.Verified(wide, v.supporting(), v.cited());
+        return spanning(v, Math.min(v.claim().start(), sentence.startOf(ctx.strictToken())), v.claim().end(), sentence);
     }
 }

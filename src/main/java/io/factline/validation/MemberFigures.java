@@ -23,8 +23,13 @@ final class MemberFigures {
     private static final Set<Metric> COUNTS = EnumSet.of(Metric.MEMBERS, Metric.ADVANCERS, Metric.DECLINERS, Metric.UNCHANGED,
             Metric.NEW_HIGHS_52W, Metric.NEW_LOWS_52W);
 
+    /** Words that say a figure is about member stocks: "68 stocks rose", "decliners outnumbered advancers", "75% of members". */
+    static final Set<String> WORDS = Set.of("stocks", "stock", "members", "member",
+            "constituents", "companies", "components", "names", "advancers", "decliners", "gainers", "losers", "advancing",
+            "declining", "issues", "breadth", "equal-weighted", "weighted", "highs", "lows", "unchanged");
+
     /** Member words that are no verb of direction: "advancers" is who, not which way. */
-    private static final Set<String> MEMBER_WORDS = Set.of("advancers", "decliners", "gainers", "losers", "advancing", "declining");
+    private static final Set<String> WHO = Set.of("advancers", "decliners", "gainers", "losers", "advancing", "declining");
 
     private final FactCheck parts;
     private final FactNames names;
@@ -63,7 +68,7 @@ final class MemberFigures {
         // the verb's direction, not a member word's ("decliners outnumbered advancers, 428 to 68")
         int direction = ctx.strictSign() != 0 ? ctx.strictSign() : ctx.acrossSign();
         String word = ctx.strictSign() != 0 ? ctx.strictWord() : ctx.acrossWord();
-        if (word != null && MEMBER_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) direction = 0;
+        if (word != null && WHO.contains(word.toLowerCase(java.util.Locale.ROOT))) direction = 0;
         if (wrongWay != 0 && direction == wrongWay) {             // "428 rose [decliners]"
             return new FactCheck.Outcome(ClaimStatus.WRONG_METRIC, fact, () -> "says " + w.text() + " with \"" + word
                     + "\", but fact " + names.cite(fact) + " counts the stocks that " + (wrongWay < 0 ? "rose" : "fell"), null, 2);

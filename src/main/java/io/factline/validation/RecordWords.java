@@ -17,7 +17,7 @@ import java.util.Set;
  * just before it: "eight stocks set new 52-week highs"; above zero when none is written), the 52-week level,
  * or the distance from it.
  */
-record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implements Written {
+record RecordWords(Written.Span span, Boolean yearHigh, Integer count, boolean negated) implements Written {
 
     private static final Set<String> EXTREMES = Set.of("high", "highs", "low", "lows", "close", "closes", "level", "levels",
             "territory", "peak", "peaks", "gain", "gains", "loss", "losses", "run", "rally", "volume", "finish");
@@ -40,7 +40,7 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
         int start = tokens.start(first), end = tokens.end(last);
         Boolean yearHigh = last == i && first == i - 3 && oneYear(tokens, i) ? Boolean.valueOf(tokens.key(i).startsWith("high")) : null;
         return new RecordWords(new Written.Span(first, last, start, end, text.substring(start, end)), yearHigh,
-                yearHigh == null ? null : countBefore(tokens, first));
+                yearHigh == null ? null : countBefore(tokens, first), yearHigh != null && negatedBefore(tokens, first));
     }
 
     /** The last token of the phrase whose key word is {@code i}, or -1 when there is none. */
@@ -155,7 +155,7 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
     @Override
     public ClaimVerifier.Verified verify(ClaimVerifier v, CitationBinder.Binding b, ClaimContext ctx, DerivedClaims.Sentence sentence) {
         if (yearHigh != null) {
-            ClaimVerifier.Verified stated = stated(b, ctx, v.sheet(), sentence);
+            ClaimVerifier.Verified stated = stated(b, ctx, v.sheet());
             if (stated != null) return stated;
         }
         String message = "says \"" + text() + "\", but no fact of the sheet states a record, a streak or a high or low "
@@ -168,14 +168,14 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
     }
 
     /** The cited fact that states this 52-week high or low, as the claim's result; null when none is cited. */
-    private ClaimVerifier.Verified stated(CitationBinder.Binding b, ClaimContext ctx, PreparedSheet sheet, DerivedClaims.Sentence sentence) {
+    private ClaimVerifier.Verified stated(CitationBinder.Binding b, ClaimContext ctx, PreparedSheet sheet) {
         Metric flag = yearHigh ? Metric.NEW_HIGH_52W : Metric.NEW_LOW_52W;
         Set<Metric> levels = yearHigh ? Set.of(Metric.HIGH_52W, Metric.PCT_FROM_HIGH_52W)
                 : Set.of(Metric.LOW_52W, Metric.PCT_FROM_LOW_52W);
         List<Fact> flags = new java.util.ArrayList<>();
         for (Fact f : b.facts()) {
             if (f == null) continue;
-            if (f.metric() == (yearHigh ? Metric.NEW_HIGHS_52W : Metric.NEW_LOWS_52W)) return counted(f, ctx, sheet, sentence);
+            if (f.metric() == (yearHigh ? Metric.NEW_HIGHS_52W : Metric.NEW_LOWS_52W)) return counted(f, ctx, sheet);
             if (levels.contains(f.metric())) {
                 return new ClaimVerifier.Verified(RankCheck.claim(this, List.of(f.id()), ClaimStatus.SUPPORTED,
                         "fact " + f.id() + " (" + FactNames.describe(f) + ") is " + f.shown()), List.of(f), null);
@@ -191,7 +191,6 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
         }
         if (flags.isEmpty()) return null;
         // "Cardinal Health and CF Industries both hit new 52-week highs [F9384][F9582]": every flag cited must agree
-        boolean negated = negatedBefore(sentence);
         List<String> ids = flags.stream().map(Fact::id).toList();
         for (Fact f : flags) {
             if (f.labelText().equalsIgnoreCase("yes") == negated) {
@@ -206,7 +205,7 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
     }
 
     /** The count of new highs or lows {@code f} against the number written ("eight stocks"), or against none ("stocks hit"). */
-    private ClaimVerifier.Verified counted(Fact f, ClaimContext ctx, PreparedSheet sheet, DerivedClaims.Sentence sentence) {
+    private ClaimVerifier.Verified counted(Fact f, ClaimContext ctx, PreparedSheet sheet) {
         // "two energy stocks set new highs" citing health care's count: a sector's count needs that sector named,
         // the whole market's no sector fund
         Mention named = ctx.primary();
@@ -220,20 +219,20 @@ record RecordWords(Written.Span span, Boolean yearHigh, Integer count) implement
                     + ") is about " + (sector.isEmpty() ? "all member stocks" : f.subject() + " stocks")), List.of(), f);
         }
         long n = Math.round(f.number());
-        boolean negated = count == null && negatedBefore(sentence);   // "did not see a single new 52-week low"
-        boolean holds = count != null ? count == n : negated ? n == 0 : n > 0;
-        String says = "says " + (count != null ? String.valueOf(count) : negated ? "none" : "some") + " with \"" + text() + "\"";
+        boolean none = count == null && negated;                  // "did not see a single new 52-week low"
+        boolean holds = count != null ? count == n : none ? n == 0 : n > 0;
+        String says = "says " + (count != null ? String.valueOf(count) : none ? "none" : "some") + " with \"" + text() + "\"";
         return new ClaimVerifier.Verified(RankCheck.claim(this, List.of(f.id()), holds ? ClaimStatus.SUPPORTED : ClaimStatus.WRONG_COUNT,
                 (holds ? "" : says + ", but ") + "fact " + f.id() + " (" + FactNames.describe(f) + ") is " + f.shown()),
                 holds ? List.of(f) : List.of(), f);
     }
 
-    /** "did not set a new 52-week high", "no new 52-week low", "failed to reach": a negation in the four words before. */
-    private boolean negatedBefore(DerivedClaims.Sentence sentence) {
-        String before = sentence.source(Math.max(0, start() - 40), start()).toLowerCase(java.util.Locale.ROOT);
-        String[] words = before.split("[^a-z']+");
-        for (int k = Math.max(0, words.length - 4); k < words.length; k++) {
-            if (NEGATIONS.contains(words[k]) || words[k].endsWith("n't")) return true;
+    /** "did not set a new 52-week high", "no new 52-week low", "neither came near": a negation in the four words before. */
+    private static boolean negatedBefore(Tokens tokens, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            if (!tokens.is(k, TokenType.WORD)) continue;
+            String w = tokens.key(k);
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) return true;
         }
         return false;
     }

@@ -82,16 +82,11 @@ class CorpusScoreTest {
                 || r.problems().stream().anyMatch(p -> p.start() < end && p.end() > start);
     }
 
-    /** The S&P 500 pack, loaded once for the sets whose sheets are computed rather than stored (members: 8 MB each). */
-    private static io.factline.market.MarketData sp500;
-
     private static PreparedSheet sheet(Path dir, String date) {
         try {
             Path stored = dir.resolve("sheets").resolve(date + ".json");
-            if (!Files.exists(stored)) {
-                if (sp500 == null) sp500 = new io.factline.market.CsvMarketLoader().load(Path.of("fixtures/sp500"));
-                return PreparedSheet.of(new io.factline.facts.FactEngine().sheet(sp500, java.time.LocalDate.parse(date)));
-            }
+            // the members set's sheets (8 MB each) are computed from the S&P 500 pack, not stored
+            if (!Files.exists(stored)) return PreparedSheet.of(TestSheets.sp500(java.time.LocalDate.parse(date)));
             FactSheet s = FactSheetJson.fromTree(JSON.readTree(stored.toFile()));
             return PreparedSheet.of(s);
         } catch (IOException e) {

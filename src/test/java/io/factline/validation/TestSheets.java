@@ -63,6 +63,16 @@ final class TestSheets {
         return FactSheetJson.read(resource("/validation/sheet-2026-03-23.json"));
     }
 
+    /** The S&P 500 pack (fixtures/sp500), loaded once for every test of the JVM that asks. */
+    private static io.factline.market.MarketData sp500;
+    private static final java.util.Map<LocalDate, FactSheet> SP500_SHEETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The S&P 500 pack's sheet for {@code date}, as the {@code facts} command makes it, made once per date. */
+    static synchronized FactSheet sp500(LocalDate date) {
+        if (sp500 == null) sp500 = new io.factline.market.CsvMarketLoader().load(java.nio.file.Path.of("fixtures/sp500"));
+        return SP500_SHEETS.computeIfAbsent(date, d -> new io.factline.facts.FactEngine().sheet(sp500, d));
+    }
+
     static String resource(String path) {
         try (InputStream in = TestSheets.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing test resource " + path);

@@ -2,12 +2,9 @@ package io.factline.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factline.facts.FactEngine;
 import io.factline.facts.FactSheet;
 import io.factline.facts.Metric;
 import io.factline.facts.Window;
-import io.factline.market.CsvMarketLoader;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class YearHighsAndLowsTest {
 
     @BeforeAll
     static void load() {
-        facts = new FactEngine().sheet(new CsvMarketLoader().load(Path.of("fixtures/sp500")), LocalDate.parse("2025-06-13"));
+        facts = TestSheets.sp500(LocalDate.parse("2025-06-13"));
         sheet = PreparedSheet.of(facts);
     }
 
